@@ -1,0 +1,87 @@
+"""Audit trail of every change to case data, written by a session hook in the
+same transaction as the change, so it can neither be skipped nor outlive a
+rollback."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import insert, inspect
+from sqlalchemy.orm import Session
+
+from models import (
+    Address,
+    AuditEntry,
+    Case,
+    CaseConflictType,
+    CaseMediator,
+    CaseParty,
+    JournalEntry,
+    Person,
+)
+
+AUDITED = (Case, CaseParty, CaseConflictType, CaseMediator, Person, Address, JournalEntry)
+_SKIPPED_FIELDS = {"created_at", "updated_at", "version"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _case_id(obj: object) -> int | None:
+    if isinstance(obj, Case):
+        return obj.id
+    return getattr(obj, "case_id", None)
+
+
+def _changes(obj: object, action: str) -> dict[str, Any]:
+    state = inspect(obj)
+    changes: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _SKIPPED_FIELDS:
+            continue
+        history = state.attrs[attr.key].history
+        if action == "insert":
+            value = getattr(obj, attr.key)
+            if value not in (None, "", False):
+                changes[attr.key] = _plain(value)
+        elif action == "update" and history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                changes[attr.key] = [_plain(old), _plain(new)]
+    return changes
+
+
+def record_changes(session: Session, _flush_context: object) -> None:
+    user = session.info.get("user", "onbekend")
+    now = datetime.now().replace(microsecond=0)
+    rows: list[dict[str, Any]] = []
+    for action, objects in (
+        ("insert", session.new),
+        ("update", session.dirty),
+        ("delete", session.deleted),
+    ):
+        for obj in objects:
+            if not isinstance(obj, AUDITED):
+                continue
+            changes = {} if action == "delete" else _changes(obj, action)
+            if action == "update" and not changes:
+                continue
+            rows.append(
+                {
+                    "at": now,
+                    "user": user,
+                    "entity": type(obj).__tablename__,
+                    "entity_id": inspect(obj).identity[0] if inspect(obj).identity else 0,
+                    "case_id": _case_id(obj),
+                    "action": action,
+                    "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+                }
+            )
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)

@@ -1,0 +1,351 @@
+"""One case: reading it whole, changing its status, editing its details and
+writing its journal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.case_registration import MAX_STORY, RecurrenceHit, find_recurrences
+from desktop.errors import FieldError, NotFound, RuleViolation, StaleData, ValidationFailed
+from desktop.store import Store
+from models import (
+    Case,
+    CaseConflictType,
+    CaseParty,
+    CaseResult,
+    ClosingReason,
+    ConflictType,
+    JournalEntry,
+    PartnerContact,
+    PartnerOrganisation,
+    ReferrerKind,
+)
+from models.enums import PROCESS_ORDER, CaseStatus, JournalKind, Urgency
+from models.rules import format_house_number
+
+MAX_JOURNAL_TEXT = 20000
+
+# The date a status change fills in, when it is still empty.
+STATUS_DATES = {
+    CaseStatus.INTAKE: "intake_on",
+    CaseStatus.TALKS: "first_talk_on",
+    CaseStatus.JOINT_SESSION: "joint_session_on",
+    CaseStatus.FOLLOW_UP: "follow_up_on",
+    CaseStatus.CLOSED: "closed_on",
+}
+
+
+@dataclass(frozen=True)
+class PartyView:
+    role: str
+    name: str
+    phone: str
+    email: str
+    preferred_language: str
+    needs_interpreter: bool
+    address: str
+    postcode: str
+    house_number: str
+    neighbourhood: str
+
+
+@dataclass(frozen=True)
+class JournalView:
+    id: int
+    kind: str
+    occurred_at: datetime
+    text: str
+    author: str
+    from_status: str | None
+    to_status: str | None
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    number: str
+    version: int
+    status: str
+    urgency: str
+    story: str
+    municipality: str
+    neighbourhood: str
+    is_complex: bool
+    registered_on: date
+    intake_on: date | None
+    first_talk_on: date | None
+    joint_session_on: date | None
+    follow_up_on: date | None
+    closed_on: date | None
+    conflict_type_ids: list[int]
+    conflict_types: list[str]
+    referrer_kind: str
+    referrer: str
+    result: str
+    closing_reason: str
+    closing_note: str
+    parties: list[PartyView]
+    journal: list[JournalView]
+    recurrences: list[RecurrenceHit]
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == CaseStatus.CLOSED
+
+
+def suggested_next_status(status: str) -> CaseStatus | None:
+    """The usual next step; the coordinator may choose any other."""
+    try:
+        index = PROCESS_ORDER.index(CaseStatus(status))
+    except ValueError:  # on hold: back into the process at talks
+        return CaseStatus.TALKS
+    return PROCESS_ORDER[index + 1] if index + 1 < len(PROCESS_ORDER) else None
+
+
+def _load(session: Session, case_id: int) -> Case:
+    case = session.scalars(
+        select(Case)
+        .where(Case.id == case_id)
+        .options(
+            selectinload(Case.parties).selectinload(CaseParty.person),
+            selectinload(Case.parties).selectinload(CaseParty.address),
+            selectinload(Case.conflict_types),
+        )
+    ).one_or_none()
+    if case is None:
+        raise NotFound(str(case_id))
+    return case
+
+
+def _name(session: Session, model: type, row_id: int | None) -> str:
+    if row_id is None:
+        return ""
+    row = session.get(model, row_id)
+    return row.name if row is not None else ""
+
+
+def get_case(store: Store, case_id: int) -> CaseDetail:
+    with store.read() as session:
+        case = _load(session, case_id)
+        parties = [
+            PartyView(
+                role=p.role,
+                name=p.person.full_name,
+                phone=p.person.phone,
+                email=p.person.email,
+                preferred_language=p.person.preferred_language,
+                needs_interpreter=p.person.needs_interpreter,
+                address=p.address.one_line() if p.address else "",
+                postcode=p.address.postcode if p.address else "",
+                house_number=(
+                    format_house_number(p.address.house_number, p.address.house_number_suffix)
+                    if p.address
+                    else ""
+                ),
+                neighbourhood=p.address.neighbourhood if p.address else "",
+            )
+            for p in case.parties
+        ]
+        type_names = dict(session.execute(select(ConflictType.id, ConflictType.name)).all())
+        ordered_types = sorted(case.conflict_types, key=lambda t: not t.is_main)
+        referrer = ""
+        if case.referrer_contact_id is not None:
+            contact = session.get(PartnerContact, case.referrer_contact_id)
+            if contact is not None:
+                organisation = session.get(PartnerOrganisation, contact.organisation_id)
+                org_name = organisation.name if organisation else ""
+                referrer = org_name if contact.name == org_name else f"{contact.name}, {org_name}"
+        journal = [
+            JournalView(
+                e.id, e.kind, e.occurred_at, e.text, e.author, e.from_status, e.to_status
+            )
+            for e in session.scalars(
+                select(JournalEntry)
+                .where(JournalEntry.case_id == case_id)
+                .order_by(JournalEntry.occurred_at, JournalEntry.id)
+            )
+        ]
+        detail_args = {
+            "id": case.id,
+            "number": case.number,
+            "version": case.version,
+            "status": case.status,
+            "urgency": case.urgency,
+            "story": case.story,
+            "municipality": case.municipality,
+            "neighbourhood": case.neighbourhood,
+            "is_complex": case.is_complex,
+            "registered_on": case.registered_on,
+            "intake_on": case.intake_on,
+            "first_talk_on": case.first_talk_on,
+            "joint_session_on": case.joint_session_on,
+            "follow_up_on": case.follow_up_on,
+            "closed_on": case.closed_on,
+            "conflict_type_ids": [t.conflict_type_id for t in ordered_types],
+            "conflict_types": [type_names.get(t.conflict_type_id, "") for t in ordered_types],
+            "referrer_kind": _name(session, ReferrerKind, case.referrer_kind_id),
+            "referrer": referrer,
+            "result": _name(session, CaseResult, case.result_id),
+            "closing_reason": _name(session, ClosingReason, case.closing_reason_id),
+            "closing_note": case.closing_note,
+            "parties": parties,
+            "journal": journal,
+        }
+        lookups = [
+            {
+                "postcode": p.address.postcode if p.address else "",
+                "house_number": (
+                    format_house_number(p.address.house_number, p.address.house_number_suffix)
+                    if p.address
+                    else ""
+                ),
+                "first_name": p.person.first_name,
+                "name_prefix": p.person.name_prefix,
+                "last_name": p.person.last_name,
+                "phone": p.person.phone,
+                "email": p.person.email,
+            }
+            for p in case.parties
+        ]
+    recurrences: dict[tuple[int, str], RecurrenceHit] = {}
+    for party_lookup in lookups:
+        for hit in find_recurrences(store, **party_lookup, exclude_case_id=case_id):
+            recurrences.setdefault((hit.case_id, hit.reason), hit)
+    return CaseDetail(
+        **detail_args,
+        recurrences=sorted(recurrences.values(), key=lambda h: h.registered_on, reverse=True),
+    )
+
+
+def _check_version(case: Case, expected_version: int) -> None:
+    if case.version != expected_version:
+        raise StaleData(case.number)
+
+
+def change_status(
+    store: Store,
+    case_id: int,
+    expected_version: int,
+    new_status: str,
+    result_id: int | None = None,
+    closing_reason_id: int | None = None,
+    note: str = "",
+    on: date | None = None,
+) -> None:
+    """Any status may follow any other; closing asks for a result (and a
+    reason when the result is "no mediation")."""
+    target = CaseStatus(new_status)
+    if len(note) > MAX_JOURNAL_TEXT:
+        raise ValidationFailed([FieldError("note", "too_long")])
+    try:
+        with store.unit() as session:
+            case = _load(session, case_id)
+            _check_version(case, expected_version)
+            if case.status == target:
+                raise RuleViolation("status_unchanged")
+            day = on or date.today()
+            if target == CaseStatus.CLOSED:
+                result = session.get(CaseResult, result_id) if result_id else None
+                if result is None:
+                    raise RuleViolation("result_required")
+                if result.requires_reason and not closing_reason_id:
+                    raise RuleViolation("closing_reason_required")
+                case.result_id = result.id
+                case.closing_reason_id = closing_reason_id if result.requires_reason else None
+                case.closing_note = note.strip()
+            elif case.status == CaseStatus.CLOSED:
+                # Reopened: the old result no longer holds.
+                case.result_id = None
+                case.closing_reason_id = None
+                case.closed_on = None
+            date_field = STATUS_DATES.get(target)
+            if date_field and getattr(case, date_field) is None:
+                setattr(case, date_field, day)
+            session.add(
+                JournalEntry(
+                    case_id=case.id,
+                    kind=JournalKind.STATUS_CHANGE,
+                    occurred_at=datetime.now().replace(microsecond=0),
+                    text=note.strip(),
+                    author=store.user,
+                    from_status=case.status,
+                    to_status=target,
+                )
+            )
+            case.status = target
+    except StaleDataError as exc:
+        raise StaleData(str(case_id)) from exc
+
+
+@dataclass
+class CaseUpdate:
+    story: str
+    urgency: str
+    is_complex: bool
+    conflict_type_ids: list[int]
+    neighbourhood: str
+    municipality: str
+
+
+def update_case(store: Store, case_id: int, expected_version: int, update: CaseUpdate) -> None:
+    errors = []
+    if not update.conflict_type_ids:
+        errors.append(FieldError("conflict_types", "conflict_type_required"))
+    if len(update.story) > MAX_STORY:
+        errors.append(FieldError("story", "too_long"))
+    if update.urgency not in set(Urgency):
+        errors.append(FieldError("urgency", "invalid"))
+    if errors:
+        raise ValidationFailed(errors)
+    try:
+        with store.unit() as session:
+            case = _load(session, case_id)
+            _check_version(case, expected_version)
+            case.story = update.story.strip()
+            case.urgency = update.urgency
+            case.is_complex = update.is_complex
+            case.neighbourhood = update.neighbourhood.strip()
+            case.municipality = update.municipality.strip()
+            wanted = list(dict.fromkeys(update.conflict_type_ids))
+            existing = {t.conflict_type_id: t for t in case.conflict_types}
+            for type_id, link in existing.items():
+                if type_id not in wanted:
+                    case.conflict_types.remove(link)
+            for index, type_id in enumerate(wanted):
+                link = existing.get(type_id)
+                if link is None:
+                    link = CaseConflictType(conflict_type_id=type_id)
+                    case.conflict_types.append(link)
+                link.is_main = index == 0
+            # Bump the version even when only the linked rows changed.
+            case.updated_at = datetime.now().replace(microsecond=0)
+    except StaleDataError as exc:
+        raise StaleData(str(case_id)) from exc
+
+
+def add_journal_entry(
+    store: Store, case_id: int, kind: str, text: str, occurred_at: datetime | None = None
+) -> int:
+    kind = JournalKind(kind)
+    if not text.strip():
+        raise ValidationFailed([FieldError("journal_text", "text_required")])
+    if len(text) > MAX_JOURNAL_TEXT:
+        raise ValidationFailed([FieldError("journal_text", "too_long")])
+    with store.unit() as session:
+        if session.get(Case, case_id) is None:
+            raise NotFound(str(case_id))
+        entry = JournalEntry(
+            case_id=case_id,
+            kind=kind,
+            occurred_at=occurred_at or datetime.now().replace(microsecond=0),
+            text=text.strip(),
+            author=store.user,
+        )
+        session.add(entry)
+        session.flush()
+        return entry.id

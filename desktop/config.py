@@ -1,0 +1,59 @@
+"""Where the data lives and the few settings that are not case data."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Burenrust"
+DATA_DIR_ENV = "BURENRUST_DATA_DIR"
+DATABASE_FILE = "burenrust.sqlite"
+SETTINGS_FILE = "settings.json"
+
+log = logging.getLogger(__name__)
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--data-dir beats BURENRUST_DATA_DIR beats the platform's user data folder."""
+    chosen = explicit or os.environ.get(DATA_DIR_ENV)
+    path = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = path.expanduser().resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (service account, container)
+        return "onbekend"
+
+
+@dataclass
+class Settings:
+    language: str = "nl"  # "nl" or "en"
+
+    @classmethod
+    def load(cls, data_dir: Path) -> Settings:
+        path = data_dir / SETTINGS_FILE
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError):
+            log.warning("settings file unreadable; using defaults")
+            return cls()
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def save(self, data_dir: Path) -> None:
+        path = data_dir / SETTINGS_FILE
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        tmp.replace(path)

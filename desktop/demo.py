@@ -1,0 +1,309 @@
+"""Realistic Dutch demo data: cases over several years in a few towns, with
+recurring addresses and persons, partner referrers, results and a journal.
+Bulk inserts, so a 100,000-case database for benchmarks takes seconds."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from faker import Faker
+from sqlalchemy import func, insert, select
+
+from desktop import search_index
+from desktop.demo_places import PLACES
+from desktop.errors import RuleViolation
+from desktop.store import Store
+from models import (
+    Address,
+    Case,
+    CaseConflictType,
+    CaseParty,
+    CaseResult,
+    ClosingReason,
+    ConflictType,
+    JournalEntry,
+    PartnerContact,
+    PartnerOrganisation,
+    Person,
+    ReferrerKind,
+    format_case_number,
+)
+from models.enums import AgeBand, CaseStatus, Gender, JournalKind, Urgency
+from models.rules import fold
+
+DEMO_MARK = "demo"
+NAME_PREFIXES = ("van der", "van den", "van de", "van", "de", "den", "ter", "ten", "te", "in 't")
+# Locales in proportions a Dutch town might show; names stress Unicode in letters and search.
+LOCALES = {"nl_NL": 0.8, "tr_TR": 0.07, "pl_PL": 0.05, "vi_VN": 0.03, "en_GB": 0.05}
+PARTNERS = [
+    ("housing", "Woonstichting De Veste", ["Marloes Bakker", "Erik Hendriks"]),
+    ("housing", "Openbaar Belang", ["Sandra Kuipers"]),
+    ("police", "Politie basisteam IJsselland", ["Wijkagent R. Mulder", "Wijkagent F. Yilmaz"]),
+    ("municipality", "Gemeente Zwolle, team Wijkzaken", ["Iris de Boer"]),
+    ("welfare", "Travers Welzijn", ["Karin Smit"]),
+    ("youth_work", "Jongerenwerk Deventer", ["Mo el Idrissi"]),
+    ("neighbourhood_team", "Sociaal Wijkteam Holtenbroek", ["Anouk Visser"]),
+    ("enforcement", "Handhaving Kampen", ["Bas Jonker"]),
+]
+REFERRER_WEIGHTS = {"resident": 40, "police": 15, "housing": 25, "municipality": 6,
+                    "welfare": 6, "youth_work": 2, "enforcement": 2, "neighbourhood_team": 2,
+                    "mental_health": 1, "other": 1}
+OPEN_STATUSES = [CaseStatus.REGISTERED, CaseStatus.INTAKE, CaseStatus.WAITING_FOR_PAIR,
+                 CaseStatus.TALKS, CaseStatus.JOINT_SESSION, CaseStatus.FOLLOW_UP,
+                 CaseStatus.ON_HOLD]
+STORIES = [
+    "Bovenburen maken 's avonds laat veel lawaai; aanvrager slaapt slecht.",
+    "Onenigheid over de schutting tussen de tuinen en overhangende takken.",
+    "De hond van de buren blaft de hele dag wanneer zij weg zijn.",
+    "Rook van de barbecue en de houtkachel trekt bij aanvrager naar binnen.",
+    "Kinderen spelen voetbal tegen de gevel; gesprekken liepen uit op ruzie.",
+    "Buurman parkeert steeds voor de uitrit van aanvrager.",
+    "Harde muziek in het weekend; een briefje hielp niet.",
+    "Afval en rommel op de gezamenlijke galerij.",
+    "Aanvrager voelt zich geïntimideerd na een woordenwisseling bij de voordeur.",
+    "Verstoorde verhouding na jarenlange kleine ergernissen.",
+]
+
+
+@dataclass
+class DemoResult:
+    cases: int
+    persons: int
+    addresses: int
+
+
+def _split_last_name(last_name: str) -> tuple[str, str]:
+    lowered = last_name.lower()
+    for prefix in NAME_PREFIXES:
+        if lowered.startswith(prefix + " "):
+            return prefix, last_name[len(prefix) + 1 :]
+    return "", last_name
+
+
+def _name_pool(rng: random.Random, size: int) -> list[tuple[str, str, str, str]]:
+    fake = Faker(list(LOCALES), use_weighting=True)
+    fake.seed_instance(rng.randint(0, 2**31))
+    pool = []
+    for _ in range(size):
+        locale = rng.choices(list(LOCALES), weights=list(LOCALES.values()))[0]
+        generator = fake[locale]
+        female = rng.random() < 0.5
+        first = generator.first_name_female() if female else generator.first_name_male()
+        prefix, last = _split_last_name(generator.last_name())
+        pool.append((first, prefix, last, Gender.FEMALE if female else Gender.MALE))
+    return pool
+
+
+def _holds_real_cases(store: Store) -> bool:
+    with store.read() as session:
+        return bool(
+            session.scalar(select(func.count(Case.id)).where(Case.imported_from != DEMO_MARK))
+        )
+
+
+def generate(
+    store: Store,
+    cases: int = 200,
+    seed: int = 2026,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoResult:
+    """Fill the database with `cases` demo cases; refuses when real cases exist."""
+    if _holds_real_cases(store):
+        raise RuleViolation("demo_refused_real_cases")
+    rng = random.Random(seed)
+    today = today or date.today()
+    names = _name_pool(rng, min(4000, max(200, cases)))
+    places = [
+        (town, municipality, hood, area, streets)
+        for town, (municipality, hoods) in PLACES.items()
+        for hood, (area, streets) in hoods.items()
+    ]
+    with store.unit() as session:
+        conn = session.connection()
+        kinds = {k.code: k.id for k in session.scalars(select(ReferrerKind))}
+        type_ids = list(session.scalars(select(ConflictType.id).order_by(ConflictType.sort_order)))
+        results = {r.code: r.id for r in session.scalars(select(CaseResult))}
+        reasons = list(session.scalars(select(ClosingReason.id)))
+
+        def next_id(model) -> int:
+            return (session.scalar(select(func.max(model.id))) or 0) + 1
+
+        contact_by_kind: dict[str, list[int]] = {}
+        org_id, contact_id = next_id(PartnerOrganisation), next_id(PartnerContact)
+        for kind, org_name, contacts in PARTNERS:
+            existing = session.scalar(
+                select(PartnerOrganisation.id).where(PartnerOrganisation.name == org_name)
+            )
+            if existing is None:
+                conn.execute(
+                    insert(PartnerOrganisation),
+                    [{"id": org_id, "name": org_name, "referrer_kind_id": kinds.get(kind)}],
+                )
+                existing, org_id = org_id, org_id + 1
+            for contact in contacts:
+                conn.execute(
+                    insert(PartnerContact),
+                    [{"id": contact_id, "organisation_id": existing, "name": contact}],
+                )
+                contact_by_kind.setdefault(kind, []).append(contact_id)
+                contact_id += 1
+
+        address_id, person_id = next_id(Address), next_id(Person)
+        case_id, party_id = next_id(Case), next_id(CaseParty)
+        used_addresses: set[tuple[str, int, str]] = set(
+            session.execute(
+                select(Address.postcode, Address.house_number, Address.house_number_suffix)
+            ).tuples()
+        )
+        addresses, persons, case_rows, parties, links, journal = [], [], [], [], [], []
+        # Earlier (person, address, hood) pairs that a later case may bring back: herhaling.
+        seen: list[tuple[int, int, str, str]] = []
+        years = 5
+        start = today - timedelta(days=365 * years)
+        dates = sorted(start + timedelta(days=rng.randrange(365 * years + 1)) for _ in range(cases))
+        seqs: dict[int, int] = {}
+        for year, max_seq in session.execute(
+            select(Case.year, func.max(Case.seq)).group_by(Case.year)
+        ).tuples():
+            seqs[year] = max_seq
+
+        def new_address(place) -> tuple[int, str]:
+            nonlocal address_id
+            town, municipality, hood, area, streets = place
+            while True:
+                letters = rng.choice("ABCDEFGHJKLMNPRTVWXZ") + rng.choice("ABCDEGHJKLMNPRTVXZ")
+                key = (
+                    f"{area} {letters}",
+                    rng.randint(1, 240),
+                    rng.choice(["", "", "", "", "", "", "A", "B", "2"]),
+                )
+                if key not in used_addresses:
+                    break
+            used_addresses.add(key)
+            addresses.append({
+                "id": address_id, "postcode": key[0], "house_number": key[1],
+                "house_number_suffix": key[2], "street": rng.choice(streets), "town": town,
+                "municipality": municipality, "neighbourhood": hood,
+            })
+            address_id += 1
+            return address_id - 1, hood
+
+        def new_person() -> int:
+            nonlocal person_id
+            first, prefix, last, gender = rng.choice(names)
+            persons.append({
+                "id": person_id, "first_name": first, "name_prefix": prefix, "last_name": last,
+                "name_key": fold(last),
+                "gender": gender, "age_band": rng.choice(list(AgeBand)[1:]),
+                "phone": f"06 {rng.randint(10000000, 99999999)}" if rng.random() < 0.8 else "",
+                "email": (
+                    f"{last.lower().replace(' ', '')}{rng.randint(1, 99)}@example.nl"
+                    if rng.random() < 0.4 else ""
+                ),
+                "preferred_language": "" if rng.random() < 0.9 else rng.choice(
+                    ["Engels", "Turks", "Pools", "Arabisch"]),
+            })
+            person_id += 1
+            return person_id - 1
+
+        for index, registered_on in enumerate(dates):
+            year = registered_on.year
+            seqs[year] = seqs.get(year, 0) + 1
+            age_days = (today - registered_on).days
+            place = rng.choice(places)
+            recurring = seen and rng.random() < 0.08
+            if recurring:
+                person_a, address_a, hood, municipality = rng.choice(seen)
+            else:
+                person_a = new_person()
+                address_a, hood = new_address(place)
+                municipality = place[1]
+            address_b, _ = new_address(place)
+            if recurring:
+                address_b = rng.choice(seen)[1] if rng.random() < 0.5 else address_b
+            person_b = new_person()
+            if rng.random() < 0.05:
+                seen.append((person_a, address_a, hood, municipality))
+            referrer = rng.choices(list(REFERRER_WEIGHTS), list(REFERRER_WEIGHTS.values()))[0]
+            contacts = contact_by_kind.get(referrer)
+            if age_days > 120 or (age_days > 30 and rng.random() < 0.6):
+                status = CaseStatus.CLOSED
+            else:
+                status = rng.choice(OPEN_STATUSES)
+            closed = status == CaseStatus.CLOSED
+            result_code = rng.choices(
+                list(results), weights=[45, 15, 10, 8, 22][: len(results)]
+            )[0] if closed else None
+            taken_up = closed and result_code != "no_mediation"
+            intake_on = registered_on + timedelta(days=rng.randint(1, 10))
+            first_talk = intake_on + timedelta(days=rng.randint(3, 20))
+            joint = first_talk + timedelta(days=rng.randint(7, 30))
+            closed_on = (joint if taken_up else intake_on) + timedelta(days=rng.randint(10, 40))
+            closed_on = min(closed_on, today)
+            case_rows.append({
+                "id": case_id, "year": year, "seq": seqs[year],
+                "number": format_case_number(year, seqs[year]), "status": status,
+                "urgency": rng.choices(list(Urgency), weights=[80, 15, 5])[0],
+                "story": rng.choice(STORIES), "municipality": municipality,
+                "neighbourhood": hood, "is_complex": rng.random() < 0.22,
+                "registered_on": registered_on,
+                "intake_on": intake_on if (closed or status != CaseStatus.REGISTERED) else None,
+                "first_talk_on": first_talk if (taken_up or status in (
+                    CaseStatus.TALKS, CaseStatus.JOINT_SESSION, CaseStatus.FOLLOW_UP)) else None,
+                "joint_session_on": joint if (taken_up and rng.random() < 0.6) else None,
+                "closed_on": closed_on if closed else None,
+                "minutes_spent": rng.randint(60, 900),
+                "referrer_kind_id": kinds.get(referrer),
+                "referrer_contact_id": rng.choice(contacts) if contacts else None,
+                "feedback_consent": rng.random() < 0.7,
+                "result_id": results[result_code] if result_code else None,
+                "closing_reason_id": (
+                    rng.choice(reasons) if result_code == "no_mediation" else None
+                ),
+                "imported_from": DEMO_MARK, "version": 1,
+            })
+            for role, person, address in (("A", person_a, address_a), ("B", person_b, address_b)):
+                parties.append({"id": party_id, "case_id": case_id, "person_id": person,
+                                "address_id": address, "role": role})
+                party_id += 1
+            for n, type_id in enumerate(rng.sample(type_ids, rng.choice([1, 1, 1, 2, 2, 3]))):
+                links.append({"case_id": case_id, "conflict_type_id": type_id, "is_main": n == 0})
+            journal.append({
+                "case_id": case_id, "kind": JournalKind.STATUS_CHANGE,
+                "occurred_at": datetime.combine(registered_on, time(9, 30)), "text": "",
+                "author": "demo", "to_status": CaseStatus.REGISTERED,
+            })
+            if status != CaseStatus.REGISTERED:
+                journal.append({
+                    "case_id": case_id, "kind": JournalKind.PHONE_CALL,
+                    "occurred_at": datetime.combine(intake_on, time(14, 0)),
+                    "text": "Intakegesprek gevoerd met partij A.", "author": "demo",
+                })
+                journal.append({
+                    "case_id": case_id, "kind": JournalKind.STATUS_CHANGE,
+                    "occurred_at": datetime.combine(
+                        closed_on if closed else intake_on, time(16, 0)),
+                    "text": "", "author": "demo", "from_status": CaseStatus.REGISTERED,
+                    "to_status": status,
+                })
+            case_id += 1
+            if progress and index % 1000 == 0:
+                progress(index, cases)
+
+        for model, rows in (
+            (Address, addresses), (Person, persons), (Case, case_rows),
+            (CaseParty, parties), (CaseConflictType, links), (JournalEntry, journal),
+        ):
+            keys = set().union(*rows) if rows else set()
+            # executemany wants the same keys in every row
+            rows = [{key: row.get(key) for key in keys} for row in rows]
+            for start_at in range(0, len(rows), 5000):
+                conn.execute(insert(model), rows[start_at : start_at + 5000])
+        search_index.rebuild(conn)
+        if progress:
+            progress(cases, cases)
+    return DemoResult(len(case_rows), len(persons), len(addresses))

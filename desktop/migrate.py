@@ -1,0 +1,76 @@
+"""Bring the database to the newest schema with Alembic, after a safety copy
+of the SQLite file whenever the schema is about to change."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+log = logging.getLogger(__name__)
+
+SAFETY_COPY_DIR = "safety-copies"
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    """A Config pointing at the migrations package, wherever it is installed."""
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("migrations")))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"expected one migration head, found {len(heads)}")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head", data_dir: Path | None = None) -> Path | None:
+    """Migrate to `target`; returns the safety copy made, if any."""
+    current = current_revision(engine)
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
+        return None
+    copy = None
+    if current is not None and engine.dialect.name == "sqlite" and data_dir is not None:
+        copy = safety_copy(Path(engine.url.database or ""), data_dir / SAFETY_COPY_DIR, current)
+    log.info("migrating database from %s to %s", current, wanted)
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+    return copy
+
+
+def safety_copy(db_path: Path, folder: Path, revision: str) -> Path:
+    """A consistent copy through SQLite's online backup API (safe with WAL)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{db_path.stem}-{stamp}-before-{revision}.sqlite"
+    source = sqlite3.connect(db_path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    log.info("safety copy written before migration")
+    return target

@@ -1,0 +1,110 @@
+"""Keeps the FTS5 trigram index `case_search` in step with cases, parties,
+persons and addresses. One row per case (rowid = case id) holding the folded
+text a coordinator searches on: case number, names, streets, postcodes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, select, text
+from sqlalchemy.orm import Session
+
+from models import Address, Case, CaseParty, Person, format_name
+from models.rules import fold, format_house_number
+
+
+def has_index(connection: Connection) -> bool:
+    return connection.dialect.name == "sqlite"
+
+
+def search_text(
+    number: str, parties: Iterable[tuple[str, str, str, str | None, int | None, str, str | None]]
+) -> str:
+    """Fold everything searchable into one line; postcodes with and without space."""
+    parts = [number]
+    for first, prefix, last, street, house_number, suffix, postcode in parties:
+        parts.append(format_name(first, prefix, last))
+        if street:
+            parts.append(f"{street} {format_house_number(house_number or 0, suffix)}")
+        if postcode:
+            parts.append(postcode)
+            parts.append(postcode.replace(" ", ""))
+    return fold(" | ".join(p for p in parts if p))
+
+
+def refresh(connection: Connection, case_ids: Iterable[int]) -> None:
+    ids = sorted(set(case_ids))
+    if not ids or not has_index(connection):
+        return
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        numbers = dict(
+            connection.execute(select(Case.id, Case.number).where(Case.id.in_(chunk))).all()
+        )
+        rows = connection.execute(
+            select(
+                CaseParty.case_id,
+                Person.first_name,
+                Person.name_prefix,
+                Person.last_name,
+                Address.street,
+                Address.house_number,
+                Address.house_number_suffix,
+                Address.postcode,
+            )
+            .join(Person, Person.id == CaseParty.person_id)
+            .outerjoin(Address, Address.id == CaseParty.address_id)
+            .where(CaseParty.case_id.in_(chunk))
+            .order_by(CaseParty.case_id, CaseParty.role)
+        ).all()
+        by_case: dict[int, list] = {case_id: [] for case_id in chunk}
+        for row in rows:
+            by_case[row[0]].append(tuple(row[1:]))
+        connection.execute(
+            text("DELETE FROM case_search WHERE rowid = :id"), [{"id": i} for i in chunk]
+        )
+        fresh = [
+            {"id": case_id, "body": search_text(numbers[case_id], parties)}
+            for case_id, parties in by_case.items()
+            if case_id in numbers
+        ]
+        if fresh:
+            connection.execute(
+                text("INSERT INTO case_search(rowid, body) VALUES (:id, :body)"), fresh
+            )
+
+
+def rebuild(connection: Connection) -> None:
+    if not has_index(connection):
+        return
+    connection.execute(text("DELETE FROM case_search"))
+    ids = list(connection.execute(select(Case.id)).scalars())
+    refresh(connection, ids)
+
+
+def refresh_after_flush(session: Session, _flush_context: object) -> None:
+    connection = session.connection()
+    if not has_index(connection):
+        return
+    touched: set[int] = set()
+    person_ids: set[int] = set()
+    address_ids: set[int] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Case):
+            touched.add(obj.id)
+        elif isinstance(obj, CaseParty):
+            touched.add(obj.case_id)
+        elif isinstance(obj, Person) and obj in session.dirty:
+            person_ids.add(obj.id)
+        elif isinstance(obj, Address) and obj in session.dirty:
+            address_ids.add(obj.id)
+    if person_ids or address_ids:
+        touched.update(
+            connection.execute(
+                select(CaseParty.case_id).where(
+                    CaseParty.person_id.in_(person_ids) | CaseParty.address_id.in_(address_ids)
+                )
+            ).scalars()
+        )
+    touched.discard(None)  # type: ignore[arg-type]
+    refresh(connection, touched)

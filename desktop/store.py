@@ -1,0 +1,66 @@
+"""The unit of work: services open one short session per operation through a
+Store, which commits on success and rolls back on any error."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop import audit, search_index
+from desktop.config import DATABASE_FILE, current_user
+from desktop.database import make_engine, make_session_factory, sqlite_url
+from desktop.migrate import upgrade
+
+
+@dataclass
+class Store:
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    user: str
+    data_dir: Path | None = None
+
+    @classmethod
+    def open(cls, data_dir: Path, url: str | None = None, user: str | None = None) -> Store:
+        """Open (and migrate) the database of a data folder."""
+        data_dir.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(url or sqlite_url(data_dir / DATABASE_FILE))
+        upgrade(engine, data_dir=data_dir)
+        return cls.for_engine(engine, user or current_user(), data_dir)
+
+    @classmethod
+    def for_engine(cls, engine: Engine, user: str, data_dir: Path | None = None) -> Store:
+        factory = make_session_factory(engine)
+        event.listen(factory, "after_flush", audit.record_changes)
+        event.listen(factory, "after_flush", search_index.refresh_after_flush)
+        return cls(engine, factory, user, data_dir)
+
+    @contextmanager
+    def unit(self) -> Iterator[Session]:
+        session = self.session_factory()
+        session.info["user"] = self.user
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries only; nothing is committed."""
+        session = self.session_factory()
+        try:
+            yield session
+        finally:
+            # close() ends the transaction without expiring what was loaded
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,34 @@
+"""Burenrust's data model: SQLAlchemy 2.0 typed ORM classes, enums and the
+domain rules. Imports neither Qt nor desktop/."""
+
+from models.address import Address
+from models.audit import AuditEntry
+from models.base import Base
+from models.case import Case, CaseConflictType, CaseParty, format_case_number
+from models.journal import JournalEntry
+from models.lookup import LOOKUP_MODELS, CaseResult, ClosingReason, ConflictType, ReferrerKind
+from models.mediator import CaseMediator, Mediator
+from models.partner import PartnerContact, PartnerOrganisation
+from models.person import Person, format_name
+
+__all__ = [
+    "LOOKUP_MODELS",
+    "Address",
+    "AuditEntry",
+    "Base",
+    "Case",
+    "CaseConflictType",
+    "CaseMediator",
+    "CaseParty",
+    "CaseResult",
+    "ClosingReason",
+    "ConflictType",
+    "JournalEntry",
+    "Mediator",
+    "PartnerContact",
+    "PartnerOrganisation",
+    "Person",
+    "ReferrerKind",
+    "format_case_number",
+    "format_name",
+]

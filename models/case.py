@@ -1,0 +1,121 @@
+"""A case (zaak, dossier): its parties, conflict types and the dates of each
+step of the process, as the funders and the national registration ask."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.address import Address
+from models.base import Base, TimestampMixin
+from models.enums import CaseStatus, DwellingType, Household, IntakeOutcome, Tenure, Urgency
+from models.person import Person
+
+
+def format_case_number(year: int, seq: int) -> str:
+    return f"{year}-{seq:04d}"
+
+
+class Case(TimestampMixin, Base):
+    __tablename__ = "cases"
+    __table_args__ = (UniqueConstraint("year", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    number: Mapped[str] = mapped_column(String(12), nullable=False, unique=True)
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=CaseStatus.REGISTERED, index=True
+    )
+    urgency: Mapped[str] = mapped_column(String(10), nullable=False, default=Urgency.NORMAL)
+    story: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    municipality: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    neighbourhood: Mapped[str] = mapped_column(String(80), nullable=False, default="", index=True)
+    is_complex: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    registered_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    intake_on: Mapped[date | None] = mapped_column(Date)
+    pair_assigned_on: Mapped[date | None] = mapped_column(Date)
+    first_talk_on: Mapped[date | None] = mapped_column(Date)
+    joint_session_on: Mapped[date | None] = mapped_column(Date)
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    minutes_spent: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    referrer_kind_id: Mapped[int | None] = mapped_column(ForeignKey("referrer_kinds.id"))
+    referrer_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner_contacts.id", ondelete="SET NULL"), index=True
+    )
+    # Consent of the parties to give the referrer feedback on the result.
+    feedback_consent: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    result_id: Mapped[int | None] = mapped_column(ForeignKey("case_results.id"))
+    closing_reason_id: Mapped[int | None] = mapped_column(ForeignKey("closing_reasons.id"))
+    closing_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Where the case came from when it was imported (file name), empty when typed in.
+    imported_from: Mapped[str] = mapped_column(String(260), nullable=False, default="")
+
+    # Optimistic locking: a save based on an old read is refused, never silently merged.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+    parties: Mapped[list[CaseParty]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseParty.role"
+    )
+    conflict_types: Mapped[list[CaseConflictType]] = relationship(
+        back_populates="case", cascade="all, delete-orphan"
+    )
+
+
+class CaseConflictType(Base):
+    __tablename__ = "case_conflict_types"
+    __table_args__ = (UniqueConstraint("case_id", "conflict_type_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    conflict_type_id: Mapped[int] = mapped_column(
+        ForeignKey("conflict_types.id"), nullable=False, index=True
+    )
+    is_main: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    case: Mapped[Case] = relationship(back_populates="conflict_types")
+
+
+class CaseParty(Base):
+    """A person's part in one case, with the address they had at that time."""
+
+    __tablename__ = "case_parties"
+    __table_args__ = (UniqueConstraint("case_id", "role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), nullable=False, index=True)
+    address_id: Mapped[int | None] = mapped_column(ForeignKey("addresses.id"), index=True)
+    role: Mapped[str] = mapped_column(String(2), nullable=False)  # "A" requester, "B", "C"…
+    household: Mapped[str] = mapped_column(String(20), nullable=False, default=Household.UNKNOWN)
+    tenure: Mapped[str] = mapped_column(String(20), nullable=False, default=Tenure.UNKNOWN)
+    landlord: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    dwelling_type: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=DwellingType.UNKNOWN
+    )
+    intake_outcome: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=IntakeOutcome.NOT_YET
+    )
+
+    case: Mapped[Case] = relationship(back_populates="parties")
+    person: Mapped[Person] = relationship()
+    address: Mapped[Address | None] = relationship()

@@ -1,0 +1,99 @@
+"""Fixed vocabularies of the process. Stored as their string value, so the
+database stays readable; labels for the user live in the views (translated)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CaseStatus(StrEnum):
+    REGISTERED = "registered"  # aanmelding
+    INTAKE = "intake"
+    WAITING_FOR_PAIR = "waiting_for_pair"  # koppeling
+    TALKS = "talks"  # gesprekken met partij A en B
+    JOINT_SESSION = "joint_session"  # bemiddelingsgesprek / pendel
+    FOLLOW_UP = "follow_up"  # nazorg
+    ON_HOLD = "on_hold"
+    CLOSED = "closed"
+
+
+# The usual order of a case; the program suggests the next step but lets the
+# coordinator pick any status (a case may skip or repeat steps).
+PROCESS_ORDER: tuple[CaseStatus, ...] = (
+    CaseStatus.REGISTERED,
+    CaseStatus.INTAKE,
+    CaseStatus.WAITING_FOR_PAIR,
+    CaseStatus.TALKS,
+    CaseStatus.JOINT_SESSION,
+    CaseStatus.FOLLOW_UP,
+    CaseStatus.CLOSED,
+)
+
+
+class Urgency(StrEnum):
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class JournalKind(StrEnum):
+    NOTE = "note"
+    PHONE_CALL = "phone_call"
+    EMAIL = "email"
+    LETTER = "letter"
+    MEETING = "meeting"
+    STATUS_CHANGE = "status_change"
+
+
+class Gender(StrEnum):
+    UNKNOWN = "unknown"
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+
+
+class AgeBand(StrEnum):
+    UNKNOWN = "unknown"
+    UNDER_25 = "under_25"
+    FROM_25_TO_44 = "25_44"
+    FROM_45_TO_64 = "45_64"
+    FROM_65 = "65_plus"
+
+
+class Tenure(StrEnum):
+    UNKNOWN = "unknown"
+    SOCIAL_RENT = "social_rent"
+    PRIVATE_RENT = "private_rent"
+    OWNER = "owner"
+
+
+class DwellingType(StrEnum):
+    UNKNOWN = "unknown"
+    APARTMENT = "apartment"
+    TERRACED = "terraced"
+    SEMI_DETACHED = "semi_detached"
+    DETACHED = "detached"
+    OTHER = "other"
+
+
+class Household(StrEnum):
+    UNKNOWN = "unknown"
+    SINGLE = "single"
+    COUPLE = "couple"
+    FAMILY = "family"
+    SINGLE_PARENT = "single_parent"
+    OTHER = "other"
+
+
+class IntakeOutcome(StrEnum):
+    NOT_YET = "not_yet"
+    WILLING = "willing"
+    NOT_WILLING = "not_willing"
+    NOT_REACHED = "not_reached"
+    NOT_SUITABLE = "not_suitable"
+
+
+class MediatorState(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    STOPPED = "stopped"

@@ -1,0 +1,48 @@
+"""Volunteer mediators, who always work in pairs on a case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, TimestampMixin
+from models.enums import AgeBand, Gender, MediatorState
+
+
+class Mediator(TimestampMixin, Base):
+    __tablename__ = "mediators"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    name_prefix: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    last_name: Mapped[str] = mapped_column(String(120), nullable=False)
+    phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    email: Mapped[str] = mapped_column(String(254), nullable=False, default="")
+    address_id: Mapped[int | None] = mapped_column(ForeignKey("addresses.id"))
+    gender: Mapped[str] = mapped_column(String(10), nullable=False, default=Gender.UNKNOWN)
+    age_band: Mapped[str] = mapped_column(String(10), nullable=False, default=AgeBand.UNKNOWN)
+    languages: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    started_on: Mapped[date | None] = mapped_column(Date)
+    basic_training_on: Mapped[date | None] = mapped_column(Date)
+    max_open_cases: Mapped[int] = mapped_column(Integer, nullable=False, default=2)
+    state: Mapped[str] = mapped_column(String(10), nullable=False, default=MediatorState.ACTIVE)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class CaseMediator(Base):
+    """A mediator assigned to a case; two of them make the pair (koppel)."""
+
+    __tablename__ = "case_mediators"
+    __table_args__ = (UniqueConstraint("case_id", "mediator_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    mediator_id: Mapped[int] = mapped_column(
+        ForeignKey("mediators.id"), nullable=False, index=True
+    )
+    assigned_on: Mapped[date] = mapped_column(Date, nullable=False)
+    released_on: Mapped[date | None] = mapped_column(Date)

@@ -1,0 +1,60 @@
+"""Shared fixtures: an offscreen Qt platform, a fresh data folder per test,
+and a synchronous runner so GUI tests are deterministic."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.case_registration import AddressInput, CaseInput, PartyInput  # noqa: E402
+from desktop.store import Store  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("BURENRUST_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    opened = Store.open(data_dir, user="test-coordinator")
+    yield opened
+    opened.close()
+
+
+def type_ids(store: Store, *codes: str) -> list[int]:
+    from desktop import lookups
+
+    by_code = {item.code: item.id for item in lookups.list_items(store, "conflict_types")}
+    return [by_code[c] for c in codes]
+
+
+def sample_case(store: Store, **overrides) -> CaseInput:
+    """A valid registration: Jan de Vries complains about Çelik next door."""
+    values = {
+        "parties": [
+            PartyInput(
+                "A", "Jan", "de", "Vries", phone="06 12345678", email="jan@example.nl",
+                address=AddressInput("8011 AB", "12a", "Dorpstraat", "Zwolle", "Zwolle",
+                                     "Assendorp"),
+            ),
+            PartyInput(
+                "B", "Ayşe", "", "Çelik",
+                address=AddressInput("8011 AB", "14", "Dorpstraat", "Zwolle", "Zwolle",
+                                     "Assendorp"),
+            ),
+        ],
+        "conflict_type_ids": type_ids(store, "noise_people", "children"),
+        "story": "Harde muziek na middernacht.",
+    }
+    values.update(overrides)
+    return CaseInput(**values)

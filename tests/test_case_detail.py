@@ -1,0 +1,119 @@
+from datetime import date
+
+import pytest
+
+from desktop import lookups
+from desktop.case_detail import (
+    CaseUpdate,
+    add_journal_entry,
+    change_status,
+    get_case,
+    suggested_next_status,
+    update_case,
+)
+from desktop.case_registration import register_case
+from desktop.errors import RuleViolation, StaleData, ValidationFailed
+from tests.conftest import sample_case, type_ids
+
+
+def lookup(store, kind, code):
+    return next(item.id for item in lookups.list_items(store, kind) if item.code == code)
+
+
+@pytest.fixture
+def case(store):
+    return register_case(store, sample_case(store))
+
+
+def test_status_change_fills_step_date_and_journal(store, case):
+    detail = get_case(store, case.id)
+    change_status(store, case.id, detail.version, "intake", note="Gebeld")
+    detail = get_case(store, case.id)
+    assert detail.status == "intake"
+    assert detail.intake_on == date.today()
+    last = detail.journal[-1]
+    assert (last.kind, last.from_status, last.to_status, last.text) == (
+        "status_change", "registered", "intake", "Gebeld")
+
+
+def test_steps_may_be_skipped(store, case):
+    change_status(store, case.id, get_case(store, case.id).version, "joint_session")
+    detail = get_case(store, case.id)
+    assert detail.status == "joint_session" and detail.joint_session_on == date.today()
+    assert detail.intake_on is None
+
+
+def test_closing_needs_a_result(store, case):
+    version = get_case(store, case.id).version
+    with pytest.raises(RuleViolation) as raised:
+        change_status(store, case.id, version, "closed")
+    assert raised.value.code == "result_required"
+    assert get_case(store, case.id).status == "registered"
+
+
+def test_no_mediation_needs_a_reason(store, case):
+    version = get_case(store, case.id).version
+    no_mediation = lookup(store, "case_results", "no_mediation")
+    with pytest.raises(RuleViolation) as raised:
+        change_status(store, case.id, version, "closed", no_mediation)
+    assert raised.value.code == "closing_reason_required"
+    moved = lookup(store, "closing_reasons", "moved")
+    change_status(store, case.id, version, "closed", no_mediation, moved, "Verhuisd in juni")
+    detail = get_case(store, case.id)
+    assert (detail.status, detail.result, detail.closing_reason, detail.closed_on) == (
+        "closed", "Geen bemiddeling", "Verhuisd", date.today())
+
+
+def test_reopening_clears_the_result(store, case):
+    resolved = lookup(store, "case_results", "resolved_mediation")
+    change_status(store, case.id, get_case(store, case.id).version, "closed", resolved)
+    change_status(store, case.id, get_case(store, case.id).version, "follow_up")
+    detail = get_case(store, case.id)
+    assert detail.status == "follow_up" and detail.result == "" and detail.closed_on is None
+
+
+def test_stale_version_is_refused(store, case):
+    old = get_case(store, case.id).version
+    change_status(store, case.id, old, "intake")
+    with pytest.raises(StaleData):
+        change_status(store, case.id, old, "talks")
+    with pytest.raises(StaleData):
+        update_case(store, case.id, old, CaseUpdate("x", "normal", False, [1], "", ""))
+    assert get_case(store, case.id).status == "intake"
+
+
+def test_update_case_details(store, case):
+    detail = get_case(store, case.id)
+    pets, garden = type_ids(store, "pets", "garden")
+    update_case(store, case.id, detail.version, CaseUpdate(
+        "Nieuw verhaal", "urgent", True, [pets, garden], "Diezerpoort", "Zwolle"))
+    detail = get_case(store, case.id)
+    assert detail.story == "Nieuw verhaal" and detail.urgency == "urgent" and detail.is_complex
+    assert detail.conflict_type_ids == [pets, garden]
+    assert detail.conflict_types[0] == "Huisdieren"
+    with pytest.raises(ValidationFailed):
+        update_case(store, case.id, detail.version, CaseUpdate("", "normal", False, [], "", ""))
+
+
+def test_journal_entries(store, case):
+    add_journal_entry(store, case.id, "phone_call", "A gebeld, komt dinsdag langs.")
+    add_journal_entry(store, case.id, "note", "x" * 5000)
+    journal = get_case(store, case.id).journal
+    assert [e.kind for e in journal][-2:] == ["phone_call", "note"]
+    assert journal[-1].author == "test-coordinator"
+    with pytest.raises(ValidationFailed):
+        add_journal_entry(store, case.id, "note", "   ")
+
+
+def test_recurrences_are_shown_on_the_case(store, case):
+    second = register_case(store, sample_case(store))
+    hits = get_case(store, second.id).recurrences
+    assert {h.case_id for h in hits} == {case.id}
+    assert {h.reason for h in hits} == {"address", "person"}
+
+
+def test_suggested_next_status():
+    assert suggested_next_status("registered") == "intake"
+    assert suggested_next_status("follow_up") == "closed"
+    assert suggested_next_status("closed") is None
+    assert suggested_next_status("on_hold") == "talks"

@@ -1,0 +1,88 @@
+from datetime import date
+
+import pytest
+
+from desktop.case_detail import change_status, get_case
+from desktop.case_queries import OPEN, CaseFilter, count_cases, fetch_rows, filter_options
+from desktop.case_registration import AddressInput, PartyInput, register_case
+from desktop import lookups
+from tests.conftest import sample_case, type_ids
+
+
+@pytest.fixture
+def three_cases(store):
+    first = register_case(store, sample_case(store, registered_on=date(2025, 5, 1)))
+    data = sample_case(store, conflict_type_ids=type_ids(store, "pets"))
+    data.parties = [
+        PartyInput("A", "Piet", "", "Wiśniewski", phone="0687654321",
+                   address=AddressInput("7411 HK", "3", "Singel", "Deventer", "Deventer",
+                                        "Voorstad")),
+        PartyInput("B", "", "", "Nguyễn",
+                   address=AddressInput("7411 HK", "5", "Singel", "Deventer")),
+    ]
+    second = register_case(store, data)
+    third = register_case(store, sample_case(store))
+    return first, second, third
+
+
+def numbers(rows):
+    return [r.number for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("dorpstr", {0, 2}),
+        ("singel", {1}),
+        ("7411hk", {1}),
+        ("7411 hk", {1}),
+        ("wisniew", {1}),
+        ("nguyen", {1}),
+        ("ÇELİK", {0, 2}),
+        ("2025-00", {0}),
+        ("jan vries", {0, 2}),
+        ("vries 12a", {0, 2}),
+        ("nobody-here", set()),
+    ],
+)
+def test_search_as_you_type(store, three_cases, query, expected):
+    rows = fetch_rows(store, CaseFilter(text=query))
+    assert set(numbers(rows)) == {three_cases[i].number for i in expected}
+    assert count_cases(store, CaseFilter(text=query)) == len(expected)
+
+
+def test_short_queries_do_not_filter(store, three_cases):
+    assert len(fetch_rows(store, CaseFilter(text="de"))) == 3
+
+
+def test_filters(store, three_cases):
+    first, second, third = three_cases
+    assert numbers(fetch_rows(store, CaseFilter(year=2025))) == [first.number]
+    pets = type_ids(store, "pets")[0]
+    assert numbers(fetch_rows(store, CaseFilter(conflict_type_id=pets))) == [second.number]
+    assert numbers(fetch_rows(store, CaseFilter(neighbourhood="Voorstad"))) == [second.number]
+    result = lookups.list_items(store, "case_results")[0].id
+    change_status(store, first.id, get_case(store, first.id).version, "closed", result)
+    assert set(numbers(fetch_rows(store, CaseFilter(status=OPEN)))) == {
+        second.number, third.number}
+    assert numbers(fetch_rows(store, CaseFilter(status="closed"))) == [first.number]
+    options = filter_options(store)
+    assert options.years == [date.today().year, 2025]
+    assert "Voorstad" in options.neighbourhoods
+
+
+def test_sorting_and_paging(store, three_cases):
+    newest_first = numbers(fetch_rows(store, CaseFilter(), "number", True))
+    assert newest_first == sorted(newest_first, reverse=True)
+    by_date = fetch_rows(store, CaseFilter(), "registered_on", False)
+    assert by_date[0].registered_on == date(2025, 5, 1)
+    page = fetch_rows(store, CaseFilter(), "number", True, offset=1, limit=1)
+    assert numbers(page) == newest_first[1:2]
+
+
+def test_row_contents(store, three_cases):
+    row = next(r for r in fetch_rows(store, CaseFilter(text="singel")))
+    assert row.requester == "Piet Wiśniewski"
+    assert row.other_party == "Nguyễn"
+    assert row.address == "Singel 3"
+    assert row.conflict_type == "Huisdieren"

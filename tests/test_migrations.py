@@ -1,0 +1,66 @@
+"""Models and migrations agree; upgrading keeps every row; a safety copy is
+made before the schema changes."""
+
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from desktop.database import make_engine, sqlite_url
+from desktop.migrate import SAFETY_COPY_DIR, current_revision, head_revision, upgrade
+from desktop.store import Store
+from migrations.schema_filter import include_object
+from models import Base
+
+
+def test_models_and_migrations_agree(tmp_path):
+    engine = make_engine(sqlite_url(tmp_path / "x.sqlite"))
+    upgrade(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"include_object": include_object, "compare_type": True}
+        )
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_single_head_and_seeded_categories(store):
+    assert current_revision(store.engine) == head_revision()
+    with store.engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM conflict_types")) >= 15
+        assert connection.scalar(
+            text("SELECT requires_reason FROM case_results WHERE code='no_mediation'")
+        ) == 1
+        assert connection.scalar(text("PRAGMA journal_mode")) == "wal"
+        assert connection.scalar(text("PRAGMA foreign_keys")) == 1
+
+
+def test_upgrade_from_first_revision_keeps_rows_and_makes_safety_copy(data_dir):
+    db = data_dir / "burenrust.sqlite"
+    engine = make_engine(sqlite_url(db))
+    upgrade(engine, target="0001_initial")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO addresses (postcode, house_number, house_number_suffix, street, town,"
+            " municipality, neighbourhood) VALUES ('8011 AB', 1, '', 'Dorpstraat', 'Zwolle', '', '')"
+        ))
+    engine.dispose()
+
+    opened = Store.open(data_dir)
+    try:
+        with opened.engine.connect() as connection:
+            assert connection.scalar(text("SELECT count(*) FROM addresses")) == 1
+        copies = list((data_dir / SAFETY_COPY_DIR).glob("*.sqlite"))
+        assert len(copies) == 1
+        copy = sqlite3.connect(copies[0])
+        assert copy.execute("SELECT count(*) FROM addresses").fetchone() == (1,)
+        copy.close()
+    finally:
+        opened.close()
+
+
+def test_no_safety_copy_when_schema_is_current(data_dir):
+    Store.open(data_dir).close()
+    Store.open(data_dir).close()
+    assert not (data_dir / SAFETY_COPY_DIR).exists()

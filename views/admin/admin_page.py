@@ -1,0 +1,83 @@
+"""Beheer: categories, language, and where the data and the log live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.config import Settings
+from desktop.store import Store
+from views.admin.categories_editor import CategoriesEditor
+from views.i18n import LANGUAGES
+
+
+class AdminPage(QWidget):
+    def __init__(self, store: Store, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.data_dir = data_dir
+        title = QLabel(self.tr("Beheer"))
+        title.setObjectName("sectionTitle")
+
+        categories = QTabWidget()
+        self.editors = {
+            "conflict_types": CategoriesEditor(store, "conflict_types"),
+            "referrer_kinds": CategoriesEditor(store, "referrer_kinds"),
+            "case_results": CategoriesEditor(store, "case_results"),
+            "closing_reasons": CategoriesEditor(store, "closing_reasons"),
+        }
+        categories.addTab(self.editors["conflict_types"], self.tr("Soorten conflict"))
+        categories.addTab(self.editors["referrer_kinds"], self.tr("Soorten verwijzer"))
+        categories.addTab(self.editors["case_results"], self.tr("Resultaten"))
+        categories.addTab(self.editors["closing_reasons"], self.tr("Redenen geen bemiddeling"))
+        categories_box = QGroupBox(self.tr("Categorieën"))
+        QVBoxLayout(categories_box).addWidget(categories)
+
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        settings = Settings.load(data_dir)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        folder = QLabel(str(data_dir))
+        open_folder = QPushButton(self.tr("Map openen"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
+        )
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder, 1)
+        folder_row.addWidget(open_folder)
+        program_box = QGroupBox(self.tr("Programma"))
+        form = QFormLayout(program_box)
+        form.addRow(self.tr("Taal"), self.language)
+        form.addRow(self.tr("Gegevensmap"), folder_row)
+        form.addRow(self.tr("Gebruiker"), QLabel(store.user))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(categories_box, 1)
+        layout.addWidget(program_box)
+
+    def _language_changed(self) -> None:
+        settings = Settings.load(self.data_dir)
+        settings.language = self.language.currentData()
+        settings.save(self.data_dir)
+        QMessageBox.information(
+            self,
+            self.tr("Taal"),
+            self.tr("De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start."),
+        )

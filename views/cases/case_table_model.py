@@ -1,0 +1,145 @@
+"""The case list as a paged table model: rows come from the service a page at
+a time (canFetchMore / fetchMore), so 100,000 cases cost no more than 200."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from desktop.case_queries import CaseFilter, CaseRow, fetch_rows
+from desktop.store import Store
+from views.i18n import format_date
+from views.labels import status_label, urgency_label
+
+translate = QCoreApplication.translate
+PAGE_SIZE = 200
+
+# (attribute, sort key for the service or None when not sortable)
+COLUMNS: list[tuple[str, str | None]] = [
+    ("number", "number"),
+    ("registered_on", "registered_on"),
+    ("status", "status"),
+    ("requester", None),
+    ("address", None),
+    ("other_party", None),
+    ("neighbourhood", "neighbourhood"),
+    ("conflict_type", None),
+    ("urgency", "urgency"),
+]
+
+
+def column_titles() -> list[str]:
+    return [
+        translate("CaseTable", "Zaaknummer"),
+        translate("CaseTable", "Aangemeld op"),
+        translate("CaseTable", "Status"),
+        translate("CaseTable", "Aanvrager (A)"),
+        translate("CaseTable", "Adres A"),
+        translate("CaseTable", "Andere partij (B)"),
+        translate("CaseTable", "Wijk"),
+        translate("CaseTable", "Soort conflict"),
+        translate("CaseTable", "Urgentie"),
+    ]
+
+
+class CaseTableModel(QAbstractTableModel):
+    CaseIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, store: Store, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._rows: list[CaseRow] = []
+        self._filter = CaseFilter()
+        self._sort_key = "number"
+        self._descending = True
+        self._exhausted = True
+        self._titles = column_titles()
+
+    # -- loading -------------------------------------------------------------------
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        self._filter = case_filter
+        self.reload()
+
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = fetch_rows(
+            self.store, self._filter, self._sort_key, self._descending, 0, PAGE_SIZE
+        )
+        self._exhausted = len(self._rows) < PAGE_SIZE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        more = fetch_rows(
+            self.store,
+            self._filter,
+            self._sort_key,
+            self._descending,
+            len(self._rows),
+            PAGE_SIZE,
+        )
+        self._exhausted = len(more) < PAGE_SIZE
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    # -- Qt model interface ------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._titles):
+                return self._titles[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        attribute = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(row, attribute)
+            if attribute == "registered_on":
+                return format_date(value)
+            if attribute == "status":
+                return status_label(value)
+            if attribute == "urgency":
+                return urgency_label(value)
+            return value
+        if role == self.CaseIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and attribute in ("requester", "other_party"):
+            return getattr(row, attribute) or None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(COLUMNS)):
+            return
+        key = COLUMNS[column][1]
+        if key is None:
+            return
+        self._sort_key = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def case_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, case_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == case_id:
+                return number
+        return None

@@ -1,0 +1,117 @@
+"""Zaken: the case list in the first tab, opened cases and new registrations
+in tabs beside it, so a phone call never has to wait for the form you were in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.store import Store
+from views.cases.case_list import CaseListWidget
+from views.cases.case_view import CaseView
+from views.cases.new_case_form import NewCaseForm
+from views.tasks import Runner
+
+
+class CasesPage(QWidget):
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.case_list = CaseListWidget(store, runner)
+        self.tabs.addTab(self.case_list, self.tr("Zakenlijst"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.case_list.open_case.connect(self.open_case)
+        self.case_list.new_case.connect(self.new_case)
+        QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close_current_tab,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def new_case(self) -> NewCaseForm:
+        form = NewCaseForm(self.store, self.runner)
+        index = self.tabs.addTab(form, self.tr("Nieuwe zaak"))
+        self.tabs.setCurrentIndex(index)
+        form.saved.connect(lambda case_id, _number, f=form: self._registered(f, case_id))
+        form.open_case.connect(self.open_case)
+        form.cancel_requested.connect(lambda f=form: self.close_tab(self.tabs.indexOf(f)))
+        form.dirty_changed.connect(lambda dirty, f=form: self._mark(f, dirty))
+        form.party_a.edits["first_name"].setFocus()
+        return form
+
+    def _registered(self, form: NewCaseForm, case_id: int) -> None:
+        index = self.tabs.indexOf(form)
+        self.tabs.removeTab(index)
+        form.deleteLater()
+        self.case_list.refresh()
+        self.open_case(case_id)
+
+    def open_case(self, case_id: int) -> CaseView:
+        for index in range(1, self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, CaseView) and widget.case_id == case_id:
+                self.tabs.setCurrentIndex(index)
+                return widget
+        view = CaseView(self.store, case_id)
+        title = view.detail.number if view.detail else str(case_id)
+        index = self.tabs.addTab(view, title)
+        self.tabs.setCurrentIndex(index)
+        view.changed.connect(lambda _id: self.case_list.refresh())
+        view.open_case.connect(self.open_case)
+        view.dirty_changed.connect(lambda dirty, v=view: self._mark(v, dirty))
+        return view
+
+    def _mark(self, widget: QWidget, dirty: bool) -> None:
+        index = self.tabs.indexOf(widget)
+        if index < 0:
+            return
+        title = self.tabs.tabText(index).rstrip(" *")
+        self.tabs.setTabText(index, title + (" *" if dirty else ""))
+
+    def close_current_tab(self) -> None:
+        if self.tabs.currentIndex() > 0:
+            self.close_tab(self.tabs.currentIndex())
+
+    def close_tab(self, index: int) -> bool:
+        if index <= 0:
+            return False
+        widget = self.tabs.widget(index)
+        if not self._confirm(widget):
+            return False
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+        return True
+
+    def _confirm(self, widget: QWidget) -> bool:
+        if isinstance(widget, CaseView):
+            return widget.confirm_close()
+        if isinstance(widget, NewCaseForm) and widget.is_dirty():
+            self.tabs.setCurrentWidget(widget)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Aanmelding niet opgeslagen"),
+                self.tr(
+                    "Deze aanmelding is nog niet opgeslagen. Wilt u wat u typte weggooien?"
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            return answer == QMessageBox.StandardButton.Discard
+        return True
+
+    def confirm_quit(self) -> bool:
+        """Ask about every tab with unsaved work before the program closes."""
+        for index in range(self.tabs.count() - 1, 0, -1):
+            widget = self.tabs.widget(index)
+            dirty = (isinstance(widget, CaseView | NewCaseForm)) and widget.is_dirty()
+            if dirty:
+                self.tabs.setCurrentIndex(index)
+                if not self._confirm(widget):
+                    return False
+        return True

@@ -1,0 +1,131 @@
+"""The main window: navigation on the left, one page per part of the work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.store import Store
+from views.admin.admin_page import AdminPage
+from views.cases.cases_page import CasesPage
+from views.placeholder_page import PlaceholderPage
+from views.tasks import Runner
+from views.widgets import FORM_STYLE
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, store: Store, data_dir: Path, runner: Runner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner or Runner(self)
+        self.setWindowTitle(self.tr("Burenrust — buurtbemiddeling"))
+        self.setStyleSheet(FORM_STYLE)
+        self.resize(1280, 800)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 8px 10px; }"
+        )
+        self.pages = QStackedWidget()
+        self.cases = CasesPage(store, self.runner)
+        parts: list[tuple[str, QWidget]] = [
+            (self.tr("Zaken"), self.cases),
+            (self.tr("Bemiddelaars"), PlaceholderPage(
+                self.tr("Bemiddelaars"),
+                self.tr("Hier komen de vrijwilligers, hun beschikbaarheid en het voorstellen "
+                        "van koppels."))),
+            (self.tr("Agenda"), PlaceholderPage(
+                self.tr("Agenda"),
+                self.tr("Hier komen de afspraken van alle zaken, per week en per "
+                        "bemiddelaar."))),
+            (self.tr("Partners"), PlaceholderPage(
+                self.tr("Partners"),
+                self.tr("Hier komen de ketenpartners en hun contactpersonen. Verwijzers die "
+                        "u bij een aanmelding invult, worden nu al bewaard."))),
+            (self.tr("Documenten"), PlaceholderPage(
+                self.tr("Documenten"),
+                self.tr("Hier komen de uitnodigingsbrieven en andere documenten."))),
+            (self.tr("Cijfers"), PlaceholderPage(
+                self.tr("Cijfers"),
+                self.tr("Hier komen de jaarcijfers voor de gemeente en de landelijke "
+                        "registratie."))),
+            (self.tr("Beheer"), AdminPage(store, data_dir)),
+        ]
+        for title, page in parts:
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        self.statusBar().showMessage(
+            self.tr("Gegevens in %1 · gebruiker %2")
+            .replace("%1", str(data_dir)).replace("%2", store.user)
+        )
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        new_case = QAction(self.tr("&Nieuwe zaak"), self)
+        new_case.setShortcut(QKeySequence.StandardKey.New)
+        new_case.triggered.connect(self.new_case)
+        file_menu.addAction(new_case)
+        find = QAction(self.tr("&Zoeken in zaken"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find_case)
+        file_menu.addAction(find)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&Over Burenrust"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def new_case(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.cases.new_case()
+
+    def find_case(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.cases.tabs.setCurrentIndex(0)
+        self.cases.case_list.focus_search()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over Burenrust"),
+            self.tr("Burenrust %1\nDossiers voor buurtbemiddeling.").replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.cases.confirm_quit():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,65 @@
+"""Dutch sentences (translatable) for the error codes services and rules give."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def message_for(code: str) -> str:
+    messages = {
+        "postcode_format": translate(
+            "Messages", "Een postcode is vier cijfers en twee letters, bijvoorbeeld 1234 AB."
+        ),
+        "postcode_letters": translate(
+            "Messages", "Deze lettercombinatie komt in Nederlandse postcodes niet voor."
+        ),
+        "postcode_required": translate("Messages", "Vul de postcode in."),
+        "house_number_format": translate(
+            "Messages", "Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a."
+        ),
+        "house_number_required": translate("Messages", "Vul het huisnummer in."),
+        "street_required": translate("Messages", "Vul de straat in."),
+        "town_required": translate("Messages", "Vul de plaats in."),
+        "address_required": translate("Messages", "Vul het adres in."),
+        "phone_format": translate(
+            "Messages", "Een telefoonnummer bestaat uit cijfers, bijvoorbeeld 06 12345678."
+        ),
+        "phone_invalid": translate(
+            "Messages", "Dit telefoonnummer bestaat niet; controleer het aantal cijfers."
+        ),
+        "email_invalid": translate(
+            "Messages", "Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl."
+        ),
+        "last_name_required": translate("Messages", "Vul de achternaam van de aanvrager in."),
+        "name_or_address_required": translate(
+            "Messages", "Vul een achternaam of een adres van de andere partij in."
+        ),
+        "contact_required": translate(
+            "Messages", "Vul een telefoonnummer, e-mailadres of adres in om de aanvrager te bereiken."
+        ),
+        "requester_required": translate("Messages", "Een zaak heeft een aanvrager nodig."),
+        "conflict_type_required": translate("Messages", "Kies de soort conflict."),
+        "too_long": translate("Messages", "Deze tekst is te lang."),
+        "invalid": translate("Messages", "Deze waarde is ongeldig."),
+        "date_in_future": translate("Messages", "Deze datum ligt in de toekomst."),
+        "text_required": translate("Messages", "Typ eerst een tekst."),
+        "name_required": translate("Messages", "Vul een naam in."),
+        "duplicate": translate("Messages", "Deze naam bestaat al."),
+        "result_required": translate("Messages", "Kies een resultaat om de zaak af te sluiten."),
+        "closing_reason_required": translate(
+            "Messages", "Bij 'geen bemiddeling' hoort een reden. Kies de reden."
+        ),
+        "status_unchanged": translate("Messages", "De zaak heeft deze status al."),
+        "stale": translate(
+            "Messages",
+            "Deze zaak is intussen door iemand anders gewijzigd. Uw wijziging is niet "
+            "opgeslagen. De zaak is opnieuw geladen; wat u typte staat er nog.",
+        ),
+        "not_found": translate("Messages", "Deze zaak bestaat niet meer."),
+        "demo_refused_real_cases": translate(
+            "Messages", "Demonstratiegegevens worden alleen in een lege database gezet."
+        ),
+    }
+    return messages.get(code, translate("Messages", "Deze invoer klopt niet."))

@@ -157,7 +157,7 @@ def generate(
         used_addresses: set[tuple[str, int, str]] = set(
             session.execute(
                 select(Address.postcode, Address.house_number, Address.house_number_suffix)
-            ).tuples()
+            ).all()
         )
         addresses, persons, case_rows, parties, links, journal = [], [], [], [], [], []
         # Earlier (person, address, hood) pairs that a later case may bring back: herhaling.
@@ -168,7 +168,7 @@ def generate(
         seqs: dict[int, int] = {}
         for year, max_seq in session.execute(
             select(Case.year, func.max(Case.seq)).group_by(Case.year)
-        ).tuples():
+        ):
             seqs[year] = max_seq
 
         def new_address(place) -> tuple[int, str]:

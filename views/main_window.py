@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._menus()
+        # The first thing a coordinator does is look a case up, or press Ctrl+N.
+        self.cases.case_list.search.setFocus()
         self.statusBar().showMessage(
             self.tr("Gegevens in %1 · gebruiker %2")
             .replace("%1", str(data_dir)).replace("%2", store.user)

@@ -98,7 +98,7 @@ class CaseListWidget(QWidget):
         for combo in (self.status_filter, self.year_filter, self.type_filter, self.hood_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.activated.connect(self._activated)
-        self.new_button.clicked.connect(self.new_case.emit)
+        self.new_button.clicked.connect(lambda: self.new_case.emit())
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
         self.search.returnPressed.connect(self._open_first)
         self.apply_filter()

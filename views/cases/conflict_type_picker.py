@@ -26,8 +26,8 @@ class ConflictTypePicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.main_box)
         layout.addWidget(self.others)
-        self.main.currentIndexChanged.connect(self.changed.emit)
-        self.others.itemChanged.connect(self.changed.emit)
+        self.main.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        self.others.itemChanged.connect(lambda _item: self.changed.emit())
 
     def set_items(self, items: list[LookupItem]) -> None:
         self.main.blockSignals(True)

@@ -175,7 +175,7 @@ class NewCaseForm(QWidget):
         self.party_a.lookup_wanted.connect(self.lookup_timer.start)
         self.party_b.lookup_wanted.connect(self.lookup_timer.start)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self._referrer_kind_changed()
         self._on_change()

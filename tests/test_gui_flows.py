@@ -1,0 +1,306 @@
+"""The main flows through the real widgets, keyboard first: register a case,
+find it, write in its journal, close it, and find it all again after a restart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.case_queries import CaseFilter, fetch_rows
+from desktop.store import Store
+from views.cases.case_view import CaseView
+from views.cases.close_case_dialog import CloseCaseDialog
+from views.cases.new_case_form import NewCaseForm
+from views.main_window import MainWindow
+from views.tasks import SyncRunner
+from tests.gui_helpers import fill, focused, press, tab, type_text
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir):
+    stores = []
+
+    def make() -> MainWindow:
+        store = Store.open(data_dir, user="test-coordinator")
+        stores.append(store)
+        window = MainWindow(store, data_dir, runner=SyncRunner())
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        return window
+
+    yield make
+    for store in stores:
+        store.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture(autouse=True)
+def answer(monkeypatch):
+    """Answer QMessageBox questions and record every message shown. A modal box
+    would hang an offscreen test, so none is ever really opened here; when a test
+    queued no reply (e.g. at teardown), unsaved work is discarded."""
+    shown: list[tuple[str, str]] = []
+    replies: list[QMessageBox.StandardButton] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        shown.append(("question", text))
+        return replies.pop(0) if replies else QMessageBox.StandardButton.Discard
+
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(
+            QMessageBox, kind,
+            staticmethod(lambda parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))),
+        )
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return shown, replies
+
+
+def register_by_keyboard(window: MainWindow, qtbot) -> NewCaseForm:
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.cases.tabs.currentWidget()
+    assert isinstance(form, NewCaseForm)
+    qtbot.waitUntil(lambda: focused() is form.party_a.edits["first_name"])
+    # Party A: name, postcode, number, street, town, neighbourhood, municipality, phone, e-mail,
+    # language, interpreter.
+    fill("Jan", "de", "Vries", "8011ab", "12a", "Dorpstraat", "Zwolle", "Assendorp", "Zwolle",
+         "0612345678", "jan@example.nl", None, None)
+    # Party B: known by name and address only.
+    fill("Ayşe", None, "Çelik", "8011 ab", "14", "Dorpstraat", "Zwolle", None, None, None, None,
+         None, None)
+    assert focused() is form.types.main
+    press(Qt.Key.Key_Down)  # the first conflict type
+    tab(2)
+    type_text("Harde muziek na middernacht, al maanden.")
+    return form
+
+
+def test_register_find_note_close_and_restart(make_window, qtbot, answer):
+    window = make_window()
+    form = register_by_keyboard(window, qtbot)
+    assert form.save_button.isEnabled(), form.summary.text()
+    assert form.party_a.edits["postcode"].text() == "8011 AB"  # normalised on leaving
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    view = window.cases.tabs.currentWidget()
+    assert isinstance(view, CaseView)
+    number = view.detail.number
+    assert number == f"{date.today().year}-0001"
+    assert [p.name for p in view.detail.parties] == ["Jan de Vries", "Ayşe Çelik"]
+
+    # Find it in the list by typing part of the street name.
+    window.find_case()
+    assert focused() is window.cases.case_list.search
+    type_text("dorpstr")
+    model = window.cases.case_list.model
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == number
+    assert model.index(0, 3).data() == "Jan de Vries"
+
+    # Open it with Enter and add a journal note in two steps.
+    press(Qt.Key.Key_Return)
+    view = window.cases.tabs.currentWidget()
+    assert isinstance(view, CaseView) and view.detail.number == number
+    view.journal_text.setFocus()
+    type_text("Partij A gebeld; B krijgt een brief.")
+    qtbot.mouseClick(view.call_button, Qt.MouseButton.LeftButton)
+    assert view.journal_text.toPlainText() == ""
+    assert any("Partij A gebeld" in line for line in view.journal_texts())
+
+    # Close it with a result.
+    view.next_status.setCurrentIndex(view.next_status.findData("closed"))
+
+    def choose_result() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, CloseCaseDialog) and w.isVisible())
+        dialog.result.setCurrentIndex(dialog.result.findText("Opgelost door bemiddeling"))
+        dialog.note.setPlainText("Afspraken over muziek na 23 uur.")
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_result)
+    assert view.apply_status()
+    assert view.detail.status == "closed"
+    assert view.detail.result == "Opgelost door bemiddeling"
+    window.close()
+
+    # After a restart everything is there.
+    again = make_window()
+    again.find_case()
+    type_text("çelik")
+    assert again.cases.case_list.model.rowCount() == 1
+    press(Qt.Key.Key_Return)
+    reopened = again.cases.tabs.currentWidget()
+    assert reopened.detail.status == "closed"
+    assert reopened.detail.closing_note == "Afspraken over muziek na 23 uur."
+    assert any("Partij A gebeld" in line for line in reopened.journal_texts())
+    assert [m for m in answer[0] if m[0] != "question"] == []
+
+
+def test_invalid_input_says_what_is_wrong_and_blocks_save(window, qtbot):
+    form = window.cases.new_case()
+    form.party_a.edits["last_name"].setFocus()
+    type_text("Jansen")
+    tab()
+    type_text("123ab")
+    tab()
+    box = form.party_a.boxes["postcode"]
+    assert box.error.isVisible()
+    assert "1234 AB" in box.error.text()
+    assert not form.save_button.isEnabled()
+    assert "Nog nodig voor opslaan" in form.summary.text()
+    # Saving anyway shows every problem and keeps what was typed.
+    assert form.save() is False
+    assert form.party_a.edits["last_name"].text() == "Jansen"
+    assert form.types.main_box.error.text() == "Kies de soort conflict."
+    # Fix it: the message goes away as the user types.
+    form.party_a.edits["postcode"].setFocus()
+    form.party_a.edits["postcode"].selectAll()
+    type_text("1234ab")
+    assert not box.error.isVisible()
+
+
+def test_closing_an_unsaved_registration_asks_first(window, answer):
+    shown, replies = answer
+    form = window.cases.new_case()
+    form.party_a.edits["last_name"].setText("Jansen")
+    index = window.cases.tabs.indexOf(form)
+    replies.append(QMessageBox.StandardButton.Cancel)
+    assert window.cases.close_tab(index) is False
+    assert window.cases.tabs.indexOf(form) == index
+    assert form.party_a.edits["last_name"].text() == "Jansen"
+    replies.append(QMessageBox.StandardButton.Discard)
+    assert window.cases.close_tab(index) is True
+    assert [kind for kind, _ in shown] == ["question", "question"]
+
+
+def test_quitting_with_unsaved_work_asks(window, answer):
+    shown, replies = answer
+    form = window.cases.new_case()
+    form.story.setPlainText("Een lang verhaal " * 300)
+    replies.append(QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible()
+    assert shown and shown[0][0] == "question"
+
+
+def test_database_error_is_calm_logged_without_personal_data_and_keeps_input(
+    window, answer, monkeypatch, data_dir
+):
+    from sqlalchemy.exc import OperationalError
+
+    import views.cases.new_case_form as new_case_form
+    from desktop.logging_setup import setup_logging
+    from views.errors import set_log_path
+
+    set_log_path(setup_logging(data_dir))
+    shown, _ = answer
+
+    def failing(*_args, **_kwargs):
+        raise OperationalError("INSERT INTO persons ...", None, Exception("database is locked"))
+
+    monkeypatch.setattr(new_case_form, "register_case", failing)
+    form = window.cases.new_case()
+    form.party_a.edits["last_name"].setText("Geheimnaam")
+    form.party_a.edits["phone"].setText("0612345678")
+    form.types.main.setCurrentIndex(1)
+    assert form.save() is False
+    assert shown[-1][0] == "critical"
+    assert "niets half opgeslagen" in shown[-1][1]
+    assert "Traceback" not in shown[-1][1]
+    assert form.party_a.edits["last_name"].text() == "Geheimnaam"
+    log = (data_dir / "logs" / "burenrust.log").read_text(encoding="utf-8")
+    assert "OperationalError" in log
+    assert "Geheimnaam" not in log and "0612345678" not in log
+
+
+def test_recurrence_is_shown_while_typing_and_links_to_the_case(window, store, qtbot):
+    from desktop.case_registration import register_case
+    from tests.conftest import sample_case
+
+    earlier = register_case(window.store, sample_case(window.store))
+    form = window.cases.new_case()
+    form.party_a.edits["postcode"].setText("8011AB")
+    form.party_a.edits["house_number"].setText("14")
+    form.check_recurrence_now()
+    assert form.banner.isVisible()
+    assert earlier.number in form.banner.text()
+    form.banner.linkActivated.emit(f"case:{earlier.id}")
+    view = window.cases.tabs.currentWidget()
+    assert isinstance(view, CaseView) and view.case_id == earlier.id
+
+
+def test_case_view_edit_and_stale_save_keeps_typing(window, answer):
+    from desktop.case_detail import change_status, get_case
+    from desktop.case_registration import register_case
+    from tests.conftest import sample_case
+
+    ref = register_case(window.store, sample_case(window.store))
+    view = window.cases.open_case(ref.id)
+    view.story.setPlainText("Bijgewerkt verhaal")
+    assert view.save_button.isEnabled()
+    # Someone else changes the case meanwhile.
+    change_status(window.store, ref.id, get_case(window.store, ref.id).version, "intake")
+    assert view.save_details() is False
+    assert "door iemand anders gewijzigd" in answer[0][-1][1]
+    assert view.story.toPlainText() == "Bijgewerkt verhaal"
+    assert view.detail.status == "intake"
+    assert view.save_details() is True
+    assert get_case(window.store, ref.id).story == "Bijgewerkt verhaal"
+
+
+def test_unbuilt_parts_say_so(window):
+    from PySide6.QtWidgets import QLabel
+
+    for row in range(1, 6):
+        window.nav.setCurrentRow(row)
+        page = window.pages.currentWidget()
+        texts = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert window.nav.item(row).text() in texts
+        assert "volgende versie" in texts
+
+
+def test_case_list_pages_and_filters(window, store):
+    from desktop import demo
+
+    demo.generate(window.store, cases=450)
+    window.cases.case_list.refresh()
+    model = window.cases.case_list.model
+    assert model.rowCount() == 200
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 450 and not model.canFetchMore()
+    assert "450 zaken" in window.cases.case_list.count_label.text()
+    status = window.cases.case_list.status_filter
+    status.setCurrentIndex(status.findData("closed"))
+    expected = fetch_rows(window.store, CaseFilter(status="closed"), limit=1000)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == len(expected) > 0
+    assert {model.index(r, 2).data() for r in range(model.rowCount())} == {"Afgesloten"}
+
+
+def test_table_model_passes_qt_model_tester(qtmodeltester, store):
+    from desktop import demo
+    from views.cases.case_table_model import CaseTableModel
+
+    demo.generate(store, cases=250)
+    model = CaseTableModel(store)
+    model.reload()
+    qtmodeltester.check(model)
+    # A second tester on the same model would see the first one's fetchMore mid-reset,
+    # so the sorted state gets its own model.
+    sorted_model = CaseTableModel(store)
+    sorted_model.sort(1, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(sorted_model)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, 1).data() == sorted_model.index(0, 1).data()

@@ -56,7 +56,7 @@ def _report_first_paint(window) -> None:
     viewport = window.cases.case_list.table.viewport()
 
     class Watcher(QObject):
-        def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        def eventFilter(self, obj, event) -> bool:
             if obj is viewport and event.type() == QEvent.Type.Paint:
                 viewport.removeEventFilter(self)
                 # after this paint has been handled

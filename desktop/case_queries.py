@@ -3,17 +3,23 @@ model, and search-as-you-type through the FTS5 trigram index."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
-from sqlalchemy import Select, func, literal_column, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Integer, Select, column, func, literal_column, select, table, text
+from sqlalchemy.orm import aliased
 
+from desktop.search_index import KEY_FACTOR
 from desktop.store import Store
-from models import Address, Case, CaseConflictType, CaseParty, ConflictType, Person
+from models import Address, Case, CaseConflictType, CaseParty, ConflictType, Person, format_name
 from models.enums import CaseStatus
 from models.rules import fold, format_house_number
 
+_POSTCODE_WITH_SPACE = re.compile(r"\b([1-9][0-9]{3})\s+([a-z]{2})\b")
+# The FTS5 index is not an ORM table; a light table construct lets queries join it.
+CASE_SEARCH = table("case_search", column("rowid", Integer), column("body"))
 OPEN = "open"  # status filter value meaning "every status but closed"
 MIN_SEARCH_LENGTH = 3  # the trigram index cannot answer shorter words quickly
 
@@ -60,7 +66,8 @@ SORT_COLUMNS = {
 def search_terms(query: str) -> tuple[str | None, list[str]]:
     """An FTS5 MATCH expression for the words of 3+ characters, and the shorter
     words that are then checked with LIKE among those matches."""
-    words = fold(query).split()
+    # "8011 ab" is one postcode, indexed without its space as well.
+    words = _POSTCODE_WITH_SPACE.sub(r"\1\2", fold(query)).split()
     long_words = [w for w in words if len(w) >= MIN_SEARCH_LENGTH]
     short_words = [w for w in words if len(w) < MIN_SEARCH_LENGTH]
     if not long_words:
@@ -73,7 +80,7 @@ def is_search_active(query: str) -> bool:
     return search_terms(query)[0] is not None
 
 
-def _filtered(statement: Select, case_filter: CaseFilter, dialect: str) -> Select:
+def _plain_filters(statement: Select, case_filter: CaseFilter) -> Select:
     if case_filter.status == OPEN:
         statement = statement.where(Case.status != CaseStatus.CLOSED)
     elif case_filter.status:
@@ -90,36 +97,98 @@ def _filtered(statement: Select, case_filter: CaseFilter, dialect: str) -> Selec
                 )
             )
         )
-    match, short_words = search_terms(case_filter.text)
-    if match is not None:
-        if dialect == "sqlite":
-            matches = (
-                select(literal_column("rowid"))
-                .select_from(text("case_search"))
-                .where(text("case_search MATCH :match"))
-            )
-            for i in range(len(short_words)):
-                matches = matches.where(text(f"body LIKE :short{i}"))
-            statement = statement.where(Case.id.in_(matches)).params(
-                match=match, **{f"short{i}": f"%{w}%" for i, w in enumerate(short_words)}
-            )
-        else:  # other databases: a plain (slower) search over names, streets and postcodes
-            for word in fold(case_filter.text).split():
-                pattern = f"%{word}%"
-                statement = statement.where(
-                    Case.id.in_(
-                        select(CaseParty.case_id)
-                        .join(Person, Person.id == CaseParty.person_id)
-                        .outerjoin(Address, Address.id == CaseParty.address_id)
-                        .where(
-                            func.lower(Person.last_name).like(pattern)
-                            | func.lower(Address.street).like(pattern)
-                            | func.lower(Address.postcode).like(pattern)
-                        )
-                    )
-                    | Case.number.like(pattern)
-                )
     return statement
+
+
+def _search_params(match: str, short_words: list[str]) -> dict[str, str]:
+    return {"match": match, **{f"short{i}": f"%{w}%" for i, w in enumerate(short_words)}}
+
+
+def _search_condition(short_words: list[str]) -> str:
+    return " AND ".join(
+        ["case_search MATCH :match"] + [f"case_search.body LIKE :short{i}"
+                                        for i in range(len(short_words))]
+    )
+
+
+def _filtered(statement: Select, case_filter: CaseFilter, dialect: str) -> Select:
+    """Filters, with the search as an IN (...) over the index: for counting and
+    for sort orders other than the case number."""
+    statement = _plain_filters(statement, case_filter)
+    match, short_words = search_terms(case_filter.text)
+    if match is None:
+        return statement
+    if dialect == "sqlite":
+        matches = (
+            select(literal_column("rowid"))
+            .select_from(text("case_search"))
+            .where(text(_search_condition(short_words)))
+        )
+        key = Case.year * KEY_FACTOR + Case.seq
+        return statement.where(key.in_(matches)).params(**_search_params(match, short_words))
+    # Other databases: a plain (slower) search over names, streets and postcodes.
+    for word in fold(case_filter.text).split():
+        pattern = f"%{word}%"
+        statement = statement.where(
+            Case.id.in_(
+                select(CaseParty.case_id)
+                .join(Person, Person.id == CaseParty.person_id)
+                .outerjoin(Address, Address.id == CaseParty.address_id)
+                .where(
+                    Person.name_key.like(pattern)
+                    | func.lower(Address.street).like(pattern)
+                    | func.lower(Address.postcode).like(pattern)
+                )
+            )
+            | Case.number.like(pattern)
+        )
+    return statement
+
+
+@cache
+def _row_statement() -> Select:
+    """One query for a whole page: the case with party A and B, A's address and
+    the main conflict type. Built once: aliasing is costly, and Selects are immutable."""
+    party_a, party_b = aliased(CaseParty), aliased(CaseParty)
+    person_a, person_b = aliased(Person), aliased(Person)
+    address_a = aliased(Address)
+    main_link = aliased(CaseConflictType)
+    return (
+        select(
+            Case.id, Case.number, Case.registered_on, Case.status, Case.urgency,
+            Case.neighbourhood,
+            person_a.first_name, person_a.name_prefix, person_a.last_name,
+            address_a.street, address_a.house_number, address_a.house_number_suffix,
+            person_b.first_name, person_b.name_prefix, person_b.last_name,
+            ConflictType.name,
+        )
+        .outerjoin(party_a, (party_a.case_id == Case.id) & (party_a.role == "A"))
+        .outerjoin(person_a, person_a.id == party_a.person_id)
+        .outerjoin(address_a, address_a.id == party_a.address_id)
+        .outerjoin(party_b, (party_b.case_id == Case.id) & (party_b.role == "B"))
+        .outerjoin(person_b, person_b.id == party_b.person_id)
+        .outerjoin(main_link, (main_link.case_id == Case.id) & main_link.is_main.is_(True))
+        .outerjoin(ConflictType, ConflictType.id == main_link.conflict_type_id)
+    )
+
+
+def _as_case_row(row) -> CaseRow:
+    (case_id, number, registered_on, status, urgency, neighbourhood,
+     a_first, a_prefix, a_last, street, house_number, suffix,
+     b_first, b_prefix, b_last, conflict) = row
+    address = f"{street} {format_house_number(house_number, suffix)}" if street else ""
+    return CaseRow(
+        id=case_id,
+        number=number,
+        registered_on=registered_on,
+        status=status,
+        urgency=urgency,
+        requester=format_name(a_first or "", a_prefix or "", a_last or ""),
+        other_party=format_name(b_first or "", b_prefix or "", b_last or ""),
+        address=address,
+        neighbourhood=neighbourhood,
+        conflict_type=conflict or "",
+    )
 
 
 def fetch_rows(
@@ -131,82 +200,31 @@ def fetch_rows(
     limit: int = 200,
 ) -> list[CaseRow]:
     columns = SORT_COLUMNS.get(sort_key, SORT_COLUMNS["number"])
-    order = [c.desc() for c in columns] if descending else list(columns)
+    match, short_words = search_terms(case_filter.text)
     with store.read() as session:
         dialect = session.get_bind().dialect.name
-        statement = _filtered(
-            select(
-                Case.id,
-                Case.number,
-                Case.registered_on,
-                Case.status,
-                Case.urgency,
-                Case.neighbourhood,
-            ),
-            case_filter,
-            dialect,
-        )
-        cases = session.execute(statement.order_by(*order).offset(offset).limit(limit)).all()
-        ids = [row.id for row in cases]
-        parties = _parties_by_case(session, ids)
-        conflicts = _main_conflicts(session, ids)
-    result = []
-    for row in cases:
-        case_parties = parties.get(row.id, {})
-        requester = case_parties.get("A", ("", ""))
-        other = case_parties.get("B", ("", ""))
-        result.append(
-            CaseRow(
-                id=row.id,
-                number=row.number,
-                registered_on=row.registered_on,
-                status=row.status,
-                urgency=row.urgency,
-                requester=requester[0],
-                other_party=other[0],
-                address=requester[1],
-                neighbourhood=row.neighbourhood,
-                conflict_type=conflicts.get(row.id, ""),
+        statement = _row_statement()
+        if match is not None and dialect == "sqlite" and sort_key == "number":
+            # Let the index drive: its rowid is the case number, so the first page of
+            # matches is the answer and nothing needs sorting.
+            key = CASE_SEARCH.c.rowid
+            statement = (
+                _plain_filters(statement, case_filter)
+                .join(
+                    CASE_SEARCH,
+                    # op("/"): SQLite's integer division; Python's "/" would cast to NUMERIC.
+                    (Case.year == key.op("/")(KEY_FACTOR)) & (Case.seq == key % KEY_FACTOR),
+                )
+                .where(text(_search_condition(short_words)))
+                .params(**_search_params(match, short_words))
+                .order_by(key.desc() if descending else key.asc())
             )
-        )
-    return result
-
-
-def _parties_by_case(session: Session, ids: list[int]) -> dict[int, dict[str, tuple[str, str]]]:
-    if not ids:
-        return {}
-    rows = session.execute(
-        select(
-            CaseParty.case_id,
-            CaseParty.role,
-            Person.first_name,
-            Person.name_prefix,
-            Person.last_name,
-            Address.street,
-            Address.house_number,
-            Address.house_number_suffix,
-        )
-        .join(Person, Person.id == CaseParty.person_id)
-        .outerjoin(Address, Address.id == CaseParty.address_id)
-        .where(CaseParty.case_id.in_(ids), CaseParty.role.in_(("A", "B")))
-    ).all()
-    result: dict[int, dict[str, tuple[str, str]]] = {}
-    for case_id, role, first, prefix, last, street, number, suffix in rows:
-        name = " ".join(p for p in (first, prefix, last) if p)
-        address = f"{street} {format_house_number(number, suffix)}" if street else ""
-        result.setdefault(case_id, {})[role] = (name, address)
-    return result
-
-
-def _main_conflicts(session: Session, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    rows = session.execute(
-        select(CaseConflictType.case_id, ConflictType.name)
-        .join(ConflictType, ConflictType.id == CaseConflictType.conflict_type_id)
-        .where(CaseConflictType.case_id.in_(ids), CaseConflictType.is_main.is_(True))
-    ).all()
-    return dict(rows)
+        else:
+            statement = _filtered(statement, case_filter, dialect).order_by(
+                *[c.desc() if descending else c.asc() for c in columns]
+            )
+        rows = session.execute(statement.offset(offset).limit(limit)).all()
+    return [_as_case_row(row) for row in rows]
 
 
 def count_cases(store: Store, case_filter: CaseFilter) -> int:

@@ -1,6 +1,10 @@
 """Keeps the FTS5 trigram index `case_search` in step with cases, parties,
-persons and addresses. One row per case (rowid = case id) holding the folded
-text a coordinator searches on: case number, names, streets, postcodes."""
+persons and addresses. One row per case holding the folded text a coordinator
+searches on: case number, names, streets, postcodes.
+
+The rowid is the case number as an integer (year * 100000 + seq), so that
+"newest number first" is the index's own order: a search then reads only the
+first page of matches instead of sorting all of them."""
 
 from __future__ import annotations
 
@@ -11,6 +15,12 @@ from sqlalchemy.orm import Session
 
 from models import Address, Case, CaseParty, Person, format_name
 from models.rules import fold, format_house_number
+
+KEY_FACTOR = 100_000
+
+
+def search_key(year: int, seq: int) -> int:
+    return year * KEY_FACTOR + seq
 
 
 def has_index(connection: Connection) -> bool:
@@ -32,15 +42,24 @@ def search_text(
     return fold(" | ".join(p for p in parts if p))
 
 
+def forget(connection: Connection, keys: Iterable[int]) -> None:
+    rows = [{"key": key} for key in set(keys)]
+    if rows and has_index(connection):
+        connection.execute(text("DELETE FROM case_search WHERE rowid = :key"), rows)
+
+
 def refresh(connection: Connection, case_ids: Iterable[int]) -> None:
     ids = sorted(set(case_ids))
     if not ids or not has_index(connection):
         return
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
-        numbers = dict(
-            connection.execute(select(Case.id, Case.number).where(Case.id.in_(chunk))).all()
-        )
+        cases = {
+            row.id: row
+            for row in connection.execute(
+                select(Case.id, Case.number, Case.year, Case.seq).where(Case.id.in_(chunk))
+            )
+        }
         rows = connection.execute(
             select(
                 CaseParty.case_id,
@@ -60,13 +79,11 @@ def refresh(connection: Connection, case_ids: Iterable[int]) -> None:
         by_case: dict[int, list] = {case_id: [] for case_id in chunk}
         for row in rows:
             by_case[row[0]].append(tuple(row[1:]))
-        connection.execute(
-            text("DELETE FROM case_search WHERE rowid = :id"), [{"id": i} for i in chunk]
-        )
+        forget(connection, (search_key(c.year, c.seq) for c in cases.values()))
         fresh = [
-            {"id": case_id, "body": search_text(numbers[case_id], parties)}
+            {"id": search_key(case.year, case.seq), "body": search_text(case.number, parties)}
             for case_id, parties in by_case.items()
-            if case_id in numbers
+            if (case := cases.get(case_id)) is not None
         ]
         if fresh:
             connection.execute(
@@ -89,6 +106,8 @@ def refresh_after_flush(session: Session, _flush_context: object) -> None:
     touched: set[int] = set()
     person_ids: set[int] = set()
     address_ids: set[int] = set()
+    gone = [search_key(obj.year, obj.seq) for obj in session.deleted if isinstance(obj, Case)]
+    forget(connection, gone)
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Case):
             touched.add(obj.id)

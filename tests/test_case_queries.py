@@ -86,3 +86,27 @@ def test_row_contents(store, three_cases):
     assert row.other_party == "Nguyễn"
     assert row.address == "Singel 3"
     assert row.conflict_type == "Huisdieren"
+
+
+def test_postcode_with_space_is_one_search_word(store, three_cases):
+    from desktop.case_queries import search_terms
+
+    assert search_terms("8011 AB Vries") == ('"8011ab" AND "vries"', [])
+    assert numbers(fetch_rows(store, CaseFilter(text="8011 ab vries"))) == [
+        three_cases[2].number, three_cases[0].number]
+
+
+def test_search_with_other_sort_orders_and_filters(store, three_cases):
+    rows = fetch_rows(store, CaseFilter(text="dorpstr"), "registered_on", False)
+    assert numbers(rows) == [three_cases[0].number, three_cases[2].number]
+    rows = fetch_rows(store, CaseFilter(text="dorpstr", year=2025))
+    assert numbers(rows) == [three_cases[0].number]
+    assert count_cases(store, CaseFilter(text="dorpstr", year=2025)) == 1
+
+
+def test_deleting_a_case_removes_it_from_the_index(store, three_cases):
+    from models import Case
+
+    with store.unit() as session:
+        session.delete(session.get(Case, three_cases[1].id))
+    assert fetch_rows(store, CaseFilter(text="singel")) == []

@@ -141,11 +141,14 @@ def test_every_change_is_audited_with_user(store):
 
 def test_search_index_follows_the_data(store):
     ref = register_case(store, sample_case(store))
+    year, seq = (int(part) for part in ref.number.split("-"))
     with store.engine.connect() as connection:
         body = connection.scalar(
-            text("SELECT body FROM case_search WHERE rowid = :id"), {"id": ref.id}
+            text("SELECT body FROM case_search WHERE rowid = :key"),
+            {"key": year * 100_000 + seq},
         )
     assert "celik" in body and "8011ab" in body and "dorpstraat 12a" in body
+    assert ref.number in body
 
 
 def test_failure_during_save_rolls_everything_back(store, monkeypatch):

@@ -11,7 +11,7 @@ from views.i18n import format_date
 from views.labels import status_label, urgency_label
 
 translate = QCoreApplication.translate
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # a screenful or three; more arrive as the user scrolls
 
 # (attribute, sort key for the service or None when not sortable)
 COLUMNS: list[tuple[str, str | None]] = [

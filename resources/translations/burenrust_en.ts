@@ -1,0 +1,1203 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="33" />
+        <source>Beheer</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="43" />
+        <source>Soorten conflict</source>
+        <translation>Conflict types</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="44" />
+        <source>Soorten verwijzer</source>
+        <translation>Referrer kinds</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="45" />
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="46" />
+        <source>Redenen geen bemiddeling</source>
+        <translation>Reasons for no mediation</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="47" />
+        <source>Categorieën</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="57" />
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="64" />
+        <source>Programma</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="66" />
+        <location filename="../../views/admin/admin_page.py" line="81" />
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="67" />
+        <source>Gegevensmap</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="68" />
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="82" />
+        <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
+        <translation>The new language is used when you restart Burenrust.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWidget</name>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="47" />
+        <source>Zoek op zaaknummer, naam, straat of postcode (minstens 3 tekens)</source>
+        <translation>Search by case number, name, street or postcode (at least 3 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="50" />
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="56" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="57" />
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="58" />
+        <source>Soort conflict</source>
+        <translation>Conflict type</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="59" />
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="63" />
+        <source>Nieuwe zaak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="64" />
+        <source>Een nieuwe aanmelding registreren (Ctrl+N)</source>
+        <translation>Register a new case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="117" />
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="118" />
+        <source>Alle open zaken</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="121" />
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="122" />
+        <source>Alle soorten conflict</source>
+        <translation>All conflict types</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="123" />
+        <source>Alle wijken</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/cases/case_list.py" line="163" />
+        <source>%Ln zaken</source>
+        <translation>
+            <numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="163" />
+        <source>1 zaak</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="165" />
+        <source>typ minstens 3 tekens om te zoeken</source>
+        <translation>type at least 3 characters to search</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTable</name>
+    <message>
+        <location filename="../../views/cases/case_table_model.py" line="32" />
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_table_model.py" line="33" />
+        <source>Aangemeld op</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_table_model.py" line="34" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_table_model.py" line="35" />
+        <source>Aanvrager (A)</source>
+        <translation>Requester (A)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_table_model.py" line="36" />
+        <source>Adres A</source>
+        <translation>Address A</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_table_model.py" line="37" />
+        <source>Andere partij (B)</source>
+        <translation>Other party (B)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_table_model.py" line="38" />
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_table_model.py" line="39" />
+        <source>Soort conflict</source>
+        <translation>Conflict type</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_table_model.py" line="40" />
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="82" />
+        <source>Complexe zaak</source>
+        <translation>Complex case</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="86" />
+        <source>Wijzigingen opslaan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="93" />
+        <source>Gegevens van de zaak</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="96" />
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="97" />
+        <source>Soort conflict</source>
+        <translation>Conflict type</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="98" />
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="99" />
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="101" />
+        <source>Verhaal</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="103" />
+        <source>Partijen</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="117" />
+        <source>Nieuwe status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="120" />
+        <source>toelichting (optioneel)</source>
+        <translation>note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="121" />
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="122" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="124" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="125" />
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="126" />
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="132" />
+        <location filename="../../views/cases/case_view.py" line="143" />
+        <source>Journaal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="135" />
+        <source>Typ een notitie of een verslag van een telefoongesprek (Ctrl+Enter)</source>
+        <translation>Type a note or a phone call report (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="141" />
+        <source>Notitie toevoegen</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="142" />
+        <source>Telefoongesprek toevoegen</source>
+        <translation>Add phone call</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="206" />
+        <source>Zaak %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="209" />
+        <source>Aangemeld op</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="210" />
+        <source>Verwezen door</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="211" />
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="212" />
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="213" />
+        <source>Eerste gesprek</source>
+        <translation>First talk</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="214" />
+        <source>Bemiddelingsgesprek</source>
+        <translation>Joint session</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="215" />
+        <source>Nazorg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="216" />
+        <source>Afgesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="217" />
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="218" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="219" />
+        <source>Toelichting afsluiting</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="245" />
+        <source>Partij %1</source>
+        <translation>Party %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="247" />
+        <source>aanvrager</source>
+        <translation>requester</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="253" />
+        <source>Voorkeurstaal: %1</source>
+        <translation>Preferred language: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="255" />
+        <source>tolk nodig</source>
+        <translation>interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="270" />
+        <source>(volgende stap)</source>
+        <translation>(next step)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="280" />
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="284" />
+        <source>Zaak aangemeld</source>
+        <translation>Case registered</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="309" />
+        <source>zelfde adres</source>
+        <translation>same address</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="309" />
+        <source>zelfde persoon</source>
+        <translation>same person</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="320" />
+        <source>Herhaling:</source>
+        <translation>Recurrence:</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="321" />
+        <source>eerdere zaken met deze partijen of adressen: </source>
+        <translation>earlier cases with these parties or addresses: </translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="472" />
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="473" />
+        <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
+        <translation>Case %1 has changes that have not been saved. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../views/cases/cases_page.py" line="26" />
+        <source>Zakenlijst</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/cases_page.py" line="39" />
+        <source>Nieuwe zaak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/cases_page.py" line="98" />
+        <source>Aanmelding niet opgeslagen</source>
+        <translation>Registration not saved</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/cases_page.py" line="100" />
+        <source>Deze aanmelding is nog niet opgeslagen. Wilt u wat u typte weggooien?</source>
+        <translation>This registration has not been saved. Discard what you typed?</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesEditor</name>
+    <message>
+        <location filename="../../views/admin/categories_editor.py" line="30" />
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/categories_editor.py" line="31" />
+        <source>Naam wijzigen…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/categories_editor.py" line="32" />
+        <location filename="../../views/admin/categories_editor.py" line="77" />
+        <source>Niet meer gebruiken</source>
+        <translation>Stop using</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/categories_editor.py" line="34" />
+        <source>Categorieën die niet meer gebruikt worden blijven bij oude zaken staan.</source>
+        <translation>Categories no longer in use stay with old cases.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/categories_editor.py" line="57" />
+        <source>(niet in gebruik)</source>
+        <translation>(not in use)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/categories_editor.py" line="76" />
+        <source>Weer gebruiken</source>
+        <translation>Use again</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/categories_editor.py" line="81" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/categories_editor.py" line="81" />
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/categories_editor.py" line="92" />
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/categories_editor.py" line="92" />
+        <source>Nieuwe naam:</source>
+        <translation>New name:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../views/cases/close_case_dialog.py" line="30" />
+        <source>Zaak %1 afsluiten</source>
+        <translation>Close case %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/close_case_dialog.py" line="33" />
+        <source>— kies het resultaat —</source>
+        <translation>— choose the result —</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/close_case_dialog.py" line="37" />
+        <source>— kies de reden —</source>
+        <translation>— choose the reason —</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/close_case_dialog.py" line="42" />
+        <source>Korte toelichting (optioneel)</source>
+        <translation>Short note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/close_case_dialog.py" line="50" />
+        <source>Afsluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/close_case_dialog.py" line="54" />
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/close_case_dialog.py" line="55" />
+        <source>Reden geen bemiddeling</source>
+        <translation>Reason for no mediation</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/close_case_dialog.py" line="56" />
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTypePicker</name>
+    <message>
+        <location filename="../../views/cases/conflict_type_picker.py" line="19" />
+        <source>Belangrijkste soort conflict</source>
+        <translation>Main conflict type</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/conflict_type_picker.py" line="22" />
+        <source>Ook van toepassing</source>
+        <translation>Also applies</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/conflict_type_picker.py" line="24" />
+        <source>Ook van toepassing: vink aan met de spatiebalk</source>
+        <translation>Also applies: tick with the space bar</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/conflict_type_picker.py" line="37" />
+        <source>— kies de belangrijkste soort —</source>
+        <translation>— choose the main type —</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../views/errors.py" line="34" />
+        <source>De database kon deze handeling niet uitvoeren (misschien is het bestand in gebruik of de schijf vol). Er is niets half opgeslagen; probeer het zo opnieuw.</source>
+        <translation>The database could not do this (perhaps the file is in use or the disk is full). Nothing was half saved; please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../views/errors.py" line="40" />
+        <source>De database weigerde deze wijziging. Er is niets half opgeslagen.</source>
+        <translation>The database refused this change. Nothing was half saved.</translation>
+    </message>
+    <message>
+        <location filename="../../views/errors.py" line="45" />
+        <source>Er ging onverwacht iets mis. Uw gegevens zijn veilig; er is niets half opgeslagen. U kunt gewoon verder werken.</source>
+        <translation>Something unexpected went wrong. Your data is safe; nothing was half saved. You can carry on working.</translation>
+    </message>
+    <message>
+        <location filename="../../views/errors.py" line="51" />
+        <source>Details staan in het logbestand:
+%1</source>
+        <translation>Details are in the log file:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/errors.py" line="67" />
+        <location filename="../../views/errors.py" line="70" />
+        <location filename="../../views/errors.py" line="94" />
+        <source>Burenrust</source>
+        <translation>Burenrust</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../views/labels.py" line="14" />
+        <source>Aangemeld</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="15" />
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="16" />
+        <source>Wacht op koppel</source>
+        <translation>Waiting for a pair</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="17" />
+        <source>Gesprekken met partijen</source>
+        <translation>Talks with parties</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="18" />
+        <source>Bemiddelingsgesprek</source>
+        <translation>Joint session</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="19" />
+        <source>Nazorg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="20" />
+        <source>Aangehouden</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="21" />
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="31" />
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="32" />
+        <source>Hoog</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="33" />
+        <source>Spoed</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="43" />
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="44" />
+        <source>Telefoongesprek</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="45" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="46" />
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="47" />
+        <source>Gesprek</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="48" />
+        <source>Statuswijziging</source>
+        <translation>Status change</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../views/main_window.py" line="35" />
+        <source>Burenrust — buurtbemiddeling</source>
+        <translation>Burenrust — neighbour mediation</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="50" />
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="51" />
+        <location filename="../../views/main_window.py" line="52" />
+        <source>Bemiddelaars</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="53" />
+        <source>Hier komen de vrijwilligers, hun beschikbaarheid en het voorstellen van koppels.</source>
+        <translation>The volunteers, their availability and pair suggestions will be here.</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="55" />
+        <location filename="../../views/main_window.py" line="56" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="57" />
+        <source>Hier komen de afspraken van alle zaken, per week en per bemiddelaar.</source>
+        <translation>The appointments of all cases, per week and per mediator, will be here.</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="59" />
+        <location filename="../../views/main_window.py" line="60" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="61" />
+        <source>Hier komen de ketenpartners en hun contactpersonen. Verwijzers die u bij een aanmelding invult, worden nu al bewaard.</source>
+        <translation>Partner organisations and their contacts will be here. Referrers you enter with a registration are already kept.</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="63" />
+        <location filename="../../views/main_window.py" line="64" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="65" />
+        <source>Hier komen de uitnodigingsbrieven en andere documenten.</source>
+        <translation>Invitation letters and other documents will be here.</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="66" />
+        <location filename="../../views/main_window.py" line="67" />
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="68" />
+        <source>Hier komen de jaarcijfers voor de gemeente en de landelijke registratie.</source>
+        <translation>The yearly figures for the municipality and the national registration will be here.</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="70" />
+        <source>Beheer</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="89" />
+        <source>Gegevens in %1 · gebruiker %2</source>
+        <translation>Data in %1 · user %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="94" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="95" />
+        <source>&amp;Nieuwe zaak</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="99" />
+        <source>&amp;Zoeken in zaken</source>
+        <translation>&amp;Find cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="104" />
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="108" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="109" />
+        <source>&amp;Over Burenrust</source>
+        <translation>&amp;About Burenrust</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="125" />
+        <source>Over Burenrust</source>
+        <translation>About Burenrust</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="126" />
+        <source>Burenrust %1
+Dossiers voor buurtbemiddeling.</source>
+        <translation>Burenrust %1
+Casework for neighbour mediation.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../views/messages.py" line="12" />
+        <source>Een postcode is vier cijfers en twee letters, bijvoorbeeld 1234 AB.</source>
+        <translation>A postcode is four digits and two letters, for example 1234 AB.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="15" />
+        <source>Deze lettercombinatie komt in Nederlandse postcodes niet voor.</source>
+        <translation>Dutch postcodes do not use this letter combination.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="18" />
+        <source>Vul de postcode in.</source>
+        <translation>Enter the postcode.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="19" />
+        <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a.</source>
+        <translation>A house number starts with a number, for example 12 or 12a.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="22" />
+        <source>Vul het huisnummer in.</source>
+        <translation>Enter the house number.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="23" />
+        <source>Vul de straat in.</source>
+        <translation>Enter the street.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="24" />
+        <source>Vul de plaats in.</source>
+        <translation>Enter the town.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="25" />
+        <source>Vul het adres in.</source>
+        <translation>Enter the address.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="26" />
+        <source>Een telefoonnummer bestaat uit cijfers, bijvoorbeeld 06 12345678.</source>
+        <translation>A phone number consists of digits, for example 06 12345678.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="29" />
+        <source>Dit telefoonnummer bestaat niet; controleer het aantal cijfers.</source>
+        <translation>This phone number does not exist; check the number of digits.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="32" />
+        <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
+        <translation>This is not a valid e-mail address, for example name@example.nl.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="35" />
+        <source>Vul de achternaam van de aanvrager in.</source>
+        <translation>Enter the requester's surname.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="36" />
+        <source>Vul een achternaam of een adres van de andere partij in.</source>
+        <translation>Enter the other party's surname or address.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="39" />
+        <source>Vul een telefoonnummer, e-mailadres of adres in om de aanvrager te bereiken.</source>
+        <translation>Enter a phone number, e-mail address or address to reach the requester.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="42" />
+        <source>Een zaak heeft een aanvrager nodig.</source>
+        <translation>A case needs a requester.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="43" />
+        <source>Kies de soort conflict.</source>
+        <translation>Choose the conflict type.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="44" />
+        <source>Deze tekst is te lang.</source>
+        <translation>This text is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="45" />
+        <source>Deze waarde is ongeldig.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="46" />
+        <source>Deze datum ligt in de toekomst.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="47" />
+        <source>Typ eerst een tekst.</source>
+        <translation>Type some text first.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="48" />
+        <source>Vul een naam in.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="49" />
+        <source>Deze naam bestaat al.</source>
+        <translation>This name already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="50" />
+        <source>Kies een resultaat om de zaak af te sluiten.</source>
+        <translation>Choose a result to close the case.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="51" />
+        <source>Bij 'geen bemiddeling' hoort een reden. Kies de reden.</source>
+        <translation>'No mediation' needs a reason. Choose the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="54" />
+        <source>De zaak heeft deze status al.</source>
+        <translation>The case already has this status.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="55" />
+        <source>Deze zaak is intussen door iemand anders gewijzigd. Uw wijziging is niet opgeslagen. De zaak is opnieuw geladen; wat u typte staat er nog.</source>
+        <translation>Someone else changed this case in the meantime. Your change was not saved. The case has been reloaded; what you typed is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="60" />
+        <source>Deze zaak bestaat niet meer.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="61" />
+        <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
+        <translation>Demo data only goes into an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="65" />
+        <source>Deze invoer klopt niet.</source>
+        <translation>This input is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseForm</name>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="75" />
+        <source>bijvoorbeeld de woningcorporatie</source>
+        <translation>for example the housing corporation</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="78" />
+        <source>naam van de contactpersoon</source>
+        <translation>name of the contact person</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="82" />
+        <source>Wat is er aan de hand, sinds wanneer, wat is al geprobeerd?</source>
+        <translation>What is going on, since when, what has been tried?</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="88" />
+        <source>Complexe zaak</source>
+        <translation>Complex case</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="89" />
+        <source>Partij A — aanvrager</source>
+        <translation>Party A — requester</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="90" />
+        <source>Partij B — andere partij</source>
+        <translation>Party B — other party</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="100" />
+        <source>Zaak opslaan</source>
+        <translation>Save case</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="102" />
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="103" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="105" />
+        <source>Aanmelding</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="107" />
+        <source>Datum aanmelding</source>
+        <translation>Date of registration</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="108" />
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="109" />
+        <source>Verwezen door</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="110" />
+        <source>Organisatie verwijzer</source>
+        <translation>Referring organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="111" />
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="112" />
+        <source>Het conflict</source>
+        <translation>The conflict</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="114" />
+        <source>Soort conflict</source>
+        <translation>Conflict type</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="122" />
+        <source>Verhaal</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="133" />
+        <source>Nieuwe aanmelding</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="254" />
+        <source>%1 van %2 tekens</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="263" />
+        <source>Alles is ingevuld; u kunt opslaan.</source>
+        <translation>Everything is filled in; you can save.</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="267" />
+        <source>partij A</source>
+        <translation>party A</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="267" />
+        <source>partij B</source>
+        <translation>party B</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="274" />
+        <source>Nog nodig voor opslaan:</source>
+        <translation>Still needed before saving:</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="276" />
+        <source>(en nog %1)</source>
+        <translation>(and %1 more)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="345" />
+        <source>dit adres</source>
+        <translation>this address</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="345" />
+        <source>deze persoon</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="348" />
+        <source>%1 komt voor in zaak %2 van %3 (%4, %5)</source>
+        <translation>%1 appears in case %2 of %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="356" />
+        <source>Herhaling:</source>
+        <translation>Recurrence:</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="48" />
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="49" />
+        <source>voornaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="50" />
+        <source>tussenv.</source>
+        <translation>prefix</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="51" />
+        <source>achternaam</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="52" />
+        <source>straat</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="53" />
+        <source>plaats</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="55" />
+        <source>12a</source>
+        <translation>12a</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="63" />
+        <source>Tolk nodig</source>
+        <translation>Interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="78" />
+        <source>wijk of buurt</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="79" />
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="85" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="86" />
+        <source>Postcode en huisnummer</source>
+        <translation>Postcode and number</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="87" />
+        <source>Straat en plaats</source>
+        <translation>Street and town</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="88" />
+        <source>Wijk en gemeente</source>
+        <translation>Neighbourhood and municipality</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="89" />
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="90" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="91" />
+        <source>Voorkeurstaal</source>
+        <translation>Preferred language</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../views/placeholder_page.py" line="18" />
+        <source>Dit onderdeel komt in een volgende versie van Burenrust. Tot die tijd kunt u het hier nog niet gebruiken.</source>
+        <translation>This part comes in a later version of Burenrust. Until then it cannot be used here.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,68 @@
+"""Dutch is the source language; the English translation must cover every
+string in the views, and the shipped .qm must match the .ts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "burenrust_en.ts"
+QM = TS.with_suffix(".qm")
+
+
+def tool(name: str) -> str:
+    candidate = Path(sys.executable).parent / name
+    found = str(candidate) if candidate.exists() else shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} not installed")
+    return found
+
+
+def test_every_view_string_is_translated(tmp_path):
+    copy = tmp_path / "check.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p) for p in (ROOT / "views").rglob("*.py"))
+    subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(copy)],
+                   check=True, capture_output=True)
+    problems = []
+    for context in ET.parse(copy).getroot().iter("context"):
+        for message in context.iter("message"):
+            kind = message.find("translation").get("type")
+            if kind in ("unfinished", "vanished", "obsolete"):
+                problems.append((context.findtext("name"), message.findtext("source"), kind))
+    assert problems == [], "update resources/translations (see README, Translations)"
+
+
+def test_shipped_qm_matches_ts(tmp_path):
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)],
+                   check=True, capture_output=True)
+    assert fresh.read_bytes() == QM.read_bytes()
+
+
+def test_english_ui(qtbot, store, data_dir):
+    from PySide6.QtWidgets import QApplication
+
+    from views.i18n import install_translators
+    from views.main_window import MainWindow
+    from views.tasks import SyncRunner
+
+    app = QApplication.instance()
+    install_translators(app, "en")
+    try:
+        window = MainWindow(store, data_dir, runner=SyncRunner())
+        qtbot.addWidget(window)
+        assert window.nav.item(0).text() == "Cases"
+        assert window.cases.case_list.new_button.text() == "New case"
+        assert window.cases.case_list.count_label.text() == "0 cases"
+    finally:
+        install_translators(app, "nl")
+    dutch = MainWindow(store, data_dir, runner=SyncRunner())
+    qtbot.addWidget(dutch)
+    assert dutch.nav.item(0).text() == "Zaken"

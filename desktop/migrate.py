@@ -9,11 +9,14 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+
+from migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +25,8 @@ SAFETY_COPY_DIR = "safety-copies"
 
 def alembic_config(engine: Engine | None = None) -> Config:
     """A Config pointing at the migrations package, wherever it is installed."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("migrations")))
     if engine is not None:
@@ -30,6 +35,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"expected one migration head, found {len(heads)}")
@@ -37,13 +44,21 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    # Read directly: Alembic costs a noticeable part of start-up and is only
+    # needed when there is something to migrate.
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.scalar(text("SELECT version_num FROM alembic_version"))
 
 
 def upgrade(engine: Engine, target: str = "head", data_dir: Path | None = None) -> Path | None:
     """Migrate to `target`; returns the safety copy made, if any."""
     current = current_revision(engine)
+    if target == "head" and current == HEAD_REVISION:
+        return None
+    from alembic import command
+
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return None

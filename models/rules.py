@@ -8,8 +8,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 
 _POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s*([A-Za-z]{2})\s*$")
 # Letter pairs PostNL never issues.
@@ -61,6 +59,8 @@ def check_phone(text: str) -> Checked:
         return Checked("", None)
     if re.search(r"[A-Za-z]", text):
         return Checked(text, "phone_format")
+    import phonenumbers  # imported on first use: it weighs on start-up
+
     try:
         number = phonenumbers.parse(text, "NL")
     except phonenumbers.NumberParseException:
@@ -78,6 +78,8 @@ def check_phone(text: str) -> Checked:
 def check_email(text: str) -> Checked:
     if not text.strip():
         return Checked("", None)
+    from email_validator import EmailNotValidError, validate_email  # first use only
+
     try:
         # No DNS look-up: the office PC may be offline, and it would leak the address.
         result = validate_email(text.strip(), check_deliverability=False)

@@ -268,7 +268,7 @@ def test_unbuilt_parts_say_so(window):
         assert "volgende versie" in texts
 
 
-def test_case_list_pages_and_filters(window, store):
+def test_case_list_pages_and_filters(window, store, qtbot):
     from desktop import demo
 
     demo.generate(window.store, cases=450)
@@ -279,7 +279,7 @@ def test_case_list_pages_and_filters(window, store):
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 450
-    assert "450 zaken" in window.cases.case_list.count_label.text()
+    qtbot.waitUntil(lambda: "450 zaken" in window.cases.case_list.count_label.text())
     status = window.cases.case_list.status_filter
     status.setCurrentIndex(status.findData("closed"))
     expected = fetch_rows(window.store, CaseFilter(status="closed"), limit=1000)

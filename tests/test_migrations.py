@@ -26,7 +26,9 @@ def test_models_and_migrations_agree(tmp_path):
 
 
 def test_single_head_and_seeded_categories(store):
-    assert current_revision(store.engine) == head_revision()
+    from migrations import HEAD_REVISION
+
+    assert current_revision(store.engine) == head_revision() == HEAD_REVISION
     with store.engine.connect() as connection:
         assert connection.scalar(text("SELECT count(*) FROM conflict_types")) >= 15
         assert connection.scalar(

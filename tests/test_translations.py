@@ -60,7 +60,7 @@ def test_english_ui(qtbot, store, data_dir):
         qtbot.addWidget(window)
         assert window.nav.item(0).text() == "Cases"
         assert window.cases.case_list.new_button.text() == "New case"
-        assert window.cases.case_list.count_label.text() == "0 cases"
+        qtbot.waitUntil(lambda: window.cases.case_list.count_label.text() == "0 cases")
     finally:
         install_translators(app, "nl")
     dutch = MainWindow(store, data_dir, runner=SyncRunner())

@@ -3,7 +3,7 @@ over case number, names, streets and postcodes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,11 @@ class CaseListWidget(QWidget):
         self.store = store
         self.runner = runner
         self._count_generation = 0
+        # The count is for the label only: wait until typing pauses.
+        self.count_timer = QTimer(self)
+        self.count_timer.setSingleShot(True)
+        self.count_timer.setInterval(150)
+        self.count_timer.timeout.connect(self._start_count)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -152,8 +157,13 @@ class CaseListWidget(QWidget):
         self._update_count(case_filter)
 
     def _update_count(self, case_filter: CaseFilter) -> None:
-        # Counting every match can take a moment on a big database: off the GUI thread.
+        self._pending_count = case_filter
         self._count_generation += 1
+        self.count_timer.start()
+
+    def _start_count(self) -> None:
+        # Counting every match can take a moment on a big database: off the GUI thread.
+        case_filter = self._pending_count
         generation = self._count_generation
         short = bool(case_filter.text.strip()) and not is_search_active(case_filter.text)
 

@@ -41,13 +41,35 @@ def column_titles() -> list[str]:
     ]
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CASE_ID = int(Qt.ItemDataRole.UserRole) + 1
+_NAME_COLUMNS = (3, 5)
+
+
+def display_values(row: CaseRow) -> tuple[str, ...]:
+    """The texts of one row, made once when the page arrives rather than per paint."""
+    values = []
+    for attribute, _key in COLUMNS:
+        value = getattr(row, attribute)
+        if attribute == "registered_on":
+            value = format_date(value)
+        elif attribute == "status":
+            value = status_label(value)
+        elif attribute == "urgency":
+            value = urgency_label(value)
+        values.append(value or "")
+    return tuple(values)
+
+
 class CaseTableModel(QAbstractTableModel):
-    CaseIdRole = Qt.ItemDataRole.UserRole + 1
+    CaseIdRole = _CASE_ID
 
     def __init__(self, store: Store, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self._rows: list[CaseRow] = []
+        self._display: list[tuple[str, ...]] = []
         self._filter = CaseFilter()
         self._sort_key = "number"
         self._descending = True
@@ -64,11 +86,14 @@ class CaseTableModel(QAbstractTableModel):
         return self._filter
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = fetch_rows(
+        # Fetch before the reset starts: if the query fails, the model stays as it was.
+        rows = fetch_rows(
             self.store, self._filter, self._sort_key, self._descending, 0, PAGE_SIZE
         )
-        self._exhausted = len(self._rows) < PAGE_SIZE
+        self.beginResetModel()
+        self._rows = rows
+        self._display = [display_values(row) for row in rows]
+        self._exhausted = len(rows) < PAGE_SIZE
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -90,6 +115,7 @@ class CaseTableModel(QAbstractTableModel):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
             self._rows.extend(more)
+            self._display.extend(display_values(row) for row in more)
             self.endInsertRows()
 
     # -- Qt model interface ------------------------------------------------------------
@@ -105,34 +131,25 @@ class CaseTableModel(QAbstractTableModel):
                 return self._titles[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        attribute = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = getattr(row, attribute)
-            if attribute == "registered_on":
-                return format_date(value)
-            if attribute == "status":
-                return status_label(value)
-            if attribute == "urgency":
-                return urgency_label(value)
-            return value
-        if role == self.CaseIdRole:
-            return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and attribute in ("requester", "other_party"):
-            return getattr(row, attribute) or None
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        # Called for every role of every visible cell on each paint: keep it cheap.
+        if role == _DISPLAY:
+            return self._display[index.row()][index.column()]
+        if role == _CASE_ID:
+            return self._rows[index.row()].id
+        if role == _TOOLTIP and index.column() in _NAME_COLUMNS:
+            return self._display[index.row()][index.column()] or None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(COLUMNS)):
             return
         key = COLUMNS[column][1]
-        if key is None:
-            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self._sort_key, self._descending):
+            return  # not sortable, or already so (the view asks again when it starts)
         self._sort_key = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         self.reload()
 
     def case_id(self, row: int) -> int | None:

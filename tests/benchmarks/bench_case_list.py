@@ -1,0 +1,234 @@
+"""Benchmark of the case list on a 100,000-case (200,000-party) database.
+
+Prints:
+  * time from process start to the first painted case list (a fresh process,
+    offscreen, median of several starts);
+  * keystroke-to-updated-list time of search-as-you-type, median and 95th
+    percentile over every keystroke of 3+ characters (names, streets, postcodes,
+    case numbers), through the real widgets: until the model holds the new rows,
+    and until the list is repainted (with the cost of a bare Qt repaint beside it);
+  * the same searches as plain sqlite3 queries (the page query the model runs,
+    and a naive LIKE '%...%' scan) and the ratio;
+  * peak memory (maximum resident set) of the GUI process.
+
+Targets (issue 2): first paint < 1 s, search p95 < 16 ms, memory < 250 MB.
+
+Run:  python tests/benchmarks/bench_case_list.py [--cases 100000] [--data-dir DIR]
+The database is built once and reused from the data folder on later runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+QUERIES = [
+    "jansen", "de vries", "bakker", "yilmaz", "hoang",  # parts of names
+    "koestraat", "assendorper", "singel", "hanzelaan", "kerschoterweg",  # streets
+    "8011", "8021 vj", "7412", "8264",  # postcodes
+    "2024-00", "2026-01", "2023-0",  # case numbers
+]
+
+
+def build(data_dir: Path, cases: int) -> None:
+    from desktop import demo
+    from desktop.case_queries import CaseFilter, count_cases
+    from desktop.store import Store
+
+    store = Store.open(data_dir)
+    try:
+        existing = count_cases(store, CaseFilter())
+        if existing >= cases:
+            print(f"database: reusing {existing:,} cases in {data_dir}")
+            return
+        if existing:
+            raise SystemExit(f"{data_dir} holds {existing} cases; use an empty folder")
+        started = time.perf_counter()
+        demo.generate(store, cases=cases, seed=2026)
+        print(f"database: built {cases:,} cases in {time.perf_counter() - started:.1f} s")
+    finally:
+        store.close()
+
+
+def first_paint(data_dir: Path, runs: int) -> tuple[list[float], float]:
+    times, peak_kb = [], 0
+    for _ in range(runs):
+        env = dict(os.environ, BURENRUST_REPORT_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
+        started = time.time()
+        out = subprocess.run(
+            [sys.executable, "-m", "desktop", "--data-dir", str(data_dir)],
+            capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=True,
+        ).stdout
+        painted = float(next(line for line in out.splitlines()
+                             if line.startswith("FIRST_PAINT")).split()[1])
+        times.append(painted - started)
+        peak_kb = max(peak_kb, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return times, peak_kb / 1024
+
+
+def search_keystrokes(data_dir: Path) -> tuple[list[float], list[float], dict[str, float]]:
+    """Type each query key by key into the real search field. For every keystroke:
+    the time until the model holds the new rows (the view notified), and the time
+    until the list is repainted as well."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.store import Store
+    from views.main_window import MainWindow
+    from views.tasks import Runner
+
+    app = QApplication.instance() or QApplication([])
+    store = Store.open(data_dir)
+    window = MainWindow(store, data_dir, Runner())
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    search = window.cases.case_list.search
+    viewport = window.cases.case_list.table.viewport()
+    updated: list[float] = []
+    painted: list[float] = []
+    per_query: dict[str, float] = {}
+    for query in QUERIES:
+        search.clear()
+        app.processEvents()
+        for length in range(1, len(query) + 1):
+            started = time.perf_counter()
+            QTest.keyClick(search, query[length - 1])  # filters and resets the model
+            model_ready = time.perf_counter()
+            viewport.repaint()  # the list as the user sees it
+            done = time.perf_counter()
+            if len(query[:length].replace(" ", "")) >= 3:
+                updated.append((model_ready - started) * 1000)
+                painted.append((done - started) * 1000)
+            QTest.qWait(20)  # a fast typist; lets the debounced count run in between
+        per_query[query] = (model_ready - started) * 1000
+    window.cases.case_list.runner.wait()
+    window.close()
+    store.close()
+    return updated, painted, per_query
+
+
+def repaint_floor() -> float:
+    """What one repaint of a plain C++ QStandardItemModel table of the same size
+    costs on this machine: the part no model code can remove."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication.instance() or QApplication([])
+    model = QStandardItemModel(100, 9)
+    for row in range(100):
+        for column in range(9):
+            model.setItem(row, column, QStandardItem(f"Assendorperstraat {row}-{column}"))
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1110, 720)
+    view.show()
+    app.processEvents()
+    for _ in range(3):
+        view.viewport().repaint()
+    started = time.perf_counter()
+    for _ in range(20):
+        view.viewport().repaint()
+    view.close()
+    return (time.perf_counter() - started) / 20 * 1000
+
+
+def plain_sqlite(data_dir: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """The model's page query in bare sqlite3, and a naive LIKE scan, per query."""
+    import sqlite3
+
+    from sqlalchemy import text
+
+    from desktop.case_queries import CASE_SEARCH, KEY_FACTOR, _row_statement, search_terms
+    from desktop.database import make_engine, sqlite_url
+    from models import Case
+
+    engine = make_engine(sqlite_url(data_dir / "burenrust.sqlite"))
+    connection = sqlite3.connect(data_dir / "burenrust.sqlite")
+    key = CASE_SEARCH.c.rowid
+    page, like = {}, {}
+    for query in QUERIES:
+        match, _short = search_terms(query)
+        statement = (
+            _row_statement()
+            .join(CASE_SEARCH, (Case.year == key.op("/")(KEY_FACTOR))
+                  & (Case.seq == key % KEY_FACTOR))
+            .where(text("case_search MATCH :match"))
+            .params(match=match)
+            .order_by(key.desc())
+            .limit(100)
+        )
+        compiled = statement.compile(dialect=engine.dialect)
+        args = tuple(compiled.params[name] for name in compiled.positiontup)
+        page[query] = min(_timed(connection, str(compiled), args) for _ in range(5))
+        # A plain scan of the same text, as without the index (the FTS content table).
+        like[query] = _timed(
+            connection, "SELECT id FROM case_search_content WHERE c0 LIKE ?", (f"%{query}%",)
+        )
+    connection.close()
+    engine.dispose()
+    return page, like
+
+
+def _timed(connection, sql: str, params: tuple) -> float:
+    started = time.perf_counter()
+    connection.execute(sql, params).fetchall()
+    return (time.perf_counter() - started) * 1000
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--data-dir", type=Path,
+                        default=Path(tempfile.gettempdir()) / "burenrust-bench-100k")
+    parser.add_argument("--starts", type=int, default=5)
+    args = parser.parse_args()
+    build(args.data_dir, args.cases)
+
+    paints, peak_mb = first_paint(args.data_dir, args.starts)
+    print(f"first paint: median {statistics.median(paints) * 1000:.0f} ms, "
+          f"max {max(paints) * 1000:.0f} ms over {len(paints)} starts (target < 1000 ms)")
+    print(f"peak memory of the GUI process: {peak_mb:.0f} MB (target < 250 MB)")
+
+    updated, painted, last = search_keystrokes(args.data_dir)
+    floor = repaint_floor()
+    print(f"search-as-you-type over {len(updated)} keystrokes (target p95 < 16 ms):")
+    print(f"  keystroke to updated list model: median {statistics.median(updated):.1f} ms, "
+          f"p95 {percentile(updated, 95):.1f} ms, max {max(updated):.1f} ms")
+    print(f"  keystroke to repainted list:     median {statistics.median(painted):.1f} ms, "
+          f"p95 {percentile(painted, 95):.1f} ms, max {max(painted):.1f} ms")
+    print(f"  (one repaint of a plain C++ table model of the same size here: {floor:.1f} ms)")
+
+    page, like = plain_sqlite(args.data_dir)
+    print(f"{'query':<15}{'model ms':>10}{'sqlite3 page ms':>17}{'ratio':>7}"
+          f"{'plain LIKE ms':>15}")
+    for query in QUERIES:
+        ratio = last[query] / page[query] if page[query] else float("nan")
+        print(f"{query:<15}{last[query]:>10.1f}{page[query]:>17.2f}{ratio:>7.1f}"
+              f"{like[query]:>15.1f}")
+    print(f"median: model {statistics.median(last.values()):.1f} ms, sqlite3 page query "
+          f"{statistics.median(page.values()):.2f} ms (ratio "
+          f"{statistics.median(last.values()) / statistics.median(page.values()):.1f}), "
+          f"plain LIKE scan {statistics.median(like.values()):.0f} ms")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this benchmark process (GUI + queries): {own:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

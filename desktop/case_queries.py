@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from datetime import date
+from functools import cache
 
 from sqlalchemy import Integer, Select, column, func, literal_column, select, table, text
 from sqlalchemy.orm import aliased

@@ -8,7 +8,6 @@ import sqlite3
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text

@@ -8,7 +8,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-
 _POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s*([A-Za-z]{2})\s*$")
 # Letter pairs PostNL never issues.
 _FORBIDDEN_POSTCODE_LETTERS = {"SA", "SD", "SS"}

@@ -7,13 +7,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.case_registration import AddressInput, CaseInput, PartyInput  # noqa: E402
-from desktop.store import Store  # noqa: E402
+from desktop.case_registration import AddressInput, CaseInput, PartyInput
+from desktop.store import Store
 
 
 @pytest.fixture

@@ -2,10 +2,10 @@ from datetime import date
 
 import pytest
 
+from desktop import lookups
 from desktop.case_detail import change_status, get_case
 from desktop.case_queries import OPEN, CaseFilter, count_cases, fetch_rows, filter_options
 from desktop.case_registration import AddressInput, PartyInput, register_case
-from desktop import lookups
 from tests.conftest import sample_case, type_ids
 
 

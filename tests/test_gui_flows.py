@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.case_queries import CaseFilter, fetch_rows
 from desktop.store import Store
+from tests.gui_helpers import fill, focused, press, tab, type_text
 from views.cases.case_view import CaseView
 from views.cases.close_case_dialog import CloseCaseDialog
 from views.cases.new_case_form import NewCaseForm
 from views.main_window import MainWindow
 from views.tasks import SyncRunner
-from tests.gui_helpers import fill, focused, press, tab, type_text
 
 
 @pytest.fixture

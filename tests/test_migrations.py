@@ -45,7 +45,8 @@ def test_upgrade_from_first_revision_keeps_rows_and_makes_safety_copy(data_dir):
     with engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO addresses (postcode, house_number, house_number_suffix, street, town,"
-            " municipality, neighbourhood) VALUES ('8011 AB', 1, '', 'Dorpstraat', 'Zwolle', '', '')"
+            " municipality, neighbourhood)"
+            " VALUES ('8011 AB', 1, '', 'Dorpstraat', 'Zwolle', '', '')"
         ))
     engine.dispose()
 

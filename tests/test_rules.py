@@ -5,7 +5,8 @@ from models.rules import check_email, check_house_number, check_phone, check_pos
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("1234ab", "1234 AB"), (" 1234 ab ", "1234 AB"), ("8011AB", "8011 AB"), ("9999 zz", "9999 ZZ")],
+    [("1234ab", "1234 AB"), (" 1234 ab ", "1234 AB"), ("8011AB", "8011 AB"),
+     ("9999 zz", "9999 ZZ")],
 )
 def test_postcode_is_normalised(typed, expected):
     assert check_postcode(typed) == check_postcode(expected)

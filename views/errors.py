@@ -3,6 +3,7 @@ logged (type and traceback, no personal data) to the data folder."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
@@ -90,9 +91,7 @@ def install_excepthook() -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         log.error("uncaught error", exc_info=(exc_type, exc, tb))
-        try:
+        with contextlib.suppress(Exception):  # no GUI available: the log has it
             QMessageBox.critical(None, translate("Errors", "Burenrust"), unexpected_message(exc))
-        except Exception:  # no GUI available: the log has it
-            pass
 
     sys.excepthook = hook

@@ -37,7 +37,8 @@ def message_for(code: str) -> str:
             "Messages", "Vul een achternaam of een adres van de andere partij in."
         ),
         "contact_required": translate(
-            "Messages", "Vul een telefoonnummer, e-mailadres of adres in om de aanvrager te bereiken."
+            "Messages",
+            "Vul een telefoonnummer, e-mailadres of adres in om de aanvrager te bereiken.",
         ),
         "requester_required": translate("Messages", "Een zaak heeft een aanvrager nodig."),
         "conflict_type_required": translate("Messages", "Kies de soort conflict."),

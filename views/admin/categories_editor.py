@@ -51,7 +51,7 @@ class CategoriesEditor(QWidget):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        ok, items = guarded(self, lambda: lookups.list_items(self.store, self.kind, True))
+        _ok, items = guarded(self, lambda: lookups.list_items(self.store, self.kind, True))
         self.list.clear()
         for item in items or []:
             text = item.name if item.active else item.name + " " + self.tr("(niet in gebruik)")

@@ -126,9 +126,9 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._titles):
-                return self._titles[section]
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == _DISPLAY and horizontal and 0 <= section < len(self._titles):
+            return self._titles[section]
         return None
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):

@@ -169,7 +169,7 @@ class CaseView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
-        ok, types = guarded(self, lambda: lookups.list_items(store, "conflict_types"))
+        _ok, types = guarded(self, lambda: lookups.list_items(store, "conflict_types"))
         self.types.set_items(types or [])
         for signal in (
             self.urgency.currentIndexChanged, self.types.changed, self.neighbourhood.textChanged,

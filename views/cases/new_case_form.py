@@ -3,6 +3,7 @@ as typed, save impossible until valid, and nothing typed is ever lost."""
 
 from __future__ import annotations
 
+import itertools
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -155,7 +156,7 @@ class NewCaseForm(QWidget):
             self.registered_on, self.urgency, self.referrer_kind, self.organisation,
             self.contact, self.save_button,
         ]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
         self._load_choices()

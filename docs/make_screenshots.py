@@ -1,0 +1,73 @@
+"""Render the README screenshots from a fresh demo database (offscreen).
+
+    python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import demo
+    from desktop.case_queries import CaseFilter, fetch_rows
+    from desktop.store import Store
+    from views.i18n import install_translators
+    from views.main_window import MainWindow
+    from views.tasks import SyncRunner
+
+    app = QApplication([])
+    install_translators(app, "nl")
+    data_dir = Path(tempfile.mkdtemp(prefix="burenrust-shots-"))
+    store = Store.open(data_dir, user="coordinator")
+    demo.generate(store, cases=600, seed=11)
+    window = MainWindow(store, data_dir, runner=SyncRunner())
+    window.resize(1400, 860)
+    window.show()
+    out = ROOT / "docs"
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out / name))
+        print("wrote", out / name)
+
+    QTest.qWait(200)
+    shot("case-list.png")
+    window.cases.case_list.search.setText("assendorper")
+    QTest.qWait(200)
+    shot("search.png")
+    form = window.cases.new_case()
+    form.party_a.edits["first_name"].setText("Fatma")
+    form.party_a.edits["last_name"].setText("Yıldız")
+    form.party_a.edits["postcode"].setText("8011ab")
+    form.party_a.edits["postcode"].editingFinished.emit()
+    form.party_a.edits["house_number"].setText("12")
+    form.party_a.edits["phone"].setText("06 1234")
+    form.party_a.edits["phone"].editingFinished.emit()
+    form.party_b.edits["last_name"].setText("Bovenburen")
+    form.story.setPlainText("Sinds de zomer 's nachts harde muziek en stampen.")
+    shot("new-case.png")
+    busy = max(
+        fetch_rows(store, CaseFilter(status="talks"), limit=50),
+        key=lambda row: len(row.requester),
+    )
+    window.cases.open_case(busy.id)
+    shot("case.png")
+    for index in range(window.cases.tabs.count() - 1, 0, -1):
+        window.cases.tabs.removeTab(index)
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -10,7 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.case_registration import MAX_STORY, RecurrenceHit, find_recurrences
+from desktop.case_registration import (
+    MAX_STORY,
+    AddressInput,
+    PartyInput,
+    RecurrenceHit,
+    find_recurrences,
+)
 from desktop.errors import FieldError, NotFound, RuleViolation, StaleData, ValidationFailed
 from desktop.store import Store
 from models import (
@@ -52,6 +58,7 @@ class PartyView:
     postcode: str
     house_number: str
     neighbourhood: str
+    editable: PartyInput  # the same details, as the party form takes them
 
 
 @dataclass(frozen=True)
@@ -107,7 +114,7 @@ def suggested_next_status(status: str) -> CaseStatus | None:
     return PROCESS_ORDER[index + 1] if index + 1 < len(PROCESS_ORDER) else None
 
 
-def _load(session: Session, case_id: int) -> Case:
+def load_case(session: Session, case_id: int) -> Case:
     case = session.scalars(
         select(Case)
         .where(Case.id == case_id)
@@ -122,6 +129,30 @@ def _load(session: Session, case_id: int) -> Case:
     return case
 
 
+def _party_input(party: CaseParty) -> PartyInput:
+    person, address = party.person, party.address
+    return PartyInput(
+        role=party.role,
+        first_name=person.first_name,
+        name_prefix=person.name_prefix,
+        last_name=person.last_name,
+        phone=person.phone,
+        email=person.email,
+        preferred_language=person.preferred_language,
+        needs_interpreter=person.needs_interpreter,
+        address=AddressInput(
+            postcode=address.postcode,
+            house_number=format_house_number(address.house_number, address.house_number_suffix),
+            street=address.street,
+            town=address.town,
+            municipality=address.municipality,
+            neighbourhood=address.neighbourhood,
+        )
+        if address
+        else AddressInput(),
+    )
+
+
 def _name(session: Session, model: type, row_id: int | None) -> str:
     if row_id is None:
         return ""
@@ -131,7 +162,7 @@ def _name(session: Session, model: type, row_id: int | None) -> str:
 
 def get_case(store: Store, case_id: int) -> CaseDetail:
     with store.read() as session:
-        case = _load(session, case_id)
+        case = load_case(session, case_id)
         parties = [
             PartyView(
                 role=p.role,
@@ -148,6 +179,7 @@ def get_case(store: Store, case_id: int) -> CaseDetail:
                     else ""
                 ),
                 neighbourhood=p.address.neighbourhood if p.address else "",
+                editable=_party_input(p),
             )
             for p in case.parties
         ]
@@ -222,7 +254,7 @@ def get_case(store: Store, case_id: int) -> CaseDetail:
     )
 
 
-def _check_version(case: Case, expected_version: int) -> None:
+def check_version(case: Case, expected_version: int) -> None:
     if case.version != expected_version:
         raise StaleData(case.number)
 
@@ -244,8 +276,8 @@ def change_status(
         raise ValidationFailed([FieldError("note", "too_long")])
     try:
         with store.unit() as session:
-            case = _load(session, case_id)
-            _check_version(case, expected_version)
+            case = load_case(session, case_id)
+            check_version(case, expected_version)
             if case.status == target:
                 raise RuleViolation("status_unchanged")
             day = on or date.today()
@@ -304,8 +336,8 @@ def update_case(store: Store, case_id: int, expected_version: int, update: CaseU
         raise ValidationFailed(errors)
     try:
         with store.unit() as session:
-            case = _load(session, case_id)
-            _check_version(case, expected_version)
+            case = load_case(session, case_id)
+            check_version(case, expected_version)
             case.story = update.story.strip()
             case.urgency = update.urgency
             case.is_complex = update.is_complex

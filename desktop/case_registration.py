@@ -157,7 +157,7 @@ def validate_case(data: CaseInput) -> list[FieldError]:
     return errors
 
 
-def _find_or_create_address(session: Session, data: AddressInput) -> Address | None:
+def find_or_create_address(session: Session, data: AddressInput) -> Address | None:
     if data.is_empty():
         return None
     postcode = check_postcode(data.postcode).value
@@ -212,7 +212,7 @@ def _matching_person(
     return None
 
 
-def _person_for(session: Session, party: PartyInput, address: Address | None) -> Person:
+def person_for(session: Session, party: PartyInput, address: Address | None) -> Person:
     person = _matching_person(session, party, address)
     if person is None:
         person = Person()
@@ -299,9 +299,9 @@ def _insert_case(store: Store, data: CaseInput, registered_on: date) -> CaseRef:
             session.flush()
             case.referrer_contact_id = contact.id
         for party in sorted(data.parties, key=lambda p: p.role):
-            address = _find_or_create_address(session, party.address)
+            address = find_or_create_address(session, party.address)
             session.flush()
-            person = _person_for(session, party, address)
+            person = person_for(session, party, address)
             case.parties.append(CaseParty(role=party.role, person=person, address=address))
             if party.role == "A" and address is not None:
                 case.municipality = address.municipality

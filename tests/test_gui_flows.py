@@ -304,3 +304,37 @@ def test_table_model_passes_qt_model_tester(qtmodeltester, store):
     qtmodeltester.check(sorted_model)
     model.sort(1, Qt.SortOrder.AscendingOrder)
     assert model.index(0, 1).data() == sorted_model.index(0, 1).data()
+
+
+def test_correct_a_party_from_the_case_and_see_the_history(window, answer):
+    from desktop.case_registration import register_case
+    from tests.conftest import sample_case
+
+    ref = register_case(window.store, sample_case(window.store))
+    view = window.cases.open_case(ref.id)
+    dialog = view.party_dialog("B")
+    assert dialog.editor.edits["last_name"].text() == "Çelik"
+    dialog.editor.edits["phone"].setText("06 28765432")
+    assert dialog.try_save()
+    view.reload()
+    assert view.detail.parties[1].phone == "06 28765432"
+    view.side_tabs.setCurrentWidget(view.history)
+    text = view.history.toPlainText()
+    assert "Persoon gewijzigd" in text and "06 28765432" in text
+
+
+def test_party_dialog_keeps_typing_on_bad_input_and_asks_before_discarding(window, answer):
+    from desktop.case_registration import register_case
+    from tests.conftest import sample_case
+
+    shown, replies = answer
+    ref = register_case(window.store, sample_case(window.store))
+    view = window.cases.open_case(ref.id)
+    dialog = view.party_dialog(None)
+    dialog.editor.edits["postcode"].setText("12")
+    assert dialog.try_save() is False
+    assert "1234 AB" in dialog.editor.boxes["postcode"].error.text()
+    replies.append(QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert dialog.result() == 0 and shown[-1][0] == "question"
+    assert dialog.editor.edits["postcode"].text() == "12"

@@ -3,10 +3,19 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+def log_failure(exc: BaseException) -> None:
+    """For background work whose failure the user need not see (a count, a hint):
+    it is logged, and the screen simply keeps its previous value."""
+    log.error("background task failed", exc_info=(type(exc), exc, exc.__traceback__))
 
 
 class _Relay(QObject):

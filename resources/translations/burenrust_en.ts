@@ -65,85 +65,230 @@
     </message>
 </context>
 <context>
-    <name>CaseListWidget</name>
+    <name>CaseHistory</name>
     <message>
-        <location filename="../../views/cases/case_list.py" line="47" />
-        <source>Zoek op zaaknummer, naam, straat of postcode (minstens 3 tekens)</source>
-        <translation>Search by case number, name, street or postcode (at least 3 characters)</translation>
+        <location filename="../../views/cases/case_history.py" line="21" />
+        <source>Zaak</source>
+        <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="50" />
-        <source>Zoeken</source>
-        <translation>Search</translation>
+        <location filename="../../views/cases/case_history.py" line="22" />
+        <source>Partij</source>
+        <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="56" />
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../views/cases/case_history.py" line="23" />
+        <source>Persoon</source>
+        <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="57" />
-        <source>Jaar</source>
-        <translation>Year</translation>
+        <location filename="../../views/cases/case_history.py" line="24" />
+        <source>Adres</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="58" />
+        <location filename="../../views/cases/case_history.py" line="25" />
+        <source>Journaal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="26" />
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="59" />
+        <location filename="../../views/cases/case_history.py" line="27" />
+        <source>Bemiddelaar</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="33" />
+        <source>toegevoegd</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="34" />
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="35" />
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="41" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="42" />
+        <source>urgentie</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="43" />
+        <source>verhaal</source>
+        <translation>story</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="44" />
+        <source>wijk</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="45" />
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="46" />
+        <source>complexe zaak</source>
+        <translation>complex case</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="47" />
+        <source>voornaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="48" />
+        <source>achternaam</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="49" />
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="50" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="51" />
+        <source>straat</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="52" />
+        <source>plaats</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="53" />
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="54" />
+        <source>afgesloten op</source>
+        <translation>closed on</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="55" />
+        <source>resultaat</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="56" />
+        <source>toelichting afsluiting</source>
+        <translation>closing note</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="68" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_history.py" line="68" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWidget</name>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="52" />
+        <source>Zoek op zaaknummer, naam, straat of postcode (minstens 3 tekens)</source>
+        <translation>Search by case number, name, street or postcode (at least 3 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="55" />
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="61" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="62" />
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="63" />
+        <source>Soort conflict</source>
+        <translation>Conflict type</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="64" />
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="63" />
+        <location filename="../../views/cases/case_list.py" line="68" />
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="64" />
+        <location filename="../../views/cases/case_list.py" line="69" />
         <source>Een nieuwe aanmelding registreren (Ctrl+N)</source>
         <translation>Register a new case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="117" />
+        <location filename="../../views/cases/case_list.py" line="122" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="118" />
+        <location filename="../../views/cases/case_list.py" line="123" />
         <source>Alle open zaken</source>
         <translation>All open cases</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="121" />
+        <location filename="../../views/cases/case_list.py" line="126" />
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="122" />
+        <location filename="../../views/cases/case_list.py" line="127" />
         <source>Alle soorten conflict</source>
         <translation>All conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="123" />
+        <location filename="../../views/cases/case_list.py" line="128" />
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/cases/case_list.py" line="163" />
+        <location filename="../../views/cases/case_list.py" line="173" />
         <source>%Ln zaken</source>
         <translation>
-            <numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="163" />
+        <location filename="../../views/cases/case_list.py" line="173" />
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="165" />
+        <location filename="../../views/cases/case_list.py" line="175" />
         <source>typ minstens 3 tekens om te zoeken</source>
         <translation>type at least 3 characters to search</translation>
     </message>
@@ -199,228 +344,253 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../views/cases/case_view.py" line="82" />
+        <location filename="../../views/cases/case_view.py" line="87" />
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="86" />
+        <location filename="../../views/cases/case_view.py" line="91" />
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="93" />
+        <location filename="../../views/cases/case_view.py" line="98" />
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="96" />
+        <location filename="../../views/cases/case_view.py" line="101" />
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="97" />
+        <location filename="../../views/cases/case_view.py" line="102" />
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="98" />
+        <location filename="../../views/cases/case_view.py" line="103" />
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="99" />
+        <location filename="../../views/cases/case_view.py" line="104" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="101" />
+        <location filename="../../views/cases/case_view.py" line="106" />
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="103" />
+        <location filename="../../views/cases/case_view.py" line="108" />
         <source>Partijen</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="117" />
+        <location filename="../../views/cases/case_view.py" line="122" />
         <source>Nieuwe status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="120" />
+        <location filename="../../views/cases/case_view.py" line="125" />
         <source>toelichting (optioneel)</source>
         <translation>note (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="121" />
+        <location filename="../../views/cases/case_view.py" line="126" />
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="122" />
+        <location filename="../../views/cases/case_view.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="124" />
+        <location filename="../../views/cases/case_view.py" line="129" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="125" />
+        <location filename="../../views/cases/case_view.py" line="130" />
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="126" />
+        <location filename="../../views/cases/case_view.py" line="131" />
         <source>Toelichting</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="132" />
-        <location filename="../../views/cases/case_view.py" line="143" />
+        <location filename="../../views/cases/case_view.py" line="137" />
+        <location filename="../../views/cases/case_view.py" line="165" />
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="135" />
+        <location filename="../../views/cases/case_view.py" line="140" />
         <source>Typ een notitie of een verslag van een telefoongesprek (Ctrl+Enter)</source>
         <translation>Type a note or a phone call report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="141" />
+        <location filename="../../views/cases/case_view.py" line="146" />
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="142" />
+        <location filename="../../views/cases/case_view.py" line="147" />
         <source>Telefoongesprek toevoegen</source>
         <translation>Add phone call</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="206" />
+        <location filename="../../views/cases/case_view.py" line="166" />
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="219" />
         <source>Zaak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="209" />
+        <location filename="../../views/cases/case_view.py" line="222" />
         <source>Aangemeld op</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="210" />
+        <location filename="../../views/cases/case_view.py" line="223" />
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="211" />
+        <location filename="../../views/cases/case_view.py" line="224" />
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="212" />
+        <location filename="../../views/cases/case_view.py" line="225" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="213" />
+        <location filename="../../views/cases/case_view.py" line="226" />
         <source>Eerste gesprek</source>
         <translation>First talk</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="214" />
+        <location filename="../../views/cases/case_view.py" line="227" />
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="215" />
+        <location filename="../../views/cases/case_view.py" line="228" />
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="216" />
+        <location filename="../../views/cases/case_view.py" line="229" />
         <source>Afgesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="217" />
+        <location filename="../../views/cases/case_view.py" line="230" />
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="218" />
+        <location filename="../../views/cases/case_view.py" line="231" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="219" />
+        <location filename="../../views/cases/case_view.py" line="232" />
         <source>Toelichting afsluiting</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="245" />
+        <location filename="../../views/cases/case_view.py" line="258" />
         <source>Partij %1</source>
         <translation>Party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="247" />
+        <location filename="../../views/cases/case_view.py" line="260" />
         <source>aanvrager</source>
         <translation>requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="253" />
+        <location filename="../../views/cases/case_view.py" line="266" />
         <source>Voorkeurstaal: %1</source>
         <translation>Preferred language: %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="255" />
+        <location filename="../../views/cases/case_view.py" line="268" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="270" />
+        <location filename="../../views/cases/case_view.py" line="273" />
+        <source>Wijzigen…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="282" />
+        <source>Partij toevoegen…</source>
+        <translation>Add party…</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="300" />
         <source>(volgende stap)</source>
         <translation>(next step)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="280" />
+        <location filename="../../views/cases/case_view.py" line="310" />
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="284" />
+        <location filename="../../views/cases/case_view.py" line="314" />
         <source>Zaak aangemeld</source>
         <translation>Case registered</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="309" />
+        <location filename="../../views/cases/case_view.py" line="339" />
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="309" />
+        <location filename="../../views/cases/case_view.py" line="339" />
         <source>zelfde persoon</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="320" />
+        <location filename="../../views/cases/case_view.py" line="350" />
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="321" />
+        <location filename="../../views/cases/case_view.py" line="351" />
         <source>eerdere zaken met deze partijen of adressen: </source>
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="472" />
+        <location filename="../../views/cases/case_view.py" line="374" />
+        <source>Partij toevoegen</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="381" />
+        <source>Partij %1 wijzigen</source>
+        <translation>Edit party %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="556" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="473" />
+        <location filename="../../views/cases/case_view.py" line="557" />
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -571,31 +741,31 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../views/errors.py" line="34" />
+        <location filename="../../views/errors.py" line="35" />
         <source>De database kon deze handeling niet uitvoeren (misschien is het bestand in gebruik of de schijf vol). Er is niets half opgeslagen; probeer het zo opnieuw.</source>
         <translation>The database could not do this (perhaps the file is in use or the disk is full). Nothing was half saved; please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="40" />
+        <location filename="../../views/errors.py" line="41" />
         <source>De database weigerde deze wijziging. Er is niets half opgeslagen.</source>
         <translation>The database refused this change. Nothing was half saved.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="45" />
+        <location filename="../../views/errors.py" line="46" />
         <source>Er ging onverwacht iets mis. Uw gegevens zijn veilig; er is niets half opgeslagen. U kunt gewoon verder werken.</source>
         <translation>Something unexpected went wrong. Your data is safe; nothing was half saved. You can carry on working.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="51" />
+        <location filename="../../views/errors.py" line="52" />
         <source>Details staan in het logbestand:
 %1</source>
         <translation>Details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="67" />
-        <location filename="../../views/errors.py" line="70" />
-        <location filename="../../views/errors.py" line="94" />
+        <location filename="../../views/errors.py" line="68" />
+        <location filename="../../views/errors.py" line="71" />
+        <location filename="../../views/errors.py" line="95" />
         <source>Burenrust</source>
         <translation>Burenrust</translation>
     </message>
@@ -881,77 +1051,77 @@ Casework for neighbour mediation.</translation>
         <translation>Enter a phone number, e-mail address or address to reach the requester.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="42" />
+        <location filename="../../views/messages.py" line="43" />
         <source>Een zaak heeft een aanvrager nodig.</source>
         <translation>A case needs a requester.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="43" />
+        <location filename="../../views/messages.py" line="44" />
         <source>Kies de soort conflict.</source>
         <translation>Choose the conflict type.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="44" />
+        <location filename="../../views/messages.py" line="45" />
         <source>Deze tekst is te lang.</source>
         <translation>This text is too long.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="45" />
+        <location filename="../../views/messages.py" line="46" />
         <source>Deze waarde is ongeldig.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="46" />
+        <location filename="../../views/messages.py" line="47" />
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="47" />
+        <location filename="../../views/messages.py" line="48" />
         <source>Typ eerst een tekst.</source>
         <translation>Type some text first.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="48" />
+        <location filename="../../views/messages.py" line="49" />
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="49" />
+        <location filename="../../views/messages.py" line="50" />
         <source>Deze naam bestaat al.</source>
         <translation>This name already exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="50" />
+        <location filename="../../views/messages.py" line="51" />
         <source>Kies een resultaat om de zaak af te sluiten.</source>
         <translation>Choose a result to close the case.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="51" />
+        <location filename="../../views/messages.py" line="52" />
         <source>Bij 'geen bemiddeling' hoort een reden. Kies de reden.</source>
         <translation>'No mediation' needs a reason. Choose the reason.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="54" />
+        <location filename="../../views/messages.py" line="55" />
         <source>De zaak heeft deze status al.</source>
         <translation>The case already has this status.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="55" />
+        <location filename="../../views/messages.py" line="56" />
         <source>Deze zaak is intussen door iemand anders gewijzigd. Uw wijziging is niet opgeslagen. De zaak is opnieuw geladen; wat u typte staat er nog.</source>
         <translation>Someone else changed this case in the meantime. Your change was not saved. The case has been reloaded; what you typed is still there.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="60" />
+        <location filename="../../views/messages.py" line="61" />
         <source>Deze zaak bestaat niet meer.</source>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="61" />
+        <location filename="../../views/messages.py" line="62" />
         <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
         <translation>Demo data only goes into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="65" />
+        <location filename="../../views/messages.py" line="66" />
         <source>Deze invoer klopt niet.</source>
         <translation>This input is not right.</translation>
     </message>
@@ -959,149 +1129,162 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="75" />
+        <location filename="../../views/cases/new_case_form.py" line="76" />
         <source>bijvoorbeeld de woningcorporatie</source>
         <translation>for example the housing corporation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="78" />
+        <location filename="../../views/cases/new_case_form.py" line="79" />
         <source>naam van de contactpersoon</source>
         <translation>name of the contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="82" />
+        <location filename="../../views/cases/new_case_form.py" line="83" />
         <source>Wat is er aan de hand, sinds wanneer, wat is al geprobeerd?</source>
         <translation>What is going on, since when, what has been tried?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="88" />
+        <location filename="../../views/cases/new_case_form.py" line="89" />
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="89" />
+        <location filename="../../views/cases/new_case_form.py" line="90" />
         <source>Partij A — aanvrager</source>
         <translation>Party A — requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="90" />
+        <location filename="../../views/cases/new_case_form.py" line="91" />
         <source>Partij B — andere partij</source>
         <translation>Party B — other party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="100" />
+        <location filename="../../views/cases/new_case_form.py" line="101" />
         <source>Zaak opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="102" />
+        <location filename="../../views/cases/new_case_form.py" line="103" />
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="103" />
+        <location filename="../../views/cases/new_case_form.py" line="104" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="105" />
+        <location filename="../../views/cases/new_case_form.py" line="106" />
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="107" />
+        <location filename="../../views/cases/new_case_form.py" line="108" />
         <source>Datum aanmelding</source>
         <translation>Date of registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="108" />
+        <location filename="../../views/cases/new_case_form.py" line="109" />
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="109" />
+        <location filename="../../views/cases/new_case_form.py" line="110" />
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="110" />
+        <location filename="../../views/cases/new_case_form.py" line="111" />
         <source>Organisatie verwijzer</source>
         <translation>Referring organisation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="111" />
+        <location filename="../../views/cases/new_case_form.py" line="112" />
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="112" />
+        <location filename="../../views/cases/new_case_form.py" line="113" />
         <source>Het conflict</source>
         <translation>The conflict</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="114" />
+        <location filename="../../views/cases/new_case_form.py" line="115" />
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="122" />
+        <location filename="../../views/cases/new_case_form.py" line="123" />
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="133" />
+        <location filename="../../views/cases/new_case_form.py" line="134" />
         <source>Nieuwe aanmelding</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="254" />
+        <location filename="../../views/cases/new_case_form.py" line="255" />
         <source>%1 van %2 tekens</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="263" />
+        <location filename="../../views/cases/new_case_form.py" line="264" />
         <source>Alles is ingevuld; u kunt opslaan.</source>
         <translation>Everything is filled in; you can save.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="267" />
+        <location filename="../../views/cases/new_case_form.py" line="268" />
         <source>partij A</source>
         <translation>party A</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="267" />
+        <location filename="../../views/cases/new_case_form.py" line="268" />
         <source>partij B</source>
         <translation>party B</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="274" />
+        <location filename="../../views/cases/new_case_form.py" line="275" />
         <source>Nog nodig voor opslaan:</source>
         <translation>Still needed before saving:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="276" />
+        <location filename="../../views/cases/new_case_form.py" line="277" />
         <source>(en nog %1)</source>
         <translation>(and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="345" />
+        <location filename="../../views/cases/new_case_form.py" line="346" />
         <source>dit adres</source>
         <translation>this address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="345" />
+        <location filename="../../views/cases/new_case_form.py" line="346" />
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="348" />
+        <location filename="../../views/cases/new_case_form.py" line="349" />
         <source>%1 komt voor in zaak %2 van %3 (%4, %5)</source>
         <translation>%1 appears in case %2 of %3 (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="356" />
+        <location filename="../../views/cases/new_case_form.py" line="357" />
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../views/cases/party_dialog.py" line="67" />
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_dialog.py" line="68" />
+        <source>Wat u in dit formulier veranderde, is nog niet opgeslagen. Weggooien?</source>
+        <translation>What you changed in this form has not been saved. Discard it?</translation>
     </message>
 </context>
 <context>

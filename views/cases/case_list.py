@@ -29,7 +29,7 @@ from desktop.store import Store
 from views.cases.case_table_model import COLUMNS, CaseTableModel
 from views.errors import guarded
 from views.labels import status_labels
-from views.tasks import Runner
+from views.tasks import Runner, log_failure
 
 
 class CaseListWidget(QWidget):
@@ -175,7 +175,7 @@ class CaseListWidget(QWidget):
                 text += " — " + self.tr("typ minstens 3 tekens om te zoeken")
             self.count_label.setText(text)
 
-        self.runner.run(lambda: count_cases(self.store, case_filter), show, lambda _e: None)
+        self.runner.run(lambda: count_cases(self.store, case_filter), show, log_failure)
 
     def refresh(self) -> None:
         """After a case was saved elsewhere: new filter values, same view."""

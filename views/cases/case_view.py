@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import lookups
+from desktop.audit import case_history
 from desktop.case_detail import (
     CaseDetail,
     CaseUpdate,
@@ -36,12 +38,15 @@ from desktop.case_detail import (
     suggested_next_status,
     update_case,
 )
+from desktop.case_parties import add_party, update_party
 from desktop.case_registration import MAX_STORY
 from desktop.errors import StaleData
 from desktop.store import Store
 from models.enums import CaseStatus, JournalKind
+from views.cases.case_history import CaseHistory
 from views.cases.close_case_dialog import CloseCaseDialog
 from views.cases.conflict_type_picker import ConflictTypePicker
+from views.cases.party_dialog import PartyDialog
 from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
 from views.labels import journal_kind_label, status_label, status_labels, urgency_labels
@@ -140,8 +145,9 @@ class CaseView(QWidget):
         self.journal_error.setStyleSheet("color: #a4000f;")
         self.note_button = QPushButton(self.tr("Notitie toevoegen"))
         self.call_button = QPushButton(self.tr("Telefoongesprek toevoegen"))
-        journal_box = QGroupBox(self.tr("Journaal"))
+        journal_box = QWidget()
         journal_layout = QVBoxLayout(journal_box)
+        journal_layout.setContentsMargins(0, 4, 0, 0)
         journal_layout.addWidget(self.journal, 1)
         journal_layout.addWidget(self.journal_text)
         journal_layout.addWidget(self.journal_error)
@@ -154,7 +160,12 @@ class CaseView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(status_box)
-        right_layout.addWidget(journal_box, 1)
+        self.history = CaseHistory()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(journal_box, self.tr("Journaal"))
+        self.side_tabs.addTab(self.history, self.tr("Wijzigingen"))
+        self.side_tabs.currentChanged.connect(self._side_tab_changed)
+        right_layout.addWidget(self.side_tabs, 1)
 
         splitter = QSplitter()
         splitter.addWidget(left_scroll)
@@ -200,6 +211,8 @@ class CaseView(QWidget):
         finally:
             self._loading = False
         self._set_dirty(typed is not None and self._differs())
+        if self.side_tabs.currentWidget() is self.history:
+            self.show_history()
         return True
 
     def _show(self, d: CaseDetail) -> None:
@@ -257,7 +270,24 @@ class CaseView(QWidget):
             label = QLabel("<br>".join(lines))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
-            self.parties_box.addWidget(label)
+            edit = QPushButton(self.tr("Wijzigen…"))
+            edit.setObjectName(f"edit_party_{party.role}")
+            edit.clicked.connect(lambda _checked=False, p=party: self.edit_party(p.role))
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(label, 1)
+            row_layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+            self.parties_box.addWidget(row)
+        add = QPushButton(self.tr("Partij toevoegen…"))
+        add.setObjectName("add_party")
+        add.clicked.connect(lambda _checked=False: self.add_party())
+        add_row = QWidget()
+        add_layout = QHBoxLayout(add_row)
+        add_layout.setContentsMargins(0, 0, 0, 0)
+        add_layout.addStretch(1)
+        add_layout.addWidget(add)
+        self.parties_box.addWidget(add_row)
 
     def _show_status_choices(self, d: CaseDetail) -> None:
         self.next_status.clear()
@@ -321,6 +351,60 @@ class CaseView(QWidget):
             self.tr("eerdere zaken met deze partijen of adressen: ") + ", ".join(links)
         )
         self.banner.setVisible(True)
+
+    # -- parties ---------------------------------------------------------------------------
+    def _saving(self, action):
+        """Run a save with the version shown now; when someone else saved in the
+        meantime, reload (the dialog keeps what was typed) and let it say so."""
+
+        def save(party):
+            try:
+                return action(self.detail.version if self.detail else 0, party)
+            except StaleData:
+                self.reload(keep_edits=True)
+                raise
+
+        return save
+
+    def party_dialog(self, role: str | None = None) -> PartyDialog | None:
+        if self.detail is None:
+            return None
+        if role is None:
+            return PartyDialog(
+                self.tr("Partij toevoegen"), "C",
+                self._saving(lambda v, p: add_party(self.store, self.case_id, v, p)), None, self,
+            )
+        party = next((p for p in self.detail.parties if p.role == role), None)
+        if party is None:
+            return None
+        return PartyDialog(
+            self.tr("Partij %1 wijzigen").replace("%1", role), role,
+            self._saving(lambda v, p: update_party(self.store, self.case_id, v, p)),
+            party.editable, self,
+        )
+
+    def edit_party(self, role: str) -> bool:
+        return self._run_party_dialog(self.party_dialog(role))
+
+    def add_party(self) -> bool:
+        return self._run_party_dialog(self.party_dialog(None))
+
+    def _run_party_dialog(self, dialog: PartyDialog | None) -> bool:
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.reload(keep_edits=self._dirty)
+        self.changed.emit(self.case_id)
+        return True
+
+    def _side_tab_changed(self, index: int) -> None:
+        if self.side_tabs.widget(index) is self.history:
+            self.show_history()
+
+    def show_history(self) -> None:
+        """Loaded when the tab is opened: the trail can be long."""
+        ok, entries = guarded(self, lambda: case_history(self.store, self.case_id))
+        if ok and entries is not None:
+            self.history.show_history(entries)
 
     def _link(self, href: str) -> None:
         if href.startswith("case:"):

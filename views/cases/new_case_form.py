@@ -42,7 +42,7 @@ from views.errors import guarded
 from views.i18n import format_date
 from views.labels import status_label, urgency_labels
 from views.messages import message_for
-from views.tasks import Runner
+from views.tasks import Runner, log_failure
 from views.widgets import FieldBox
 
 
@@ -333,7 +333,7 @@ class NewCaseForm(QWidget):
             if generation == self._lookup_generation:
                 self.show_recurrences(hits)
 
-        self.runner.run(find, show, lambda _e: None)
+        self.runner.run(find, show, log_failure)
 
     def show_recurrences(self, hits: list[RecurrenceHit]) -> None:
         if not hits:

@@ -118,6 +118,26 @@ class PartyEditor(QGroupBox):
             ),
         )
 
+    def set_value(self, party: PartyInput) -> None:
+        e = self.edits
+        for name, value in (
+            ("first_name", party.first_name), ("name_prefix", party.name_prefix),
+            ("last_name", party.last_name), ("phone", party.phone), ("email", party.email),
+            ("postcode", party.address.postcode), ("house_number", party.address.house_number),
+            ("street", party.address.street), ("town", party.address.town),
+            ("municipality", party.address.municipality),
+            ("neighbourhood", party.address.neighbourhood),
+        ):
+            e[name].setText(value)
+        self.language.setCurrentText(party.preferred_language)
+        self.interpreter.setChecked(party.needs_interpreter)
+        self._touched.update(self.edits)  # stored values are checked at once
+        self._original = self.value()
+
+    def is_modified(self) -> bool:
+        original = getattr(self, "_original", None)
+        return (not self.is_blank()) if original is None else self.value() != original
+
     def is_blank(self) -> bool:
         return not any(edit.text().strip() for edit in self.edits.values()) and not (
             self.language.currentText().strip()

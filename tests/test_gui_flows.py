@@ -338,3 +338,33 @@ def test_party_dialog_keeps_typing_on_bad_input_and_asks_before_discarding(windo
     dialog.reject()
     assert dialog.result() == 0 and shown[-1][0] == "question"
     assert dialog.editor.edits["postcode"].text() == "12"
+
+
+def test_typing_survives_a_crash_as_a_draft(make_window, data_dir, tmp_path):
+    window = make_window()
+    form = window.cases.new_case()
+    form.party_a.edits["last_name"].setText("Ödegård")
+    form.party_a.edits["phone"].setText("0612345678")
+    form.types.main.setCurrentIndex(2)
+    form.story.setPlainText("Lawaai 's nachts")
+    form.write_draft()  # the timer does this two seconds after typing stops
+    assert (data_dir / "drafts").exists()
+
+    # The program dies without closing; the next start offers the draft.
+    again = make_window()
+    assert not again.cases.drafts_bar.isHidden()
+    [restored] = again.cases.restore_drafts()
+    assert restored.party_a.edits["last_name"].text() == "Ödegård"
+    assert restored.story.toPlainText() == "Lawaai 's nachts"
+    assert restored.conflict_type_ids() == form.conflict_type_ids()
+    assert restored.save()
+    assert list((data_dir / "drafts").glob("*.json")) == []
+
+
+def test_discarding_a_form_removes_its_draft(window, data_dir):
+    form = window.cases.new_case()
+    form.party_a.edits["last_name"].setText("Jansen")
+    form.write_draft()
+    assert list((data_dir / "drafts").glob("*.json"))
+    window.cases.close_tab(window.cases.tabs.indexOf(form))  # answered: discard
+    assert list((data_dir / "drafts").glob("*.json")) == []

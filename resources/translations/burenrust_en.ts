@@ -598,22 +598,43 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="26" />
+        <location filename="../../views/cases/cases_page.py" line="36" />
         <source>Zakenlijst</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="39" />
+        <location filename="../../views/cases/cases_page.py" line="43" />
+        <source>Herstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/cases_page.py" line="44" />
+        <location filename="../../views/cases/cases_page.py" line="85" />
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/cases_page.py" line="73" />
+        <source>Er zijn aanmeldingen die niet zijn opgeslagen, de laatste van %1. Wilt u ze herstellen?</source>
+        <translation>There are registrations that were not saved, the latest from %1. Do you want to restore them?</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/cases_page.py" line="86" />
+        <source>De niet-opgeslagen aanmeldingen weggooien? Dit kan niet ongedaan worden.</source>
+        <translation>Discard the unsaved registrations? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/cases_page.py" line="98" />
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="98" />
+        <location filename="../../views/cases/cases_page.py" line="159" />
         <source>Aanmelding niet opgeslagen</source>
         <translation>Registration not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="100" />
+        <location filename="../../views/cases/cases_page.py" line="161" />
         <source>Deze aanmelding is nog niet opgeslagen. Wilt u wat u typte weggooien?</source>
         <translation>This registration has not been saved. Discard what you typed?</translation>
     </message>
@@ -1129,147 +1150,147 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="76" />
+        <location filename="../../views/cases/new_case_form.py" line="96" />
         <source>bijvoorbeeld de woningcorporatie</source>
         <translation>for example the housing corporation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="79" />
+        <location filename="../../views/cases/new_case_form.py" line="99" />
         <source>naam van de contactpersoon</source>
         <translation>name of the contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="83" />
+        <location filename="../../views/cases/new_case_form.py" line="103" />
         <source>Wat is er aan de hand, sinds wanneer, wat is al geprobeerd?</source>
         <translation>What is going on, since when, what has been tried?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="89" />
+        <location filename="../../views/cases/new_case_form.py" line="109" />
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="90" />
+        <location filename="../../views/cases/new_case_form.py" line="110" />
         <source>Partij A — aanvrager</source>
         <translation>Party A — requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="91" />
+        <location filename="../../views/cases/new_case_form.py" line="111" />
         <source>Partij B — andere partij</source>
         <translation>Party B — other party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="101" />
+        <location filename="../../views/cases/new_case_form.py" line="121" />
         <source>Zaak opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="103" />
+        <location filename="../../views/cases/new_case_form.py" line="123" />
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="104" />
+        <location filename="../../views/cases/new_case_form.py" line="124" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="106" />
+        <location filename="../../views/cases/new_case_form.py" line="126" />
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="108" />
+        <location filename="../../views/cases/new_case_form.py" line="128" />
         <source>Datum aanmelding</source>
         <translation>Date of registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="109" />
+        <location filename="../../views/cases/new_case_form.py" line="129" />
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="110" />
+        <location filename="../../views/cases/new_case_form.py" line="130" />
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="111" />
+        <location filename="../../views/cases/new_case_form.py" line="131" />
         <source>Organisatie verwijzer</source>
         <translation>Referring organisation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="112" />
+        <location filename="../../views/cases/new_case_form.py" line="132" />
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="113" />
+        <location filename="../../views/cases/new_case_form.py" line="133" />
         <source>Het conflict</source>
         <translation>The conflict</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="115" />
+        <location filename="../../views/cases/new_case_form.py" line="135" />
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="123" />
+        <location filename="../../views/cases/new_case_form.py" line="143" />
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="134" />
+        <location filename="../../views/cases/new_case_form.py" line="154" />
         <source>Nieuwe aanmelding</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="255" />
+        <location filename="../../views/cases/new_case_form.py" line="281" />
         <source>%1 van %2 tekens</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="264" />
+        <location filename="../../views/cases/new_case_form.py" line="290" />
         <source>Alles is ingevuld; u kunt opslaan.</source>
         <translation>Everything is filled in; you can save.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="268" />
+        <location filename="../../views/cases/new_case_form.py" line="339" />
         <source>partij A</source>
         <translation>party A</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="268" />
+        <location filename="../../views/cases/new_case_form.py" line="339" />
         <source>partij B</source>
         <translation>party B</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="275" />
+        <location filename="../../views/cases/new_case_form.py" line="346" />
         <source>Nog nodig voor opslaan:</source>
         <translation>Still needed before saving:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="277" />
+        <location filename="../../views/cases/new_case_form.py" line="348" />
         <source>(en nog %1)</source>
         <translation>(and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="346" />
+        <location filename="../../views/cases/new_case_form.py" line="418" />
         <source>dit adres</source>
         <translation>this address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="346" />
+        <location filename="../../views/cases/new_case_form.py" line="418" />
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="349" />
+        <location filename="../../views/cases/new_case_form.py" line="421" />
         <source>%1 komt voor in zaak %2 van %3 (%4, %5)</source>
         <translation>%1 appears in case %2 of %3 (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="357" />
+        <location filename="../../views/cases/new_case_form.py" line="429" />
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>

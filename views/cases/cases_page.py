@@ -5,12 +5,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.drafts import Draft, delete_draft, list_drafts
 from desktop.store import Store
 from views.cases.case_list import CaseListWidget
 from views.cases.case_view import CaseView
 from views.cases.new_case_form import NewCaseForm
+from views.i18n import format_datetime
 from views.tasks import Runner
 
 
@@ -26,16 +36,65 @@ class CasesPage(QWidget):
         self.tabs.addTab(self.case_list, self.tr("Zakenlijst"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.drafts_bar = QWidget()
+        self.drafts_bar.setObjectName("draftsBar")
+        self.drafts_label = QLabel()
+        self.drafts_label.setObjectName("banner")
+        self.restore_button = QPushButton(self.tr("Herstellen"))
+        self.discard_button = QPushButton(self.tr("Weggooien"))
+        bar = QHBoxLayout(self.drafts_bar)
+        bar.setContentsMargins(8, 4, 8, 0)
+        bar.addWidget(self.drafts_label, 1)
+        bar.addWidget(self.restore_button)
+        bar.addWidget(self.discard_button)
+        self.restore_button.clicked.connect(lambda: self.restore_drafts())
+        self.discard_button.clicked.connect(lambda: self.discard_drafts())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.drafts_bar)
         layout.addWidget(self.tabs)
+        self._offer_drafts()
         self.case_list.open_case.connect(self.open_case)
         self.case_list.new_case.connect(self.new_case)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close_current_tab,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    def new_case(self) -> NewCaseForm:
-        form = NewCaseForm(self.store, self.runner)
+    # -- drafts of registrations that were never saved (crash, power cut) ----------------
+    def _pending_drafts(self) -> list[Draft]:
+        if self.store.data_dir is None:
+            return []
+        return list_drafts(self.store.data_dir)
+
+    def _offer_drafts(self) -> None:
+        drafts = self._pending_drafts()
+        self.drafts_bar.setVisible(bool(drafts))
+        if drafts:
+            self.drafts_label.setText(
+                self.tr("Er zijn aanmeldingen die niet zijn opgeslagen, de laatste van %1. "
+                        "Wilt u ze herstellen?").replace("%1", format_datetime(drafts[-1].saved_at))
+            )
+
+    def restore_drafts(self) -> list[NewCaseForm]:
+        forms = [self.new_case(draft) for draft in self._pending_drafts()]
+        self.drafts_bar.setVisible(False)
+        return forms
+
+    def discard_drafts(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Weggooien"),
+            self.tr("De niet-opgeslagen aanmeldingen weggooien? Dit kan niet ongedaan worden."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return
+        for draft in self._pending_drafts():
+            delete_draft(self.store.data_dir, draft.id)
+        self.drafts_bar.setVisible(False)
+
+    def new_case(self, draft: Draft | None = None) -> NewCaseForm:
+        form = NewCaseForm(self.store, self.runner, draft=draft)
         index = self.tabs.addTab(form, self.tr("Nieuwe zaak"))
         self.tabs.setCurrentIndex(index)
         form.saved.connect(lambda case_id, _number, f=form: self._registered(f, case_id))
@@ -84,6 +143,8 @@ class CasesPage(QWidget):
         widget = self.tabs.widget(index)
         if not self._confirm(widget):
             return False
+        if isinstance(widget, NewCaseForm):
+            widget.discard_draft()  # the coordinator chose to throw it away
         self.tabs.removeTab(index)
         widget.deleteLater()
         return True
@@ -114,4 +175,6 @@ class CasesPage(QWidget):
                 self.tabs.setCurrentIndex(index)
                 if not self._confirm(widget):
                     return False
+                if isinstance(widget, NewCaseForm):
+                    widget.discard_draft()
         return True

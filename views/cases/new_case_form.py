@@ -4,6 +4,8 @@ as typed, save impossible until valid, and nothing typed is ever lost."""
 from __future__ import annotations
 
 import itertools
+import logging
+from dataclasses import asdict
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -27,12 +29,15 @@ from PySide6.QtWidgets import (
 from desktop import lookups
 from desktop.case_registration import (
     MAX_STORY,
+    AddressInput,
     CaseInput,
+    PartyInput,
     RecurrenceHit,
     find_recurrences,
     register_case,
     validate_case,
 )
+from desktop.drafts import Draft, delete_draft, new_draft_id, save_draft
 from desktop.partners import organisation_names
 from desktop.store import Store
 from models.enums import Urgency
@@ -45,6 +50,17 @@ from views.messages import message_for
 from views.tasks import Runner, log_failure
 from views.widgets import FieldBox
 
+log = logging.getLogger(__name__)
+
+
+def _party_from(data: dict) -> PartyInput:
+    fields = {k: v for k, v in data.items() if k in PartyInput.__dataclass_fields__}
+    fields["address"] = AddressInput(**{
+        k: v for k, v in data.get("address", {}).items()
+        if k in AddressInput.__dataclass_fields__
+    })
+    return PartyInput(**fields)
+
 
 class NewCaseForm(QWidget):
     saved = Signal(int, str)  # case id, case number
@@ -52,10 +68,14 @@ class NewCaseForm(QWidget):
     cancel_requested = Signal()
     dirty_changed = Signal(bool)
 
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, runner: Runner, parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
+        self.draft_id = draft.id if draft else new_draft_id()
         self._show_all = False
         self._saved = False
         self._lookup_generation = 0
@@ -178,6 +198,12 @@ class NewCaseForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(2000)
+        self.draft_timer.timeout.connect(self.write_draft)
+        if draft is not None:
+            self.restore_state(draft.state)
         self._referrer_kind_changed()
         self._on_change()
 
@@ -263,6 +289,51 @@ class NewCaseForm(QWidget):
         else:
             self.summary.setText(self.tr("Alles is ingevuld; u kunt opslaan."))
         self.dirty_changed.emit(self.is_dirty())
+        if self.is_dirty():
+            self.draft_timer.start()
+
+    # -- drafts ------------------------------------------------------------------------
+    def state(self) -> dict:
+        """Everything typed, as plain values (for the draft file)."""
+        case = asdict(self.value())
+        case["registered_on"] = case["registered_on"].isoformat()
+        return {
+            "case": case,
+            "party_b_blank": self.party_b.is_blank(),
+            "party_b": asdict(self.party_b.value()),
+        }
+
+    def restore_state(self, state: dict) -> None:
+        case = state.get("case", {})
+        parties = case.get("parties", [])
+        if parties:
+            self.party_a.set_value(_party_from(parties[0]))
+        if not state.get("party_b_blank", True):
+            self.party_b.set_value(_party_from(state.get("party_b", {})))
+        self.types.set_selected(case.get("conflict_type_ids", []))
+        self.story.setPlainText(case.get("story", ""))
+        self.urgency.setCurrentIndex(max(self.urgency.findData(case.get("urgency")), 0))
+        self.referrer_kind.setCurrentIndex(
+            max(self.referrer_kind.findData(case.get("referrer_kind_id")), 0))
+        self.organisation.setCurrentText(case.get("referrer_organisation", ""))
+        self.contact.setText(case.get("referrer_contact", ""))
+        self.complex.setChecked(bool(case.get("is_complex")))
+        registered = case.get("registered_on")
+        if registered:
+            self.registered_on.setDate(QDate.fromString(str(registered), "yyyy-MM-dd"))
+
+    def write_draft(self) -> None:
+        if not self.is_dirty() or self.store.data_dir is None:
+            return
+        try:
+            save_draft(self.store.data_dir, self.draft_id, self.state())
+        except OSError:
+            log.exception("draft could not be written")
+
+    def discard_draft(self) -> None:
+        self.draft_timer.stop()
+        if self.store.data_dir is not None:
+            delete_draft(self.store.data_dir, self.draft_id)
 
     def _missing_text(self, errors) -> str:
         where = {"A": self.tr("partij A"), "B": self.tr("partij B")}
@@ -292,6 +363,7 @@ class NewCaseForm(QWidget):
         if not ok or ref is None:
             return False
         self._saved = True
+        self.discard_draft()
         self.saved.emit(ref.id, ref.number)
         return True
 

@@ -14,19 +14,29 @@ from sqlalchemy.orm import Session
 
 from models import (
     Address,
+    Appointment,
+    AppointmentMediator,
     AuditEntry,
     Case,
     CaseConflictType,
     CaseMediator,
     CaseParty,
     JournalEntry,
+    Mediator,
+    MediatorAbsence,
+    MediatorAvailability,
+    MediatorTraining,
     Person,
 )
 
 if TYPE_CHECKING:
     from desktop.store import Store
 
-AUDITED = (Case, CaseParty, CaseConflictType, CaseMediator, Person, Address, JournalEntry)
+AUDITED = (
+    Case, CaseParty, CaseConflictType, CaseMediator, Person, Address, JournalEntry,
+    Mediator, MediatorAvailability, MediatorAbsence, MediatorTraining,
+    Appointment, AppointmentMediator,
+)
 _SKIPPED_FIELDS = {"created_at", "updated_at", "version"}
 
 

@@ -29,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--cases", type=int, default=300, help="aantal zaken (standaard 300)")
     demo.add_argument("--seed", type=int, default=2026, help="startwaarde van het toeval")
+    plan = commands.add_parser(
+        "plan", parents=[common],
+        help="toon een koppelvoorstel voor alle wachtende zaken (verandert niets)",
+    )
+    plan.add_argument("--json", action="store_true", help="uitvoer als JSON")
     return parser
 
 
@@ -37,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     data_dir_arg = getattr(args, "data_dir", None)
     if args.command == "demo":
         return _demo(data_dir_arg, args.cases, args.seed)
+    if args.command == "plan":
+        return _plan(data_dir_arg, args.json)
     from desktop.app import run_gui  # Qt is imported only when the GUI starts
 
     return run_gui(data_dir_arg)
@@ -67,4 +74,50 @@ def _demo(data_dir_arg: str | None, cases: int, seed: int) -> int:
     finally:
         store.close()
     print(f"{result.cases} demonstratiezaken aangemaakt in {data_dir}")
+    return 0
+
+
+def _plan(data_dir_arg: str | None, as_json: bool) -> int:
+    import json
+
+    from desktop.config import resolve_data_dir
+    from desktop.logging_setup import setup_logging
+    from desktop.planning import plan_all
+    from desktop.store import Store
+
+    data_dir = resolve_data_dir(data_dir_arg)
+    setup_logging(data_dir)
+    store = Store.open(data_dir)
+    try:
+        plan = plan_all(store)
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps({
+            "objective": plan.objective,
+            "assigned": plan.assigned,
+            "cases": [
+                {
+                    "case": item.number,
+                    "mediators": list(item.choice.pair) if item.choice else None,
+                    "names": [item.choice.first_name, item.choice.second_name]
+                    if item.choice else None,
+                    "score": item.choice.score if item.choice else None,
+                    "reasons": [r.code for r in item.choice.reasons] if item.choice else [],
+                }
+                for item in plan.items
+            ],
+        }, ensure_ascii=False, indent=2))
+        return 0
+    if not plan.items:
+        print("Geen zaken die op een koppel wachten.")
+        return 0
+    for item in plan.items:
+        if item.choice is None:
+            print(f"{item.number}: geen koppel mogelijk binnen de regels")
+        else:
+            print(f"{item.number}: {item.choice.first_name} & {item.choice.second_name}"
+                  f" (score {item.choice.score:.1f})")
+    print(f"{plan.assigned} van {len(plan.items)} zaken krijgen een koppel. "
+          "Er is niets veranderd; toewijzen doet u in het programma.")
     return 0

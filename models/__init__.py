@@ -2,18 +2,27 @@
 domain rules. Imports neither Qt nor desktop/."""
 
 from models.address import Address
+from models.appointment import Appointment, AppointmentMediator, Room
 from models.audit import AuditEntry
 from models.base import Base
 from models.case import Case, CaseConflictType, CaseParty, format_case_number
 from models.journal import JournalEntry
 from models.lookup import LOOKUP_MODELS, CaseResult, ClosingReason, ConflictType, ReferrerKind
-from models.mediator import CaseMediator, Mediator
+from models.mediator import (
+    CaseMediator,
+    Mediator,
+    MediatorAbsence,
+    MediatorAvailability,
+    MediatorTraining,
+)
 from models.partner import PartnerContact, PartnerOrganisation
 from models.person import Person, format_name
 
 __all__ = [
     "LOOKUP_MODELS",
     "Address",
+    "Appointment",
+    "AppointmentMediator",
     "AuditEntry",
     "Base",
     "Case",
@@ -25,10 +34,14 @@ __all__ = [
     "ConflictType",
     "JournalEntry",
     "Mediator",
+    "MediatorAbsence",
+    "MediatorAvailability",
+    "MediatorTraining",
     "PartnerContact",
     "PartnerOrganisation",
     "Person",
     "ReferrerKind",
+    "Room",
     "format_case_number",
     "format_name",
 ]

@@ -43,6 +43,7 @@ class JournalKind(StrEnum):
     LETTER = "letter"
     MEETING = "meeting"
     STATUS_CHANGE = "status_change"
+    PAIR = "pair"  # a pair of mediators was assigned; text holds their names
 
 
 class Gender(StrEnum):
@@ -97,3 +98,33 @@ class MediatorState(StrEnum):
     ACTIVE = "active"
     PAUSED = "paused"
     STOPPED = "stopped"
+
+
+class TrainingKind(StrEnum):
+    BASIC = "basic"  # basistraining
+    COURSE = "course"  # verdiepingstraining
+    SUPERVISION = "supervision"  # intervisie
+
+
+class DayPart(StrEnum):
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+
+
+class AppointmentKind(StrEnum):
+    INTAKE = "intake"
+    TALK_A = "talk_a"
+    TALK_B = "talk_b"
+    JOINT_SESSION = "joint_session"
+    FOLLOW_UP = "follow_up"
+    OTHER = "other"
+
+
+class PlaceKind(StrEnum):
+    HOME_A = "home_a"
+    HOME_B = "home_b"
+    ROOM = "room"
+    OFFICE = "office"
+    PHONE = "phone"
+    VIDEO = "video"

@@ -46,3 +46,45 @@ class CaseMediator(Base):
     )
     assigned_on: Mapped[date] = mapped_column(Date, nullable=False)
     released_on: Mapped[date | None] = mapped_column(Date)
+
+
+class MediatorTraining(Base):
+    """A course or a peer-supervision (intervisie) meeting a mediator attended."""
+
+    __tablename__ = "mediator_trainings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mediator_id: Mapped[int] = mapped_column(
+        ForeignKey("mediators.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)  # TrainingKind
+    title: Mapped[str] = mapped_column(String(160), nullable=False, default="")
+    held_on: Mapped[date] = mapped_column(Date, nullable=False)
+
+
+class MediatorAvailability(Base):
+    """One part of the week (day x morning/afternoon/evening) a mediator is usually free."""
+
+    __tablename__ = "mediator_availability"
+    __table_args__ = (UniqueConstraint("mediator_id", "weekday", "part"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mediator_id: Mapped[int] = mapped_column(
+        ForeignKey("mediators.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    weekday: Mapped[int] = mapped_column(Integer, nullable=False)  # 0 = Monday
+    part: Mapped[str] = mapped_column(String(10), nullable=False)  # DayPart
+
+
+class MediatorAbsence(Base):
+    """Holiday, illness or anything else: not available from one date to another."""
+
+    __tablename__ = "mediator_absences"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mediator_id: Mapped[int] = mapped_column(
+        ForeignKey("mediators.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    starts_on: Mapped[date] = mapped_column(Date, nullable=False)
+    ends_on: Mapped[date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(String(160), nullable=False, default="")

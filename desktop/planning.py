@@ -1,0 +1,177 @@
+"""Assigning pairs: suggestions for one case, one optimal proposal for every
+case waiting for mediators (a MILP solved by HiGHS), and recording the choice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from desktop.case_detail import check_version, load_case
+from desktop.errors import NotFound, RuleViolation
+from desktop.pairing import (
+    CaseNeeds,
+    MatchingData,
+    PairSuggestion,
+    load_case_needs,
+    load_matching_data,
+    mediator_case_map,
+    suggest_pairs,
+)
+from desktop.store import Store
+from models import Case, CaseMediator, JournalEntry, Mediator, format_name
+from models.enums import CaseStatus, JournalKind
+
+CANDIDATES_PER_CASE = 40
+# Assigning a case outweighs any difference in fit: first as many cases as possible.
+COVERAGE_WEIGHT = 100.0
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    case_id: int
+    number: str
+    choice: PairSuggestion | None  # None: no pair possible within the rules
+    alternatives: tuple[PairSuggestion, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    items: tuple[PlanItem, ...]
+    objective: float
+
+    @property
+    def assigned(self) -> int:
+        return sum(1 for item in self.items if item.choice is not None)
+
+
+def suggest_for_case(store: Store, case_id: int, limit: int = 20,
+                     today: date | None = None) -> list[PairSuggestion]:
+    with store.read() as session:
+        if session.get(Case, case_id) is None:
+            raise NotFound(str(case_id))
+        data = load_matching_data(session, today)
+        needs = load_case_needs(session, [case_id])[case_id]
+        return suggest_pairs(data, needs, mediator_case_map(session, data), limit)
+
+
+def waiting_case_ids(store: Store) -> list[int]:
+    """Cases waiting for mediators: in that status, and no pair assigned yet."""
+    with store.read() as session:
+        with_pair = select(CaseMediator.case_id).where(CaseMediator.released_on.is_(None))
+        return list(session.scalars(
+            select(Case.id)
+            .where(Case.status == CaseStatus.WAITING_FOR_PAIR, Case.id.not_in(with_pair))
+            .order_by(Case.registered_on, Case.id)
+        ))
+
+
+def solve(
+    data: MatchingData,
+    needs: dict[int, CaseNeeds],
+    candidates: dict[int, list[PairSuggestion]],
+) -> Plan:
+    """Choose at most one candidate pair per case, no mediator beyond their free
+    capacity, maximising first the number of cases served, then the total fit."""
+    import highspy  # only needed here; keeps start-up light
+
+    highs = highspy.Highs()
+    highs.setOptionValue("output_flag", False)
+    variables: list[tuple[int, PairSuggestion]] = []
+    for case_id, options in candidates.items():
+        for option in options:
+            variables.append((case_id, option))
+    if not variables:
+        return Plan(tuple(PlanItem(c, needs[c].number, None, ()) for c in candidates), 0.0)
+    x = [highs.addBinary(obj=COVERAGE_WEIGHT + option.score) for _case, option in variables]
+    by_case: dict[int, list[int]] = {}
+    by_mediator: dict[int, list[int]] = {}
+    for index, (case_id, option) in enumerate(variables):
+        by_case.setdefault(case_id, []).append(index)
+        for mediator_id in option.pair:
+            by_mediator.setdefault(mediator_id, []).append(index)
+    for indices in by_case.values():
+        highs.addConstr(sum(x[i] for i in indices) <= 1)
+    for mediator_id, indices in by_mediator.items():
+        capacity = data.mediators[mediator_id].free_capacity
+        highs.addConstr(sum(x[i] for i in indices) <= capacity)
+    highs.changeObjectiveSense(highspy.ObjSense.kMaximize)
+    highs.run()
+    values = highs.getSolution().col_value
+    chosen = {variables[i][0]: variables[i][1] for i, v in enumerate(values) if v > 0.5}
+    objective = sum(COVERAGE_WEIGHT + option.score for option in chosen.values())
+    items = tuple(
+        PlanItem(case_id, needs[case_id].number, chosen.get(case_id),
+                 tuple(candidates.get(case_id, ())))
+        for case_id in candidates
+    )
+    return Plan(items, round(objective, 3))
+
+
+def plan_all(store: Store, case_ids: list[int] | None = None, today: date | None = None,
+             candidates_per_case: int = CANDIDATES_PER_CASE) -> Plan:
+    """One proposal for every waiting case; nothing is changed."""
+    ids = waiting_case_ids(store) if case_ids is None else case_ids
+    with store.read() as session:
+        data = load_matching_data(session, today)
+        needs = load_case_needs(session, ids)
+        mediator_cases = mediator_case_map(session, data)
+    candidates = {
+        case_id: suggest_pairs(data, needs[case_id], mediator_cases, candidates_per_case)
+        for case_id in ids
+    }
+    return solve(data, needs, candidates)
+
+
+def _assign(session, store: Store, case: Case, pair: tuple[int, int], today: date) -> None:
+    if pair[0] == pair[1]:
+        raise RuleViolation("pair_needs_two")
+    mediators = [session.get(Mediator, mediator_id) for mediator_id in pair]
+    if any(m is None for m in mediators):
+        raise NotFound("mediator")
+    for link in session.scalars(
+        select(CaseMediator).where(CaseMediator.case_id == case.id,
+                                   CaseMediator.released_on.is_(None))
+    ):
+        if link.mediator_id not in pair:
+            link.released_on = today
+    current = set(session.scalars(
+        select(CaseMediator.mediator_id).where(CaseMediator.case_id == case.id,
+                                               CaseMediator.released_on.is_(None))
+    ))
+    for mediator_id in pair:
+        if mediator_id not in current:
+            session.add(CaseMediator(case_id=case.id, mediator_id=mediator_id,
+                                     assigned_on=today))
+    now = datetime.now().replace(microsecond=0)
+    names = " & ".join(format_name(m.first_name, m.name_prefix, m.last_name) for m in mediators)
+    session.add(JournalEntry(case_id=case.id, kind=JournalKind.PAIR, occurred_at=now,
+                             text=names, author=store.user))
+    if case.pair_assigned_on is None:
+        case.pair_assigned_on = today
+    if case.status == CaseStatus.WAITING_FOR_PAIR:
+        # The pair is there: next come the talks with the parties.
+        session.add(JournalEntry(case_id=case.id, kind=JournalKind.STATUS_CHANGE,
+                                 occurred_at=now, author=store.user,
+                                 from_status=case.status, to_status=CaseStatus.TALKS))
+        case.status = CaseStatus.TALKS
+    case.updated_at = now
+
+
+def assign_pair(store: Store, case_id: int, expected_version: int | None,
+                pair: tuple[int, int], today: date | None = None) -> None:
+    with store.unit() as session:
+        case = load_case(session, case_id)
+        if expected_version is not None:
+            check_version(case, expected_version)
+        _assign(session, store, case, pair, today or date.today())
+
+
+def apply_plan(store: Store, choices: dict[int, tuple[int, int]],
+               today: date | None = None) -> int:
+    """Record the accepted proposal in one transaction: all of it, or nothing."""
+    with store.unit() as session:
+        for case_id, pair in choices.items():
+            _assign(session, store, load_case(session, case_id), pair, today or date.today())
+    return len(choices)

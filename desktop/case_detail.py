@@ -22,6 +22,7 @@ from desktop.store import Store
 from models import (
     Case,
     CaseConflictType,
+    CaseMediator,
     CaseParty,
     CaseResult,
     ClosingReason,
@@ -290,8 +291,16 @@ def change_status(
                 case.result_id = result.id
                 case.closing_reason_id = closing_reason_id if result.requires_reason else None
                 case.closing_note = note.strip()
+                # The pair's work on this case is done: it no longer counts as open.
+                for link in session.scalars(select(CaseMediator).where(
+                        CaseMediator.case_id == case.id, CaseMediator.released_on.is_(None))):
+                    link.released_on = day
             elif case.status == CaseStatus.CLOSED:
-                # Reopened: the old result no longer holds.
+                # Reopened: the old result no longer holds; the pair that closed it is back.
+                for link in session.scalars(select(CaseMediator).where(
+                        CaseMediator.case_id == case.id,
+                        CaseMediator.released_on == case.closed_on)):
+                    link.released_on = None
                 case.result_id = None
                 case.closing_reason_id = None
                 case.closed_on = None

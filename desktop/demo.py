@@ -20,18 +20,31 @@ from models import (
     Address,
     Case,
     CaseConflictType,
+    CaseMediator,
     CaseParty,
     CaseResult,
     ClosingReason,
     ConflictType,
     JournalEntry,
+    Mediator,
+    MediatorAbsence,
+    MediatorAvailability,
+    MediatorTraining,
     PartnerContact,
     PartnerOrganisation,
     Person,
     ReferrerKind,
     format_case_number,
 )
-from models.enums import AgeBand, CaseStatus, Gender, JournalKind, Urgency
+from models.enums import (
+    AgeBand,
+    CaseStatus,
+    Gender,
+    JournalKind,
+    MediatorState,
+    TrainingKind,
+    Urgency,
+)
 from models.rules import fold
 
 DEMO_MARK = "demo"
@@ -110,8 +123,10 @@ def generate(
     seed: int = 2026,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    mediators: int | None = None,
 ) -> DemoResult:
-    """Fill the database with `cases` demo cases; refuses when real cases exist."""
+    """Fill the database with `cases` demo cases and a team of mediators (by
+    default one for every 25 cases, 8 to 120); refuses when real cases exist."""
     if _holds_real_cases(store):
         raise RuleViolation("demo_refused_real_cases")
     rng = random.Random(seed)
@@ -294,9 +309,25 @@ def generate(
             if progress and index % 1000 == 0:
                 progress(index, cases)
 
+        team = _demo_mediators(
+            rng, names, places, new_address,
+            mediators if mediators is not None else min(120, max(8, cases // 25)), today,
+            next_id(Mediator),
+        )
+        mediator_rows, availability, absences, trainings = team
+        for model, rows in (
+            (Address, addresses), (Mediator, mediator_rows),
+            (MediatorAvailability, availability), (MediatorAbsence, absences),
+            (MediatorTraining, trainings),
+        ):
+            if rows:
+                conn.execute(insert(model), rows)
+        addresses.clear()
+        links_to_mediators = _demo_pairs(rng, case_rows, [m["id"] for m in mediator_rows])
         for model, rows in (
             (Address, addresses), (Person, persons), (Case, case_rows),
             (CaseParty, parties), (CaseConflictType, links), (JournalEntry, journal),
+            (CaseMediator, links_to_mediators),
         ):
             keys = set().union(*rows) if rows else set()
             # executemany wants the same keys in every row
@@ -307,3 +338,69 @@ def generate(
         if progress:
             progress(cases, cases)
     return DemoResult(len(case_rows), len(persons), len(addresses))
+
+
+LANGUAGES = ["Engels", "Turks", "Arabisch", "Pools", "Duits", "Papiaments"]
+
+
+def _demo_mediators(rng, names, places, new_address, count: int, today: date, first_id: int):
+    """A team of volunteers: most active, a few paused; free evenings mostly."""
+    mediator_rows, availability, absences, trainings = [], [], [], []
+    parts = [(day, part) for day in range(6) for part in ("morning", "afternoon", "evening")]
+    evening_weight = [3 if part == "evening" else 1 for _day, part in parts]
+    for offset in range(count):
+        mediator_id = first_id + offset
+        first, prefix, last, gender = rng.choice(names)
+        address_id, _hood = new_address(rng.choice(places))
+        started = today - timedelta(days=rng.randint(60, 365 * 9))
+        mediator_rows.append({
+            "id": mediator_id, "first_name": first, "name_prefix": prefix, "last_name": last,
+            "phone": f"06 {rng.randint(10000000, 99999999)}",
+            "email": f"{last.lower().replace(' ', '')}.{mediator_id}@vrijwilliger.example.nl",
+            "address_id": address_id, "gender": gender,
+            "age_band": rng.choice(list(AgeBand)[1:]),
+            "languages": ", ".join(rng.sample(LANGUAGES, rng.choice([0, 0, 0, 1, 1, 2]))),
+            "started_on": started, "basic_training_on": started - timedelta(days=30),
+            "max_open_cases": rng.choice([1, 2, 2, 2, 3]),
+            "state": rng.choices(list(MediatorState), weights=[85, 10, 5])[0],
+            "notes": "",
+        })
+        chosen = set()
+        while len(chosen) < rng.randint(2, 5):
+            chosen.add(rng.choices(parts, weights=evening_weight)[0])
+        availability += [{"mediator_id": mediator_id, "weekday": d, "part": p}
+                         for d, p in sorted(chosen)]
+        if rng.random() < 0.1:
+            start = today + timedelta(days=rng.randint(-5, 40))
+            absences.append({"mediator_id": mediator_id, "starts_on": start,
+                             "ends_on": start + timedelta(days=rng.randint(5, 21)),
+                             "reason": rng.choice(["Vakantie", "Ziek", "Drukte op het werk"])})
+        trainings.append({"mediator_id": mediator_id, "kind": TrainingKind.BASIC,
+                          "title": "Basistraining buurtbemiddeling",
+                          "held_on": started - timedelta(days=30)})
+        for months in range(2, 12, 3):
+            day = today - timedelta(days=30 * months)
+            if day > started:
+                trainings.append({"mediator_id": mediator_id, "kind": TrainingKind.SUPERVISION,
+                                  "title": "Intervisie", "held_on": day})
+    return mediator_rows, availability, absences, trainings
+
+
+def _demo_pairs(rng, case_rows, mediator_ids: list[int]) -> list[dict]:
+    """Pairs for the cases past the pairing step; waiting cases are left to plan."""
+    if len(mediator_ids) < 2:
+        return []
+    paired = {CaseStatus.TALKS, CaseStatus.JOINT_SESSION, CaseStatus.FOLLOW_UP,
+              CaseStatus.ON_HOLD, CaseStatus.CLOSED}
+    rows = []
+    for case in case_rows:
+        if case["status"] not in paired or case["first_talk_on"] is None:
+            continue
+        a, b = rng.sample(mediator_ids, 2)
+        assigned = case["intake_on"] or case["registered_on"]
+        released = case["closed_on"]
+        case["pair_assigned_on"] = assigned
+        for mediator_id in (a, b):
+            rows.append({"case_id": case["id"], "mediator_id": mediator_id,
+                         "assigned_on": assigned, "released_on": released})
+    return rows

@@ -8,12 +8,12 @@ into a score and every one that counts is reported as a reason."""
 
 from __future__ import annotations
 
-import heapq
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from models import (
     Address,
@@ -112,11 +112,57 @@ class PairSuggestion:
 class MatchingData:
     today: date
     mediators: dict[int, MediatorFacts]
-    together: dict[tuple[int, int], int] = field(default_factory=dict)
+    # Earlier cases together per pair; None until loaded (a plan loads all of it,
+    # a single suggestion only what can matter, see suggest_pairs).
+    together: dict[tuple[int, int], int] | None = None
+    base: PairBase | None = None  # built on first use, shared by every case of a plan
 
 
 def _area(postcode: str | None) -> int | None:
     return int(postcode[:4]) if postcode and postcode[:4].isdigit() else None
+
+
+def _residents_who_are(session: Session, mediators: list[Mediator]) -> dict[int, set[int]]:
+    """Persons (residents in cases) who are these mediators: the same full name and
+    the same phone, e-mail or an address they were a party at. Found from the
+    contact details first, so common surnames cost nothing."""
+    phones = {m.phone: m for m in mediators if m.phone}
+    emails = {m.email.lower(): m for m in mediators if m.email}
+    addresses: dict[int, list[Mediator]] = {}
+    for m in mediators:
+        if m.address_id is not None:
+            addresses.setdefault(m.address_id, []).append(m)
+    found: dict[int, set[int]] = {}
+
+    def same_name(m: Mediator, first: str, prefix: str, last: str) -> bool:
+        return fold(format_name(first, prefix, last)) == fold(
+            format_name(m.first_name, m.name_prefix, m.last_name))
+
+    # Both are stored normalised the same way, so exact matches can use the indexes.
+    conditions = []
+    if phones:
+        conditions.append(Person.phone.in_(phones))
+    if emails:
+        conditions.append(Person.email.in_({m.email for m in mediators if m.email}))
+    for condition in conditions:
+        for pid, first, prefix, last, phone, email in session.execute(
+            select(Person.id, Person.first_name, Person.name_prefix, Person.last_name,
+                   Person.phone, Person.email).where(condition)
+        ):
+            for m in (phones.get(phone), emails.get((email or "").lower())):
+                if m is not None and same_name(m, first, prefix, last):
+                    found.setdefault(m.id, set()).add(pid)
+    if addresses:
+        for pid, first, prefix, last, address_id in session.execute(
+            select(Person.id, Person.first_name, Person.name_prefix, Person.last_name,
+                   CaseParty.address_id)
+            .join(CaseParty, CaseParty.person_id == Person.id)
+            .where(CaseParty.address_id.in_(addresses))
+        ):
+            for m in addresses[address_id]:
+                if same_name(m, first, prefix, last):
+                    found.setdefault(m.id, set()).add(pid)
+    return found
 
 
 def load_matching_data(session: Session, today: date | None = None) -> MatchingData:
@@ -137,6 +183,8 @@ def load_matching_data(session: Session, today: date | None = None) -> MatchingD
             MediatorAbsence.starts_on <= horizon, MediatorAbsence.ends_on >= today
         )
     ))
+    # A pair is released when its case closes (or a mediator steps out): open work is
+    # what is not released; experience is what was, read from the index alone.
     open_counts = dict(session.execute(
         select(CaseMediator.mediator_id, func.count())
         .join(Case, Case.id == CaseMediator.case_id)
@@ -145,32 +193,10 @@ def load_matching_data(session: Session, today: date | None = None) -> MatchingD
     ).all())
     done_counts = dict(session.execute(
         select(CaseMediator.mediator_id, func.count())
-        .join(Case, Case.id == CaseMediator.case_id)
-        .where(Case.status == CaseStatus.CLOSED)
+        .where(CaseMediator.released_on.is_not(None))
         .group_by(CaseMediator.mediator_id)
     ).all())
-    # Residents who are these mediators: same full name and same phone, e-mail or address.
-    by_key: dict[str, list[Mediator]] = {}
-    for mediator, *_ in rows:
-        by_key.setdefault(fold(mediator.last_name), []).append(mediator)
-    person_ids: dict[int, set[int]] = {}
-    if by_key:
-        for person in session.scalars(select(Person).where(Person.name_key.in_(by_key))):
-            for mediator in by_key.get(person.name_key, []):
-                if fold(person.full_name) != fold(format_name(
-                        mediator.first_name, mediator.name_prefix, mediator.last_name)):
-                    continue
-                same_contact = (
-                    (mediator.phone and person.phone == mediator.phone)
-                    or (mediator.email and person.email.lower() == mediator.email.lower())
-                )
-                lived_there = mediator.address_id is not None and session.scalar(
-                    select(CaseParty.id).where(CaseParty.person_id == person.id,
-                                               CaseParty.address_id == mediator.address_id)
-                    .limit(1)
-                )
-                if same_contact or lived_there:
-                    person_ids.setdefault(mediator.id, set()).add(person.id)
+    person_ids = _residents_who_are(session, [row[0] for row in rows])
     experienced_since = today.replace(year=today.year - EXPERIENCED_YEARS)
     facts = {}
     for mediator, street, town, postcode in rows:
@@ -191,19 +217,21 @@ def load_matching_data(session: Session, today: date | None = None) -> MatchingD
             active=mediator.state == MediatorState.ACTIVE,
             person_ids=frozenset(person_ids.get(mediator.id, ())),
         )
-    together: dict[tuple[int, int], int] = {}
-    pairs = session.execute(
-        select(CaseMediator.case_id, CaseMediator.mediator_id).order_by(CaseMediator.case_id)
-    ).all()
-    by_case: dict[int, list[int]] = {}
-    for case_id, mediator_id in pairs:
-        by_case.setdefault(case_id, []).append(mediator_id)
-    for members in by_case.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                key = (min(a, b), max(a, b))
-                together[key] = together.get(key, 0) + 1
-    return MatchingData(today, facts, together)
+    return MatchingData(today, facts)
+
+
+def load_together(session: Session, ids: set[int] | None = None) -> dict[tuple[int, int], int]:
+    """How many cases each pair of mediators did together (optionally only among `ids`)."""
+    first, second = aliased(CaseMediator), aliased(CaseMediator)
+    statement = (
+        select(first.mediator_id, second.mediator_id, func.count())
+        .join(second, (second.case_id == first.case_id)
+              & (second.mediator_id > first.mediator_id))
+        .group_by(first.mediator_id, second.mediator_id)
+    )
+    if ids is not None:
+        statement = statement.where(first.mediator_id.in_(ids), second.mediator_id.in_(ids))
+    return {(a, b): n for a, b, n in session.execute(statement)}
 
 
 def load_case_needs(session: Session, case_ids: list[int]) -> dict[int, CaseNeeds]:
@@ -296,11 +324,6 @@ def individual_score(m: MediatorFacts, needs: CaseNeeds) -> tuple[float, list[Re
     return score, reasons
 
 
-def pair_bonus_bound(needs: CaseNeeds) -> float:
-    return (W_LANGUAGE * len(needs.languages) + max(W_MIX, W_BOTH_EXPERIENCED) + W_GENDER_MIX
-            + W_SLOT * MAX_SLOTS + W_TOGETHER * MAX_TOGETHER)
-
-
 def pair_score(a: MediatorFacts, b: MediatorFacts, needs: CaseNeeds,
                together: dict[tuple[int, int], int]) -> tuple[float, list[Reason]]:
     reasons: list[Reason] = []
@@ -333,49 +356,200 @@ def pair_score(a: MediatorFacts, b: MediatorFacts, needs: CaseNeeds,
     return score, reasons
 
 
+def _popcount(values):
+    """Bits set in each week pattern (7 days x 3 parts = 21 bits), byte by byte."""
+    import numpy as np
+
+    table = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+    return table[values & 255] + table[(values >> 8) & 255] + table[(values >> 16) & 255]
+
+
+@dataclass
+class PairBase:
+    """Everything about the mediators that does not depend on the case, as numpy
+    arrays: who may take a case at all, their load, where they live, and what a
+    pair scores regardless of the case (experience mix, gender mix, common free
+    time). Built once per MatchingData and shared by every case of a plan."""
+
+    people: list[MediatorFacts]
+    ids: object  # int array
+    available: object  # bool array: active, not absent, room for a case, some free time
+    load: object  # float array: -W_LOAD * open / max
+    area: object  # float array, nan when unknown
+    street: object  # object array of street keys
+    bonus: object  # n x n float
+    can_meet: object  # n x n bool
+    speaks: dict[str, object] = field(default_factory=dict)
+    together: object = None  # n x n float bonus, once the full record is loaded
+
+    def together_bonus(self, together: dict[tuple[int, int], int]):
+        import numpy as np
+
+        if self.together is None:
+            index = {m.id: i for i, m in enumerate(self.people)}
+            matrix = np.zeros((len(self.people),) * 2)
+            for (a, b), times in together.items():
+                i, j = index.get(a), index.get(b)
+                if i is not None and j is not None:
+                    bonus = W_TOGETHER * min(times, MAX_TOGETHER)
+                    matrix[min(i, j), max(i, j)] = bonus
+            self.together = matrix
+        return self.together
+
+
+def pair_base(data: MatchingData) -> PairBase:
+    import numpy as np
+
+    if data.base is not None:
+        return data.base
+    people = sorted(data.mediators.values(), key=lambda m: m.id)
+    experienced = np.array([m.experienced for m in people], dtype=bool)
+    bonus = np.where(
+        experienced[:, None] != experienced[None, :], W_MIX,
+        np.where(experienced[:, None] & experienced[None, :], W_BOTH_EXPERIENCED, W_BOTH_NEW),
+    )
+    genders = np.array([m.gender for m in people])
+    known = genders != Gender.UNKNOWN
+    mixed = known[:, None] & known[None, :] & (genders[:, None] != genders[None, :])
+    bonus = bonus + W_GENDER_MIX * mixed
+    slots = np.array([m.slots for m in people], dtype=np.int64)
+    common = _popcount(slots[:, None] & slots[None, :])
+    bonus += W_SLOT * np.minimum(common, MAX_SLOTS)
+    data.base = PairBase(
+        people=people,
+        ids=np.array([m.id for m in people]),
+        available=np.array([m.active and not m.absent and m.open_cases < m.max_open_cases
+                            and m.slots != 0 for m in people], dtype=bool),
+        load=np.array([-W_LOAD * (m.open_cases / m.max_open_cases if m.max_open_cases else 1)
+                       for m in people]),
+        area=np.array([np.nan if m.area is None else m.area for m in people], dtype=float),
+        street=np.array([m.street_key for m in people], dtype=object),
+        bonus=bonus,
+        can_meet=common > 0,
+    )
+    return data.base
+
+
+def _eligible_rows(base: PairBase, needs: CaseNeeds, mediator_cases: dict[int, set[int]]):
+    """The hard rules of `eligible`, for all mediators at once: their row numbers."""
+    import numpy as np
+
+    mask = base.available.copy()
+    for street in needs.street_keys:
+        mask &= base.street != street
+    if needs.areas:
+        mask &= ~np.isin(base.area, list(needs.areas))
+    excluded = set(needs.current_pair) | {
+        m for m, cases in mediator_cases.items() if cases & needs.related_case_ids}
+    if excluded:
+        mask &= ~np.isin(base.ids, list(excluded))
+    return np.nonzero(mask)[0]
+
+
+def _individual_scores(base: PairBase, rows, needs: CaseNeeds):
+    """individual_score for the given rows, at once."""
+    import numpy as np
+
+    scores = base.load[rows].copy()
+    if needs.areas:
+        areas = base.area[rows]
+        distance = np.min(np.abs(areas[:, None] - np.array(sorted(needs.areas))[None, :]),
+                          axis=1)
+        known = ~np.isnan(areas)
+        scores += np.where(known & (distance <= NEAR_AREAS), W_NEAR,
+                           np.where(known & (distance <= SOMEWHAT_NEAR_AREAS),
+                                    W_SOMEWHAT_NEAR, 0.0))
+    return scores
+
+
+def pair_matrix(base: PairBase, rows, needs: CaseNeeds):
+    """Scores of every pair of the given rows at once, the same sums as
+    individual_score + pair_score (without earlier cases together); -inf where a
+    pair may not be formed."""
+    import numpy as np
+
+    grid = np.ix_(rows, rows)
+    individual = _individual_scores(base, rows, needs)
+    total = base.bonus[grid] + individual[:, None] + individual[None, :]
+    for language in needs.languages:
+        if language not in base.speaks:
+            base.speaks[language] = np.array([language in m.languages for m in base.people])
+        speaks = base.speaks[language][rows]
+        total += W_LANGUAGE * (speaks[:, None] | speaks[None, :])
+    allowed = base.can_meet[grid] & np.triu(np.ones((len(rows),) * 2, dtype=bool), k=1)
+    return np.where(allowed, total, -np.inf)
+
+
+MAX_TOGETHER_BONUS = W_TOGETHER * MAX_TOGETHER
+
+
+def _add_together(scores, people, together: dict[tuple[int, int], int]) -> None:
+    index = {m.id: i for i, m in enumerate(people)}
+    for (a, b), times in together.items():
+        i, j = index.get(a), index.get(b)
+        if i is not None and j is not None:
+            scores[min(i, j), max(i, j)] += W_TOGETHER * min(times, MAX_TOGETHER)
+
+
 def suggest_pairs(
     data: MatchingData,
     needs: CaseNeeds,
     mediator_cases: dict[int, set[int]],
     limit: int = 20,
+    fetch_together: Callable[[set[int]], dict[tuple[int, int], int]] | None = None,
 ) -> list[PairSuggestion]:
-    """The best `limit` pairs, exactly: mediators are visited from the best
-    individual score down and a pair is skipped once even the largest pair
-    bonus could not lift it into the list."""
-    people = [m for m in data.mediators.values() if eligible(m, needs, mediator_cases)]
-    scored = sorted(
-        ((individual_score(m, needs), m) for m in people), key=lambda item: -item[0][0]
-    )
-    bound = pair_bonus_bound(needs)
-    best: list[tuple[float, int, int, list[Reason]]] = []  # min-heap of the kept pairs
-    for i, ((score_a, reasons_a), a) in enumerate(scored):
-        if len(best) >= limit and i + 1 < len(scored) and (
-            score_a + scored[i + 1][0][0] + bound <= best[0][0]
-        ):
-            break
-        for (score_b, reasons_b), b in scored[i + 1:]:
-            if len(best) >= limit and score_a + score_b + bound <= best[0][0]:
-                break  # the rest of b's are worse still
-            if not a.slots & b.slots:
-                continue  # hard rule: they must be able to meet
-            bonus, reasons = pair_score(a, b, needs, data.together)
-            total = round(score_a + score_b + bonus, 3)
-            item = (total, -a.id, -b.id, reasons_a + reasons_b + reasons)
-            if len(best) < limit:
-                heapq.heappush(best, item)
-            elif item[:3] > best[0][:3]:
-                heapq.heapreplace(best, item)
+    """The best `limit` pairs among all that keep the hard rules. Every pair is
+    scored at once as a matrix; the reasons are spelled out for the chosen few.
+    Without the full record of who worked together, only the pairs that could
+    still reach the list with the largest such bonus have theirs looked up."""
+    import numpy as np
+
+    base = pair_base(data)
+    rows = _eligible_rows(base, needs, mediator_cases)
+    if len(rows) < 2:
+        return []
+    people = [base.people[row] for row in rows]
+    scores = pair_matrix(base, rows, needs)
+    flat = scores.ravel()  # a view: bonuses added to scores show here too
+    valid = int(np.isfinite(flat).sum())
+    if not valid:
+        return []
+    keep = min(limit, valid)
+    together = data.together
+    if together is not None:  # the full record (a plan): one matrix for every case
+        scores += base.together_bonus(together)[np.ix_(rows, rows)]
+    else:
+        threshold = -np.partition(-flat, keep - 1)[keep - 1]
+        near = np.nonzero(flat >= threshold - MAX_TOGETHER_BONUS)[0]
+        ids = {people[p // len(people)].id for p in near} | {
+            people[p % len(people)].id for p in near}
+        together = fetch_together(ids) if fetch_together else {}
+        _add_together(scores, people, together)
+    # A few more than asked, so that ties at the edge are decided exactly below.
+    top = np.argpartition(-flat, min(keep + 10, flat.size - 1))[: keep + 10]
     result = []
-    for total, neg_a, neg_b, reasons in sorted(best, key=lambda x: x[:3], reverse=True):
-        a, b = data.mediators[-neg_a], data.mediators[-neg_b]
-        result.append(PairSuggestion(a.id, b.id, a.name, b.name, total, tuple(reasons)))
-    return result
+    for position in top:
+        if not np.isfinite(flat[position]):
+            continue
+        a, b = people[position // len(people)], people[position % len(people)]
+        score_a, reasons_a = individual_score(a, needs)
+        score_b, reasons_b = individual_score(b, needs)
+        bonus, reasons = pair_score(a, b, needs, together)
+        total = round(score_a + score_b + bonus, 3)
+        result.append(PairSuggestion(a.id, b.id, a.name, b.name, total,
+                                     tuple(reasons_a + reasons_b + reasons)))
+    result.sort(key=lambda s: (-s.score, s.first, s.second))
+    return result[:keep]
 
 
 def mediator_case_map(session: Session, data: MatchingData) -> dict[int, set[int]]:
     """For each mediator matched to a resident: the cases that resident was a party in."""
-    result = {}
-    for m in data.mediators.values():
-        if m.person_ids:
-            result[m.id] = party_person_cases(session, m.person_ids)
+    owner = {pid: m.id for m in data.mediators.values() for pid in m.person_ids}
+    result: dict[int, set[int]] = {}
+    if owner:
+        for person_id, case_id in session.execute(
+            select(CaseParty.person_id, CaseParty.case_id)
+            .where(CaseParty.person_id.in_(owner))
+        ):
+            result.setdefault(owner[person_id], set()).add(case_id)
     return result

@@ -3,6 +3,10 @@ case waiting for mediators (a MILP solved by HiGHS), and recording the choice.""
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -16,6 +20,7 @@ from desktop.pairing import (
     PairSuggestion,
     load_case_needs,
     load_matching_data,
+    load_together,
     mediator_case_map,
     suggest_pairs,
 )
@@ -26,6 +31,7 @@ from models.enums import CaseStatus, JournalKind
 CANDIDATES_PER_CASE = 40
 # Assigning a case outweighs any difference in fit: first as many cases as possible.
 COVERAGE_WEIGHT = 100.0
+SOLVER_TIME_LIMIT_S = 30.0  # then the best plan found so far is offered, marked as such
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,7 @@ class PlanItem:
 class Plan:
     items: tuple[PlanItem, ...]
     objective: float
+    optimal: bool = True  # False when the solver stopped at its time limit
 
     @property
     def assigned(self) -> int:
@@ -53,7 +60,8 @@ def suggest_for_case(store: Store, case_id: int, limit: int = 20,
             raise NotFound(str(case_id))
         data = load_matching_data(session, today)
         needs = load_case_needs(session, [case_id])[case_id]
-        return suggest_pairs(data, needs, mediator_case_map(session, data), limit)
+        return suggest_pairs(data, needs, mediator_case_map(session, data), limit,
+                             fetch_together=lambda ids: load_together(session, ids))
 
 
 def waiting_case_ids(store: Store) -> list[int]:
@@ -67,6 +75,23 @@ def waiting_case_ids(store: Store) -> list[int]:
         ))
 
 
+@contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    sys.stdout.flush()
+    try:
+        saved = os.dup(1)
+    except OSError:  # no real stdout (a windowed program on Windows)
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as devnull:
+            os.dup2(devnull.fileno(), 1)
+            yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 def solve(
     data: MatchingData,
     needs: dict[int, CaseNeeds],
@@ -76,8 +101,10 @@ def solve(
     capacity, maximising first the number of cases served, then the total fit."""
     import highspy  # only needed here; keeps start-up light
 
-    highs = highspy.Highs()
+    with _quiet_stdout():  # HiGHS prints a banner on construction, before any option
+        highs = highspy.Highs()
     highs.setOptionValue("output_flag", False)
+    highs.setOptionValue("time_limit", SOLVER_TIME_LIMIT_S)
     variables: list[tuple[int, PairSuggestion]] = []
     for case_id, options in candidates.items():
         for option in options:
@@ -98,6 +125,7 @@ def solve(
         highs.addConstr(sum(x[i] for i in indices) <= capacity)
     highs.changeObjectiveSense(highspy.ObjSense.kMaximize)
     highs.run()
+    optimal = highs.getModelStatus() == highspy.HighsModelStatus.kOptimal
     values = highs.getSolution().col_value
     chosen = {variables[i][0]: variables[i][1] for i, v in enumerate(values) if v > 0.5}
     objective = sum(COVERAGE_WEIGHT + option.score for option in chosen.values())
@@ -106,7 +134,7 @@ def solve(
                  tuple(candidates.get(case_id, ())))
         for case_id in candidates
     )
-    return Plan(items, round(objective, 3))
+    return Plan(items, round(objective, 3), optimal)
 
 
 def plan_all(store: Store, case_ids: list[int] | None = None, today: date | None = None,
@@ -115,6 +143,7 @@ def plan_all(store: Store, case_ids: list[int] | None = None, today: date | None
     ids = waiting_case_ids(store) if case_ids is None else case_ids
     with store.read() as session:
         data = load_matching_data(session, today)
+        data.together = load_together(session)  # every case needs it: read it once
         needs = load_case_needs(session, ids)
         mediator_cases = mediator_case_map(session, data)
     candidates = {

@@ -3,7 +3,7 @@ writing its journal."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -28,9 +28,11 @@ from models import (
     ClosingReason,
     ConflictType,
     JournalEntry,
+    Mediator,
     PartnerContact,
     PartnerOrganisation,
     ReferrerKind,
+    format_name,
 )
 from models.enums import PROCESS_ORDER, CaseStatus, JournalKind, Urgency
 from models.rules import format_house_number
@@ -100,6 +102,7 @@ class CaseDetail:
     parties: list[PartyView]
     journal: list[JournalView]
     recurrences: list[RecurrenceHit]
+    mediators: list[tuple[int, str]] = field(default_factory=list)  # the current pair
 
     @property
     def is_closed(self) -> bool:
@@ -228,6 +231,15 @@ def get_case(store: Store, case_id: int) -> CaseDetail:
             "closing_note": case.closing_note,
             "parties": parties,
             "journal": journal,
+            "mediators": [
+                (m.id, format_name(m.first_name, m.name_prefix, m.last_name))
+                for m in session.scalars(
+                    select(Mediator)
+                    .join(CaseMediator, CaseMediator.mediator_id == Mediator.id)
+                    .where(CaseMediator.case_id == case_id, CaseMediator.released_on.is_(None))
+                    .order_by(Mediator.last_name)
+                )
+            ],
         }
         lookups = [
             {

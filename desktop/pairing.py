@@ -348,7 +348,10 @@ def pair_score(a: MediatorFacts, b: MediatorFacts, needs: CaseNeeds,
         reasons.append(Reason("gender_mix", True))
     common = (a.slots & b.slots).bit_count()
     score += W_SLOT * min(common, MAX_SLOTS)
-    reasons.append(Reason("common_slots", common >= 2, str(common)))
+    if common >= 2:
+        reasons.append(Reason("common_slots", True, str(common)))
+    else:
+        reasons.append(Reason("one_common_slot", False))
     times = together.get((min(a.id, b.id), max(a.id, b.id)), 0)
     if times:
         score += W_TOGETHER * min(times, MAX_TOGETHER)

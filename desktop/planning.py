@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -47,6 +47,7 @@ class Plan:
     items: tuple[PlanItem, ...]
     objective: float
     optimal: bool = True  # False when the solver stopped at its time limit
+    capacity: dict[int, int] = field(default_factory=dict)  # free places per mediator
 
     @property
     def assigned(self) -> int:
@@ -109,8 +110,10 @@ def solve(
     for case_id, options in candidates.items():
         for option in options:
             variables.append((case_id, option))
+    capacity = {m.id: m.free_capacity for m in data.mediators.values()}
     if not variables:
-        return Plan(tuple(PlanItem(c, needs[c].number, None, ()) for c in candidates), 0.0)
+        return Plan(tuple(PlanItem(c, needs[c].number, None, ()) for c in candidates), 0.0,
+                    True, capacity)
     x = [highs.addBinary(obj=COVERAGE_WEIGHT + option.score) for _case, option in variables]
     by_case: dict[int, list[int]] = {}
     by_mediator: dict[int, list[int]] = {}
@@ -121,8 +124,8 @@ def solve(
     for indices in by_case.values():
         highs.addConstr(sum(x[i] for i in indices) <= 1)
     for mediator_id, indices in by_mediator.items():
-        capacity = data.mediators[mediator_id].free_capacity
-        highs.addConstr(sum(x[i] for i in indices) <= capacity)
+        limit = capacity[mediator_id]
+        highs.addConstr(sum(x[i] for i in indices) <= limit)
     highs.changeObjectiveSense(highspy.ObjSense.kMaximize)
     highs.run()
     optimal = highs.getModelStatus() == highspy.HighsModelStatus.kOptimal
@@ -134,7 +137,7 @@ def solve(
                  tuple(candidates.get(case_id, ())))
         for case_id in candidates
     )
-    return Plan(items, round(objective, 3), optimal)
+    return Plan(items, round(objective, 3), optimal, capacity)
 
 
 def plan_all(store: Store, case_ids: list[int] | None = None, today: date | None = None,

@@ -162,6 +162,7 @@ def test_plan_is_optimal_and_keeps_the_hard_rules(store, seed):
         cases_map = mediator_case_map(session, data)
     candidates = {item.case_id: list(item.alternatives) for item in plan.items}
     capacities = {m.id: m.free_capacity for m in data.mediators.values()}
+    assert plan.optimal
     assert plan.objective == brute_force_best(candidates, capacities)
     load = {}
     from desktop.pairing import eligible

@@ -46,8 +46,74 @@ def journal_kind_labels() -> dict[str, str]:
         JournalKind.LETTER: translate("Labels", "Brief"),
         JournalKind.MEETING: translate("Labels", "Gesprek"),
         JournalKind.STATUS_CHANGE: translate("Labels", "Statuswijziging"),
+        JournalKind.PAIR: translate("Labels", "Koppel toegewezen"),
     }
 
 
 def journal_kind_label(code: str) -> str:
     return journal_kind_labels().get(code, code)
+
+
+def mediator_state_labels() -> dict[str, str]:
+    from models.enums import MediatorState
+
+    return {
+        MediatorState.ACTIVE: translate("Labels", "Actief"),
+        MediatorState.PAUSED: translate("Labels", "Gepauzeerd"),
+        MediatorState.STOPPED: translate("Labels", "Gestopt"),
+    }
+
+
+def mediator_state_label(code: str) -> str:
+    return mediator_state_labels().get(code, code)
+
+
+def gender_labels() -> dict[str, str]:
+    from models.enums import Gender
+
+    return {
+        Gender.UNKNOWN: translate("Labels", "Onbekend"),
+        Gender.FEMALE: translate("Labels", "Vrouw"),
+        Gender.MALE: translate("Labels", "Man"),
+        Gender.OTHER: translate("Labels", "Anders"),
+    }
+
+
+def age_band_labels() -> dict[str, str]:
+    from models.enums import AgeBand
+
+    return {
+        AgeBand.UNKNOWN: translate("Labels", "Onbekend"),
+        AgeBand.UNDER_25: translate("Labels", "Jonger dan 25"),
+        AgeBand.FROM_25_TO_44: translate("Labels", "25 tot 45"),
+        AgeBand.FROM_45_TO_64: translate("Labels", "45 tot 65"),
+        AgeBand.FROM_65: translate("Labels", "65 of ouder"),
+    }
+
+
+def day_part_labels() -> dict[str, str]:
+    from models.enums import DayPart
+
+    return {
+        DayPart.MORNING: translate("Labels", "Ochtend"),
+        DayPart.AFTERNOON: translate("Labels", "Middag"),
+        DayPart.EVENING: translate("Labels", "Avond"),
+    }
+
+
+def weekday_labels() -> list[str]:
+    return [
+        translate("Labels", "ma"), translate("Labels", "di"), translate("Labels", "wo"),
+        translate("Labels", "do"), translate("Labels", "vr"), translate("Labels", "za"),
+        translate("Labels", "zo"),
+    ]
+
+
+def training_kind_labels() -> dict[str, str]:
+    from models.enums import TrainingKind
+
+    return {
+        TrainingKind.BASIC: translate("Labels", "Basistraining"),
+        TrainingKind.COURSE: translate("Labels", "Verdiepingstraining"),
+        TrainingKind.SUPERVISION: translate("Labels", "Intervisie"),
+    }

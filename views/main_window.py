@@ -19,6 +19,7 @@ from desktop import __version__
 from desktop.store import Store
 from views.admin.admin_page import AdminPage
 from views.cases.cases_page import CasesPage
+from views.mediators.mediators_page import MediatorsPage
 from views.placeholder_page import PlaceholderPage
 from views.tasks import Runner
 from views.widgets import FORM_STYLE
@@ -46,12 +47,12 @@ class MainWindow(QMainWindow):
         )
         self.pages = QStackedWidget()
         self.cases = CasesPage(store, self.runner)
+        self.mediators = MediatorsPage(store, self.runner)
+        self.mediators.open_case.connect(self._open_case)
+        self.mediators.planned.connect(self.cases.case_list.refresh)
         parts: list[tuple[str, QWidget]] = [
             (self.tr("Zaken"), self.cases),
-            (self.tr("Bemiddelaars"), PlaceholderPage(
-                self.tr("Bemiddelaars"),
-                self.tr("Hier komen de vrijwilligers, hun beschikbaarheid en het voorstellen "
-                        "van koppels."))),
+            (self.tr("Bemiddelaars"), self.mediators),
             (self.tr("Agenda"), PlaceholderPage(
                 self.tr("Agenda"),
                 self.tr("Hier komen de afspraken van alle zaken, per week en per "
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
+    def _open_case(self, case_id: int) -> None:
+        self.nav.setCurrentRow(0)
+        self.cases.open_case(case_id)
+
     def new_case(self) -> None:
         self.nav.setCurrentRow(0)
         self.cases.new_case()
@@ -127,7 +132,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.cases.confirm_quit():
+        if self.cases.confirm_quit() and self.mediators.confirm_leave():
             event.accept()
         else:
             event.ignore()

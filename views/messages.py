@@ -45,6 +45,10 @@ def message_for(code: str) -> str:
         "too_long": translate("Messages", "Deze tekst is te lang."),
         "invalid": translate("Messages", "Deze waarde is ongeldig."),
         "date_in_future": translate("Messages", "Deze datum ligt in de toekomst."),
+        "date_format": translate(
+            "Messages", "Typ de datum als dag-maand-jaar, bijvoorbeeld 24-11-2026."
+        ),
+        "end_before_start": translate("Messages", "De einddatum ligt voor de begindatum."),
         "text_required": translate("Messages", "Typ eerst een tekst."),
         "name_required": translate("Messages", "Vul een naam in."),
         "duplicate": translate("Messages", "Deze naam bestaat al."),

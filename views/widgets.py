@@ -44,3 +44,54 @@ class FieldBox(QWidget):
             self.editor.style().unpolish(self.editor)
             self.editor.style().polish(self.editor)
         self.editor.setToolTip(message or "")
+
+
+def parse_date(text: str):
+    """"24-11-2026" (also 24-11-26, 24/11/2026) -> date; "" -> None; else ValueError."""
+    from datetime import datetime
+
+    text = text.strip().replace("/", "-").replace(".", "-")
+    if not text:
+        return None
+    for pattern in ("%d-%m-%Y", "%d-%m-%y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+class DateField(FieldBox):
+    """An optional date typed as dd-mm-jjjj, checked as typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        edit = QLineEdit()
+        edit.setPlaceholderText("dd-mm-jjjj")
+        edit.setMaxLength(10)
+        super().__init__(edit, parent)
+        edit.textChanged.connect(lambda _text: self.check())
+
+    def set_date(self, value) -> None:
+        self.editor.setText(value.strftime("%d-%m-%Y") if value else "")
+
+    def date(self):
+        try:
+            return parse_date(self.editor.text())
+        except ValueError:
+            return None
+
+    def is_valid(self) -> bool:
+        try:
+            parse_date(self.editor.text())
+        except ValueError:
+            return False
+        return True
+
+    def check(self) -> bool:
+        from views.messages import message_for
+
+        valid = self.is_valid()
+        self.set_error(None if valid else message_for("date_format"))
+        return valid

@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="407" />
+        <source>Afwezigheid toevoegen</source>
+        <translation>Add absence</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="412" />
+        <source>vakantie, ziek…</source>
+        <translation>holiday, ill…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="419" />
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="420" />
+        <source>Tot en met</source>
+        <translation>Until and including</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="421" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../views/admin/admin_page.py" line="33" />
@@ -344,253 +372,274 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../views/cases/case_view.py" line="87" />
+        <location filename="../../views/cases/case_view.py" line="92" />
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="91" />
+        <location filename="../../views/cases/case_view.py" line="96" />
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="98" />
+        <location filename="../../views/cases/case_view.py" line="103" />
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="101" />
+        <location filename="../../views/cases/case_view.py" line="106" />
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="102" />
+        <location filename="../../views/cases/case_view.py" line="107" />
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="103" />
+        <location filename="../../views/cases/case_view.py" line="108" />
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="104" />
+        <location filename="../../views/cases/case_view.py" line="109" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="106" />
+        <location filename="../../views/cases/case_view.py" line="111" />
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="108" />
+        <location filename="../../views/cases/case_view.py" line="113" />
         <source>Partijen</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="122" />
+        <location filename="../../views/cases/case_view.py" line="127" />
         <source>Nieuwe status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="125" />
+        <location filename="../../views/cases/case_view.py" line="130" />
         <source>toelichting (optioneel)</source>
         <translation>note (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="126" />
+        <location filename="../../views/cases/case_view.py" line="131" />
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="127" />
+        <location filename="../../views/cases/case_view.py" line="132" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="129" />
+        <location filename="../../views/cases/case_view.py" line="134" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="130" />
+        <location filename="../../views/cases/case_view.py" line="135" />
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="131" />
+        <location filename="../../views/cases/case_view.py" line="136" />
         <source>Toelichting</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="137" />
-        <location filename="../../views/cases/case_view.py" line="165" />
+        <location filename="../../views/cases/case_view.py" line="142" />
+        <location filename="../../views/cases/case_view.py" line="181" />
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="140" />
+        <location filename="../../views/cases/case_view.py" line="145" />
         <source>Typ een notitie of een verslag van een telefoongesprek (Ctrl+Enter)</source>
         <translation>Type a note or a phone call report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="146" />
+        <location filename="../../views/cases/case_view.py" line="151" />
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="147" />
+        <location filename="../../views/cases/case_view.py" line="152" />
         <source>Telefoongesprek toevoegen</source>
         <translation>Add phone call</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="166" />
+        <location filename="../../views/cases/case_view.py" line="168" />
+        <location filename="../../views/cases/case_view.py" line="269" />
+        <source>Koppel voorstellen…</source>
+        <translation>Propose a pair…</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="170" />
+        <source>Koppel</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="182" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="219" />
+        <location filename="../../views/cases/case_view.py" line="235" />
         <source>Zaak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="222" />
+        <location filename="../../views/cases/case_view.py" line="238" />
         <source>Aangemeld op</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="223" />
+        <location filename="../../views/cases/case_view.py" line="239" />
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="224" />
+        <location filename="../../views/cases/case_view.py" line="240" />
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="225" />
+        <location filename="../../views/cases/case_view.py" line="241" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="226" />
+        <location filename="../../views/cases/case_view.py" line="242" />
         <source>Eerste gesprek</source>
         <translation>First talk</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="227" />
+        <location filename="../../views/cases/case_view.py" line="243" />
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="228" />
+        <location filename="../../views/cases/case_view.py" line="244" />
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="229" />
+        <location filename="../../views/cases/case_view.py" line="245" />
         <source>Afgesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="230" />
+        <location filename="../../views/cases/case_view.py" line="246" />
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="231" />
+        <location filename="../../views/cases/case_view.py" line="247" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="232" />
+        <location filename="../../views/cases/case_view.py" line="248" />
         <source>Toelichting afsluiting</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="258" />
+        <location filename="../../views/cases/case_view.py" line="266" />
+        <source>Nog geen koppel.</source>
+        <translation>No pair yet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="268" />
+        <source>Ander koppel voorstellen…</source>
+        <translation>Propose another pair…</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="280" />
         <source>Partij %1</source>
         <translation>Party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="260" />
+        <location filename="../../views/cases/case_view.py" line="282" />
         <source>aanvrager</source>
         <translation>requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="266" />
+        <location filename="../../views/cases/case_view.py" line="288" />
         <source>Voorkeurstaal: %1</source>
         <translation>Preferred language: %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="268" />
+        <location filename="../../views/cases/case_view.py" line="290" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="273" />
+        <location filename="../../views/cases/case_view.py" line="295" />
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="282" />
+        <location filename="../../views/cases/case_view.py" line="304" />
         <source>Partij toevoegen…</source>
         <translation>Add party…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="300" />
+        <location filename="../../views/cases/case_view.py" line="322" />
         <source>(volgende stap)</source>
         <translation>(next step)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="310" />
+        <location filename="../../views/cases/case_view.py" line="332" />
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="314" />
+        <location filename="../../views/cases/case_view.py" line="336" />
         <source>Zaak aangemeld</source>
         <translation>Case registered</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="339" />
+        <location filename="../../views/cases/case_view.py" line="361" />
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="339" />
+        <location filename="../../views/cases/case_view.py" line="361" />
         <source>zelfde persoon</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="350" />
+        <location filename="../../views/cases/case_view.py" line="372" />
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="351" />
+        <location filename="../../views/cases/case_view.py" line="373" />
         <source>eerdere zaken met deze partijen of adressen: </source>
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="374" />
+        <location filename="../../views/cases/case_view.py" line="437" />
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="381" />
+        <location filename="../../views/cases/case_view.py" line="444" />
         <source>Partij %1 wijzigen</source>
         <translation>Edit party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="556" />
+        <location filename="../../views/cases/case_view.py" line="619" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="557" />
+        <location filename="../../views/cases/case_view.py" line="620" />
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -878,125 +927,490 @@
         <source>Statuswijziging</source>
         <translation>Status change</translation>
     </message>
+    <message>
+        <location filename="../../views/labels.py" line="49" />
+        <source>Koppel toegewezen</source>
+        <translation>Pair assigned</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="61" />
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="62" />
+        <source>Gepauzeerd</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="63" />
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="75" />
+        <location filename="../../views/labels.py" line="86" />
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="76" />
+        <source>Vrouw</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="77" />
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="78" />
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="87" />
+        <source>Jonger dan 25</source>
+        <translation>Under 25</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="88" />
+        <source>25 tot 45</source>
+        <translation>25 to 45</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="89" />
+        <source>45 tot 65</source>
+        <translation>45 to 65</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="90" />
+        <source>65 of ouder</source>
+        <translation>65 or older</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="98" />
+        <source>Ochtend</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="99" />
+        <source>Middag</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="100" />
+        <source>Avond</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="106" />
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="106" />
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="106" />
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="107" />
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="107" />
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="107" />
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="108" />
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="116" />
+        <source>Basistraining</source>
+        <translation>Basic training</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="117" />
+        <source>Verdiepingstraining</source>
+        <translation>Advanced training</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="118" />
+        <source>Intervisie</source>
+        <translation>Peer supervision</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="35" />
+        <location filename="../../views/main_window.py" line="36" />
         <source>Burenrust — buurtbemiddeling</source>
         <translation>Burenrust — neighbour mediation</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="50" />
+        <location filename="../../views/main_window.py" line="54" />
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="51" />
-        <location filename="../../views/main_window.py" line="52" />
+        <location filename="../../views/main_window.py" line="55" />
         <source>Bemiddelaars</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="53" />
-        <source>Hier komen de vrijwilligers, hun beschikbaarheid en het voorstellen van koppels.</source>
-        <translation>The volunteers, their availability and pair suggestions will be here.</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="55" />
         <location filename="../../views/main_window.py" line="56" />
+        <location filename="../../views/main_window.py" line="57" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="57" />
+        <location filename="../../views/main_window.py" line="58" />
         <source>Hier komen de afspraken van alle zaken, per week en per bemiddelaar.</source>
         <translation>The appointments of all cases, per week and per mediator, will be here.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="59" />
         <location filename="../../views/main_window.py" line="60" />
+        <location filename="../../views/main_window.py" line="61" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="61" />
+        <location filename="../../views/main_window.py" line="62" />
         <source>Hier komen de ketenpartners en hun contactpersonen. Verwijzers die u bij een aanmelding invult, worden nu al bewaard.</source>
         <translation>Partner organisations and their contacts will be here. Referrers you enter with a registration are already kept.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="63" />
         <location filename="../../views/main_window.py" line="64" />
+        <location filename="../../views/main_window.py" line="65" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="65" />
+        <location filename="../../views/main_window.py" line="66" />
         <source>Hier komen de uitnodigingsbrieven en andere documenten.</source>
         <translation>Invitation letters and other documents will be here.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="66" />
         <location filename="../../views/main_window.py" line="67" />
+        <location filename="../../views/main_window.py" line="68" />
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="68" />
+        <location filename="../../views/main_window.py" line="69" />
         <source>Hier komen de jaarcijfers voor de gemeente en de landelijke registratie.</source>
         <translation>The yearly figures for the municipality and the national registration will be here.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="70" />
+        <location filename="../../views/main_window.py" line="71" />
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="89" />
+        <location filename="../../views/main_window.py" line="90" />
         <source>Gegevens in %1 · gebruiker %2</source>
         <translation>Data in %1 · user %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="94" />
+        <location filename="../../views/main_window.py" line="95" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="95" />
+        <location filename="../../views/main_window.py" line="96" />
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="99" />
+        <location filename="../../views/main_window.py" line="100" />
         <source>&amp;Zoeken in zaken</source>
         <translation>&amp;Find cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="104" />
+        <location filename="../../views/main_window.py" line="105" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="108" />
+        <location filename="../../views/main_window.py" line="109" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="109" />
+        <location filename="../../views/main_window.py" line="110" />
         <source>&amp;Over Burenrust</source>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125" />
+        <location filename="../../views/main_window.py" line="130" />
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126" />
+        <location filename="../../views/main_window.py" line="131" />
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
 Casework for neighbour mediation.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorEditor</name>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="87" />
+        <source>voornaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="88" />
+        <source>tussenv.</source>
+        <translation>prefix</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="89" />
+        <source>achternaam</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="92" />
+        <source>straat</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="93" />
+        <source>plaats</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="94" />
+        <source>bijvoorbeeld Engels, Turks</source>
+        <translation>for example English, Turkish</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="126" />
+        <source>max. open zaken</source>
+        <translation>max. open cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="130" />
+        <source>begonnen</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="132" />
+        <source>basistraining</source>
+        <translation>basic training</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="134" />
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="136" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="137" />
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="138" />
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="139" />
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="140" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="141" />
+        <source>Geslacht en leeftijd</source>
+        <translation>Gender and age</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="142" />
+        <source>Talen (naast Nederlands)</source>
+        <translation>Languages (besides Dutch)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="143" />
+        <source>Inzet</source>
+        <translation>Availability for cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="144" />
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="145" />
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="149" />
+        <source>Meestal vrij</source>
+        <translation>Usually free</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="161" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="169" />
+        <source>Afwezigheid toevoegen…</source>
+        <translation>Add absence…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="170" />
+        <location filename="../../views/mediators/mediator_editor.py" line="174" />
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="173" />
+        <source>Training of intervisie toevoegen…</source>
+        <translation>Add training or supervision…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="180" />
+        <source>Afwezigheid, trainingen en zaken</source>
+        <translation>Absences, trainings and cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="182" />
+        <source>Afwezig</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="188" />
+        <source>Trainingen en intervisie</source>
+        <translation>Trainings and peer supervision</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="233" />
+        <source>Nieuwe bemiddelaar</source>
+        <translation>New mediator</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="262" />
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="265" />
+        <source>Open zaken:</source>
+        <translation>Open cases:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="266" />
+        <source>Eerdere zaken:</source>
+        <translation>Earlier cases:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="344" />
+        <source>Nog nodig voor opslaan:</source>
+        <translation>Still needed before saving:</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorTable</name>
+    <message>
+        <location filename="../../views/mediators/mediator_table_model.py" line="19" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_table_model.py" line="20" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_table_model.py" line="21" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_table_model.py" line="22" />
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_table_model.py" line="23" />
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_table_model.py" line="24" />
+        <source>Open zaken</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_table_model.py" line="25" />
+        <source>Zaken gedaan</source>
+        <translation>Cases done</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorsPage</name>
+    <message>
+        <location filename="../../views/mediators/mediators_page.py" line="41" />
+        <source>Zoek op naam, postcode, wijk of taal</source>
+        <translation>Search by name, postcode, neighbourhood or language</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediators_page.py" line="44" />
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediators_page.py" line="47" />
+        <source>Nieuwe bemiddelaar</source>
+        <translation>New mediator</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediators_page.py" line="48" />
+        <source>Alles plannen…</source>
+        <translation>Plan everything…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediators_page.py" line="50" />
+        <source>Eén voorstel voor alle zaken die op een koppel wachten</source>
+        <translation>One proposal for all cases waiting for a pair</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediators_page.py" line="142" />
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediators_page.py" line="143" />
+        <source>De wijzigingen aan deze bemiddelaar zijn nog niet opgeslagen. Opslaan?</source>
+        <translation>The changes to this mediator have not been saved. Save them?</translation>
     </message>
 </context>
 <context>
@@ -1098,51 +1512,61 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../views/messages.py" line="48" />
+        <source>Typ de datum als dag-maand-jaar, bijvoorbeeld 24-11-2026.</source>
+        <translation>Type the date as day-month-year, for example 24-11-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="51" />
+        <source>De einddatum ligt voor de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="52" />
         <source>Typ eerst een tekst.</source>
         <translation>Type some text first.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="49" />
+        <location filename="../../views/messages.py" line="53" />
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="50" />
+        <location filename="../../views/messages.py" line="54" />
         <source>Deze naam bestaat al.</source>
         <translation>This name already exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="51" />
+        <location filename="../../views/messages.py" line="55" />
         <source>Kies een resultaat om de zaak af te sluiten.</source>
         <translation>Choose a result to close the case.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="52" />
+        <location filename="../../views/messages.py" line="56" />
         <source>Bij 'geen bemiddeling' hoort een reden. Kies de reden.</source>
         <translation>'No mediation' needs a reason. Choose the reason.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="55" />
+        <location filename="../../views/messages.py" line="59" />
         <source>De zaak heeft deze status al.</source>
         <translation>The case already has this status.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="56" />
+        <location filename="../../views/messages.py" line="60" />
         <source>Deze zaak is intussen door iemand anders gewijzigd. Uw wijziging is niet opgeslagen. De zaak is opnieuw geladen; wat u typte staat er nog.</source>
         <translation>Someone else changed this case in the meantime. Your change was not saved. The case has been reloaded; what you typed is still there.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="61" />
+        <location filename="../../views/messages.py" line="65" />
         <source>Deze zaak bestaat niet meer.</source>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="62" />
+        <location filename="../../views/messages.py" line="66" />
         <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
         <translation>Demo data only goes into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="66" />
+        <location filename="../../views/messages.py" line="70" />
         <source>Deze invoer klopt niet.</source>
         <translation>This input is not right.</translation>
     </message>
@@ -1296,6 +1720,49 @@ Casework for neighbour mediation.</translation>
     </message>
 </context>
 <context>
+    <name>PairDialog</name>
+    <message>
+        <location filename="../../views/cases/pair_dialog.py" line="27" />
+        <source>Koppel voorstellen voor zaak %1</source>
+        <translation>Propose a pair for case %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/pair_dialog.py" line="31" />
+        <source>Alle voorstellen houden zich aan de vaste regels: beschikbaar, niet te vol, niet uit de straat of het postcodegebied van een partij, nooit zelf partij geweest, en samen een vrij dagdeel. De beste staat bovenaan.</source>
+        <translation>Every proposal keeps the fixed rules: available, not too busy, not from the street or postcode area of a party, never a party themselves, and a free part of the week together. The best is on top.</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/pair_dialog.py" line="37" />
+        <source>Koppel</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/pair_dialog.py" line="37" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/pair_dialog.py" line="37" />
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/pair_dialog.py" line="37" />
+        <source>Minder goed</source>
+        <translation>Less good</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/pair_dialog.py" line="61" />
+        <source>Er is nu geen koppel dat aan alle regels voldoet. Kijk bij Bemiddelaars wie er vrij is, of verruim het maximum aantal zaken van een bemiddelaar.</source>
+        <translation>No pair meets all the rules now. See Mediators for who is free, or raise a mediator's maximum number of cases.</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/pair_dialog.py" line="67" />
+        <source>Toewijzen</source>
+        <translation>Assign</translation>
+    </message>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
         <location filename="../../views/cases/party_dialog.py" line="67" />
@@ -1402,6 +1869,170 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/placeholder_page.py" line="18" />
         <source>Dit onderdeel komt in een volgende versie van Burenrust. Tot die tijd kunt u het hier nog niet gebruiken.</source>
         <translation>This part comes in a later version of Burenrust. Until then it cannot be used here.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="35" />
+        <source>Alles plannen</source>
+        <translation>Plan everything</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="37" />
+        <source>Het voorstel wordt berekend…</source>
+        <translation>Working out the proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="43" />
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="43" />
+        <source>Voorgesteld koppel</source>
+        <translation>Proposed pair</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="43" />
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="44" />
+        <source>Minder goed</source>
+        <translation>Less good</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="58" />
+        <source>Aangevinkte koppels toewijzen</source>
+        <translation>Assign the ticked pairs</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="78" />
+        <source>Het voorstel kon niet worden berekend.</source>
+        <translation>The proposal could not be worked out.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="85" />
+        <source>Er zijn geen zaken die op een koppel wachten.</source>
+        <translation>There are no cases waiting for a pair.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="87" />
+        <source>%1 van %2 wachtende zaken kunnen een koppel krijgen. Kies per zaak een ander koppel als u wilt; alleen aangevinkte zaken worden toegewezen.</source>
+        <translation>%1 of %2 waiting cases can get a pair. Choose another pair per case if you like; only ticked cases are assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="92" />
+        <source>(De berekening is na de tijdslimiet gestopt: dit is het beste voorstel dat tot dan gevonden is.)</source>
+        <translation>(The calculation stopped at its time limit: this is the best proposal found until then.)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="103" />
+        <source>— geen koppel —</source>
+        <translation>— no pair —</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="159" />
+        <source>Te veel zaken</source>
+        <translation>Too many cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="160" />
+        <source>Met deze keuzes krijgen meer zaken dan hun maximum: %1. Toch zo toewijzen?</source>
+        <translation>With these choices these mediators get more cases than their maximum: %1. Assign anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../views/reasons.py" line="14" />
+        <source>%1 heeft nu geen open zaken</source>
+        <translation>%1 has no open cases now</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="15" />
+        <source>%1 zit bijna aan het maximum aantal zaken</source>
+        <translation>%1 is close to their maximum number of cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="16" />
+        <source>%1 woont dichtbij</source>
+        <translation>%1 lives nearby</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="17" />
+        <source>%1 woont ver weg</source>
+        <translation>%1 lives far away</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="18" />
+        <source>een ervaren en een nieuwere bemiddelaar</source>
+        <translation>one experienced and one newer mediator</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="19" />
+        <source>allebei ervaren</source>
+        <translation>both experienced</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="20" />
+        <source>allebei nog nieuw</source>
+        <translation>both still new</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="21" />
+        <source>spreekt %1</source>
+        <translation>speaks %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="22" />
+        <source>niemand spreekt %1</source>
+        <translation>nobody speaks %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="23" />
+        <source>een man en een vrouw</source>
+        <translation>a man and a woman</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="24" />
+        <source>%1 gezamenlijke vrije dagdelen</source>
+        <translation>%1 free parts of the week in common</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="25" />
+        <source>maar één gezamenlijk vrij dagdeel</source>
+        <translation>only one free part of the week in common</translation>
+    </message>
+    <message>
+        <location filename="../../views/reasons.py" line="26" />
+        <source>werkten al %1 keer samen</source>
+        <translation>worked together %1 times before</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="442" />
+        <source>Training of intervisie toevoegen</source>
+        <translation>Add training or peer supervision</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="455" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="456" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="457" />
+        <source>Omschrijving</source>
+        <translation>Description</translation>
     </message>
 </context>
 </TS>

@@ -41,16 +41,19 @@ from desktop.case_detail import (
 from desktop.case_parties import add_party, update_party
 from desktop.case_registration import MAX_STORY
 from desktop.errors import StaleData
+from desktop.planning import assign_pair, suggest_for_case
 from desktop.store import Store
 from models.enums import CaseStatus, JournalKind
 from views.cases.case_history import CaseHistory
 from views.cases.close_case_dialog import CloseCaseDialog
 from views.cases.conflict_type_picker import ConflictTypePicker
+from views.cases.pair_dialog import PairDialog
 from views.cases.party_dialog import PartyDialog
 from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
 from views.labels import journal_kind_label, status_label, status_labels, urgency_labels
 from views.messages import message_for
+from views.tasks import Runner
 
 
 class CaseView(QWidget):
@@ -58,9 +61,11 @@ class CaseView(QWidget):
     open_case = Signal(int)
     dirty_changed = Signal(bool)
 
-    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None,
+                 runner: Runner | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.runner = runner or Runner(self)
         self.case_id = case_id
         self.detail: CaseDetail | None = None
         self._loading = False
@@ -157,8 +162,19 @@ class CaseView(QWidget):
         journal_buttons.addWidget(self.call_button)
         journal_layout.addLayout(journal_buttons)
 
+        # The pair of mediators.
+        self.pair_label = QLabel()
+        self.pair_label.setWordWrap(True)
+        self.pair_button = QPushButton(self.tr("Koppel voorstellen…"))
+        self.pair_button.clicked.connect(lambda _checked=False: self.propose_pair())
+        pair_box = QGroupBox(self.tr("Koppel"))
+        pair_layout = QHBoxLayout(pair_box)
+        pair_layout.addWidget(self.pair_label, 1)
+        pair_layout.addWidget(self.pair_button)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        right_layout.addWidget(pair_box)
         right_layout.addWidget(status_box)
         self.history = CaseHistory()
         self.side_tabs = QTabWidget()
@@ -245,6 +261,12 @@ class CaseView(QWidget):
         self.complex.setChecked(d.is_complex)
         self.story.setPlainText(d.story)
         self._show_parties(d)
+        self.pair_label.setText(
+            " & ".join(name for _id, name in d.mediators) if d.mediators
+            else self.tr("Nog geen koppel.")
+        )
+        self.pair_button.setText(self.tr("Ander koppel voorstellen…") if d.mediators
+                                 else self.tr("Koppel voorstellen…"))
         self._show_status_choices(d)
         self._show_journal(d)
         self._show_recurrences(d)
@@ -351,6 +373,47 @@ class CaseView(QWidget):
             self.tr("eerdere zaken met deze partijen of adressen: ") + ", ".join(links)
         )
         self.banner.setVisible(True)
+
+    # -- pair ------------------------------------------------------------------------------
+    def propose_pair(self) -> None:
+        """Suggestions are computed off the GUI thread, then offered in a dialog."""
+        self.pair_button.setEnabled(False)
+
+        def done(suggestions) -> None:
+            self.pair_button.setEnabled(True)
+            self.choose_pair(self.make_pair_dialog(suggestions))
+
+        def failed(exc: BaseException) -> None:
+            self.pair_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.runner.run(lambda: suggest_for_case(self.store, self.case_id), done, failed)
+
+    def make_pair_dialog(self, suggestions) -> PairDialog:
+        return PairDialog(self.detail.number if self.detail else "", suggestions, self)
+
+    def choose_pair(self, dialog: PairDialog) -> bool:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return False
+        return self.assign(dialog.chosen().pair)
+
+    def assign(self, pair: tuple[int, int]) -> bool:
+        if self.detail is None:
+            return False
+        if self._dirty and not self.save_details():
+            return False
+        try:
+            assign_pair(self.store, self.case_id, self.detail.version, pair)
+        except StaleData as exc:
+            show_error(self, exc)
+            self.reload(keep_edits=True)
+            return False
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.reload()
+        self.changed.emit(self.case_id)
+        return True
 
     # -- parties ---------------------------------------------------------------------------
     def _saving(self, action):

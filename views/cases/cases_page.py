@@ -117,7 +117,7 @@ class CasesPage(QWidget):
             if isinstance(widget, CaseView) and widget.case_id == case_id:
                 self.tabs.setCurrentIndex(index)
                 return widget
-        view = CaseView(self.store, case_id)
+        view = CaseView(self.store, case_id, runner=self.runner)
         title = view.detail.number if view.detail else str(case_id)
         index = self.tabs.addTab(view, title)
         self.tabs.setCurrentIndex(index)

@@ -1,0 +1,91 @@
+"""Koppel voorstellen: the best pairs for one case, each with why it fits and
+what is less good; the coordinator picks one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.pairing import PairSuggestion
+from views.reasons import split_reasons
+
+
+class PairDialog(QDialog):
+    def __init__(self, case_number: str, suggestions: list[PairSuggestion],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Koppel voorstellen voor zaak %1").replace("%1", case_number))
+        self.resize(980, 520)
+        self.suggestions = suggestions
+        intro = QLabel(self.tr(
+            "Alle voorstellen houden zich aan de vaste regels: beschikbaar, niet te vol, niet "
+            "uit de straat of het postcodegebied van een partij, nooit zelf partij geweest, en "
+            "samen een vrij dagdeel. De beste staat bovenaan."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(suggestions), 4)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Koppel"), self.tr("Score"), self.tr("Waarom"), self.tr("Minder goed")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for row, suggestion in enumerate(suggestions):
+            good, less = split_reasons(suggestion.reasons)
+            values = [f"{suggestion.first_name} & {suggestion.second_name}",
+                      f"{suggestion.score:.1f}", good, less]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self.empty = QLabel(self.tr(
+            "Er is nu geen koppel dat aan alle regels voldoet. Kijk bij Bemiddelaars wie er "
+            "vrij is, of verruim het maximum aantal zaken van een bemiddelaar."))
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(not suggestions)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Toewijzen"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.buttons)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        if suggestions:
+            self.table.selectRow(0)
+        self._update()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the columns have their widths
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.chosen() is not None)
+
+    def chosen(self) -> PairSuggestion | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.suggestions[rows[0].row()] if rows else None

@@ -18,6 +18,8 @@ from desktop.errors import RuleViolation
 from desktop.store import Store
 from models import (
     Address,
+    Appointment,
+    AppointmentMediator,
     Case,
     CaseConflictType,
     CaseMediator,
@@ -34,14 +36,17 @@ from models import (
     PartnerOrganisation,
     Person,
     ReferrerKind,
+    Room,
     format_case_number,
 )
 from models.enums import (
     AgeBand,
+    AppointmentKind,
     CaseStatus,
     Gender,
     JournalKind,
     MediatorState,
+    PlaceKind,
     TrainingKind,
     Urgency,
 )
@@ -324,10 +329,21 @@ def generate(
                 conn.execute(insert(model), rows)
         addresses.clear()
         links_to_mediators = _demo_pairs(rng, case_rows, [m["id"] for m in mediator_rows])
+        room_ids = []
+        for name, address in DEMO_ROOMS:
+            existing = session.scalar(select(Room.id).where(Room.name == name))
+            if existing is None:
+                existing = conn.execute(insert(Room).values(name=name, address=address)
+                                        ).inserted_primary_key[0]
+            room_ids.append(existing)
+        appointments, appointment_links = _demo_appointments(
+            rng, case_rows, links_to_mediators, room_ids, today, next_id(Appointment),
+            availability)
         for model, rows in (
             (Address, addresses), (Person, persons), (Case, case_rows),
             (CaseParty, parties), (CaseConflictType, links), (JournalEntry, journal),
-            (CaseMediator, links_to_mediators),
+            (CaseMediator, links_to_mediators), (Appointment, appointments),
+            (AppointmentMediator, appointment_links),
         ):
             keys = set().union(*rows) if rows else set()
             # executemany wants the same keys in every row
@@ -404,3 +420,56 @@ def _demo_pairs(rng, case_rows, mediator_ids: list[int]) -> list[dict]:
             rows.append({"case_id": case["id"], "mediator_id": mediator_id,
                          "assigned_on": assigned, "released_on": released})
     return rows
+
+
+DEMO_ROOMS = [
+    ("Wijkcentrum De Pol", "Polstraat 12, 8011 CT Zwolle"),
+    ("Buurthuis Het Anker", "Ankerstraat 3, 7412 AB Deventer"),
+    ("Kantoor Buurtbemiddeling", "Stationsweg 5, 8011 CZ Zwolle"),
+]
+
+
+def _demo_appointments(rng, case_rows, links, room_ids, today: date, first_id: int,
+                       availability):
+    """A living agenda: the coming weeks' talks and joint sessions of open cases,
+    at a part of the week both mediators are usually free."""
+    free: dict[int, set[tuple[int, str]]] = {}
+    for row in availability:
+        free.setdefault(row["mediator_id"], set()).add((row["weekday"], row["part"]))
+    hours = {"morning": time(10, 0), "afternoon": time(14, 0), "evening": time(19, 30)}
+    pairs: dict[int, list[int]] = {}
+    for link in links:
+        if link["released_on"] is None:
+            pairs.setdefault(link["case_id"], []).append(link["mediator_id"])
+    kind_for = {CaseStatus.TALKS: [AppointmentKind.TALK_A, AppointmentKind.TALK_B],
+                CaseStatus.JOINT_SESSION: [AppointmentKind.JOINT_SESSION],
+                CaseStatus.FOLLOW_UP: [AppointmentKind.FOLLOW_UP]}
+    appointments, appointment_links = [], []
+    next_id = first_id
+    monday = today - timedelta(days=today.weekday())
+    for case in case_rows:
+        kinds = kind_for.get(case["status"])
+        mediators = pairs.get(case["id"])
+        if not kinds or not mediators:
+            continue
+        common = sorted(set.intersection(*(free.get(m, set()) for m in mediators)))
+        if not common:
+            continue
+        weekday, part = rng.choice(common)
+        day = monday + timedelta(days=weekday + 7 * rng.randint(0, 2))
+        starts = datetime.combine(day, hours[part])
+        kind = rng.choice(kinds)
+        place = {AppointmentKind.TALK_A: PlaceKind.HOME_A, AppointmentKind.TALK_B:
+                 PlaceKind.HOME_B, AppointmentKind.FOLLOW_UP: PlaceKind.PHONE}.get(
+                     kind, PlaceKind.ROOM)
+        appointments.append({
+            "id": next_id, "case_id": case["id"], "kind": kind, "starts_at": starts,
+            "ends_at": starts + timedelta(minutes=90 if kind == "joint_session" else 60),
+            "place_kind": place,
+            "room_id": rng.choice(room_ids) if place == PlaceKind.ROOM else None,
+            "place_text": "", "party_roles": {"talk_a": "A", "talk_b": "B"}.get(kind, "A,B"),
+            "notes": "", "version": 1,
+        })
+        appointment_links += [{"appointment_id": next_id, "mediator_id": m} for m in mediators]
+        next_id += 1
+    return appointments, appointment_links

@@ -64,6 +64,11 @@ def main() -> None:
     )
     window.cases.open_case(busy.id)
     shot("case.png")
+    window.nav.setCurrentRow(1)
+    window.mediators.table.selectRow(2)
+    shot("mediators.png")
+    window.nav.setCurrentRow(2)
+    shot("agenda.png")
     for index in range(window.cases.tabs.count() - 1, 0, -1):
         window.cases.tabs.removeTab(index)
     store.close()

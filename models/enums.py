@@ -44,6 +44,10 @@ class JournalKind(StrEnum):
     MEETING = "meeting"
     STATUS_CHANGE = "status_change"
     PAIR = "pair"  # a pair of mediators was assigned; text holds their names
+    # Appointments: text is "<AppointmentKind>|<ISO start>", rendered by the views.
+    APPOINTMENT_PLANNED = "appointment_planned"
+    APPOINTMENT_CHANGED = "appointment_changed"
+    APPOINTMENT_CANCELLED = "appointment_cancelled"
 
 
 class Gender(StrEnum):

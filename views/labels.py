@@ -47,6 +47,9 @@ def journal_kind_labels() -> dict[str, str]:
         JournalKind.MEETING: translate("Labels", "Gesprek"),
         JournalKind.STATUS_CHANGE: translate("Labels", "Statuswijziging"),
         JournalKind.PAIR: translate("Labels", "Koppel toegewezen"),
+        JournalKind.APPOINTMENT_PLANNED: translate("Labels", "Afspraak gepland"),
+        JournalKind.APPOINTMENT_CHANGED: translate("Labels", "Afspraak gewijzigd"),
+        JournalKind.APPOINTMENT_CANCELLED: translate("Labels", "Afspraak geannuleerd"),
     }
 
 
@@ -117,3 +120,40 @@ def training_kind_labels() -> dict[str, str]:
         TrainingKind.COURSE: translate("Labels", "Verdiepingstraining"),
         TrainingKind.SUPERVISION: translate("Labels", "Intervisie"),
     }
+
+
+def appointment_kind_labels() -> dict[str, str]:
+    from models.enums import AppointmentKind
+
+    return {
+        AppointmentKind.INTAKE: translate("Labels", "Intakegesprek"),
+        AppointmentKind.TALK_A: translate("Labels", "Gesprek met partij A"),
+        AppointmentKind.TALK_B: translate("Labels", "Gesprek met partij B"),
+        AppointmentKind.JOINT_SESSION: translate("Labels", "Bemiddelingsgesprek"),
+        AppointmentKind.FOLLOW_UP: translate("Labels", "Nazorg"),
+        AppointmentKind.OTHER: translate("Labels", "Andere afspraak"),
+    }
+
+
+def place_kind_labels() -> dict[str, str]:
+    from models.enums import PlaceKind
+
+    return {
+        PlaceKind.HOME_A: translate("Labels", "Bij partij A thuis"),
+        PlaceKind.HOME_B: translate("Labels", "Bij partij B thuis"),
+        PlaceKind.ROOM: translate("Labels", "Zaal of ruimte"),
+        PlaceKind.OFFICE: translate("Labels", "Kantoor"),
+        PlaceKind.PHONE: translate("Labels", "Telefonisch"),
+        PlaceKind.VIDEO: translate("Labels", "Videobellen"),
+    }
+
+
+def conflict_text(code: str, detail: str) -> str:
+    texts = {
+        "mediator_busy": translate("Labels", "%1 heeft dan al een afspraak"),
+        "room_busy": translate("Labels", "%1 is dan al bezet"),
+        "outside_availability": translate("Labels", "%1 is op dat dagdeel meestal niet vrij"),
+        "absent": translate("Labels", "%1 is dan afwezig"),
+        "holiday": translate("Labels", "het is een feestdag (%1)"),
+    }
+    return texts.get(code, code).replace("%1", detail)

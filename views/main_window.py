@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.store import Store
 from views.admin.admin_page import AdminPage
+from views.agenda.agenda_page import AgendaPage
 from views.cases.cases_page import CasesPage
 from views.mediators.mediators_page import MediatorsPage
 from views.placeholder_page import PlaceholderPage
@@ -50,13 +51,12 @@ class MainWindow(QMainWindow):
         self.mediators = MediatorsPage(store, self.runner)
         self.mediators.open_case.connect(self._open_case)
         self.mediators.planned.connect(self.cases.case_list.refresh)
+        self.agenda = AgendaPage(store)
+        self.agenda.open_case.connect(self._open_case)
         parts: list[tuple[str, QWidget]] = [
             (self.tr("Zaken"), self.cases),
             (self.tr("Bemiddelaars"), self.mediators),
-            (self.tr("Agenda"), PlaceholderPage(
-                self.tr("Agenda"),
-                self.tr("Hier komen de afspraken van alle zaken, per week en per "
-                        "bemiddelaar."))),
+            (self.tr("Agenda"), self.agenda),
             (self.tr("Partners"), PlaceholderPage(
                 self.tr("Partners"),
                 self.tr("Hier komen de ketenpartners en hun contactpersonen. Verwijzers die "
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         for title, page in parts:
             self.nav.addItem(title)
             self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -110,6 +110,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Over Burenrust"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self.pages.currentWidget() is self.agenda:  # appointments may have changed
+            self.agenda.reload_mediators()
+            self.agenda.refresh()
 
     def _open_case(self, case_id: int) -> None:
         self.nav.setCurrentRow(0)

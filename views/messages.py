@@ -48,7 +48,10 @@ def message_for(code: str) -> str:
         "date_format": translate(
             "Messages", "Typ de datum als dag-maand-jaar, bijvoorbeeld 24-11-2026."
         ),
-        "end_before_start": translate("Messages", "De einddatum ligt voor de begindatum."),
+        "end_before_start": translate("Messages", "Het einde ligt voor het begin."),
+        "room_required": translate(
+            "Messages", "Kies een ruimte, of voeg er een toe onder Beheer."
+        ),
         "text_required": translate("Messages", "Typ eerst een tekst."),
         "name_required": translate("Messages", "Vul een naam in."),
         "duplicate": translate("Messages", "Deze naam bestaat al."),

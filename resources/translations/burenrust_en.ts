@@ -31,65 +31,222 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="33" />
+        <location filename="../../views/admin/admin_page.py" line="34" />
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="43" />
+        <location filename="../../views/admin/admin_page.py" line="44" />
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="44" />
+        <location filename="../../views/admin/admin_page.py" line="45" />
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="45" />
+        <location filename="../../views/admin/admin_page.py" line="46" />
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="46" />
+        <location filename="../../views/admin/admin_page.py" line="47" />
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="47" />
+        <location filename="../../views/admin/admin_page.py" line="49" />
+        <source>Ruimtes</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="50" />
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="57" />
+        <location filename="../../views/admin/admin_page.py" line="60" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="64" />
+        <location filename="../../views/admin/admin_page.py" line="67" />
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="66" />
-        <location filename="../../views/admin/admin_page.py" line="81" />
+        <location filename="../../views/admin/admin_page.py" line="69" />
+        <location filename="../../views/admin/admin_page.py" line="84" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="67" />
+        <location filename="../../views/admin/admin_page.py" line="70" />
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="68" />
+        <location filename="../../views/admin/admin_page.py" line="71" />
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="82" />
+        <location filename="../../views/admin/admin_page.py" line="85" />
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="39" />
+        <source>wacht op een koppel</source>
+        <translation>waiting for a pair</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="40" />
+        <source>partijen nog niet benaderd</source>
+        <translation>parties not yet contacted</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="41" />
+        <source>nazorg plannen</source>
+        <translation>plan the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="52" />
+        <source>◀ Vorige week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="53" />
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="54" />
+        <source>Volgende week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="58" />
+        <source>Agendabestand van bemiddelaar…</source>
+        <translation>Mediator's calendar file…</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="60" />
+        <source>Alle komende afspraken van deze bemiddelaar als .ics, om te mailen</source>
+        <translation>All coming appointments of this mediator as .ics, to e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="89" />
+        <source>Te doen</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="113" />
+        <source>Alle bemiddelaars</source>
+        <translation>All mediators</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="129" />
+        <source>Week %1 · %2 t/m %3</source>
+        <translation>Week %1 · %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="177" />
+        <source>Agendabestand opslaan</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="178" />
+        <source>Agendabestand (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="48" />
+        <source>Afspraak wijzigen</source>
+        <translation>Change appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="48" />
+        <source>Afspraak plannen</source>
+        <translation>Plan appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="66" />
+        <source>adres, telefoonnummer of link</source>
+        <translation>address, phone number or link</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="75" />
+        <source>Deze zaak heeft nog geen koppel.</source>
+        <translation>This case has no pair yet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="76" />
+        <source>Partij %1</source>
+        <translation>Party %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="97" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="98" />
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="99" />
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="100" />
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="101" />
+        <source>Adres of link</source>
+        <translation>Address or link</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="102" />
+        <source>Bemiddelaars</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="103" />
+        <source>Partijen</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="104" />
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="197" />
+        <source>Let op</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/appointment_dialog.py" line="198" />
+        <source>Deze afspraak botst:
+%1
+
+Toch zo plannen?</source>
+        <translation>This appointment clashes:
+%1
+
+Plan it anyway?</translation>
     </message>
 </context>
 <context>
@@ -372,274 +529,320 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../views/cases/case_view.py" line="92" />
+        <location filename="../../views/cases/case_view.py" line="107" />
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="96" />
+        <location filename="../../views/cases/case_view.py" line="111" />
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="103" />
+        <location filename="../../views/cases/case_view.py" line="118" />
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="106" />
+        <location filename="../../views/cases/case_view.py" line="121" />
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="107" />
+        <location filename="../../views/cases/case_view.py" line="122" />
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="108" />
+        <location filename="../../views/cases/case_view.py" line="123" />
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="109" />
+        <location filename="../../views/cases/case_view.py" line="124" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="111" />
+        <location filename="../../views/cases/case_view.py" line="126" />
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="113" />
+        <location filename="../../views/cases/case_view.py" line="128" />
         <source>Partijen</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="127" />
+        <location filename="../../views/cases/case_view.py" line="142" />
         <source>Nieuwe status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="130" />
+        <location filename="../../views/cases/case_view.py" line="145" />
         <source>toelichting (optioneel)</source>
         <translation>note (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="131" />
+        <location filename="../../views/cases/case_view.py" line="146" />
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="132" />
+        <location filename="../../views/cases/case_view.py" line="147" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="134" />
+        <location filename="../../views/cases/case_view.py" line="149" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="135" />
+        <location filename="../../views/cases/case_view.py" line="150" />
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="136" />
+        <location filename="../../views/cases/case_view.py" line="151" />
         <source>Toelichting</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="142" />
-        <location filename="../../views/cases/case_view.py" line="181" />
+        <location filename="../../views/cases/case_view.py" line="157" />
+        <location filename="../../views/cases/case_view.py" line="217" />
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="145" />
+        <location filename="../../views/cases/case_view.py" line="160" />
         <source>Typ een notitie of een verslag van een telefoongesprek (Ctrl+Enter)</source>
         <translation>Type a note or a phone call report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="151" />
+        <location filename="../../views/cases/case_view.py" line="166" />
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="152" />
+        <location filename="../../views/cases/case_view.py" line="167" />
         <source>Telefoongesprek toevoegen</source>
         <translation>Add phone call</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="168" />
-        <location filename="../../views/cases/case_view.py" line="269" />
+        <location filename="../../views/cases/case_view.py" line="183" />
+        <location filename="../../views/cases/case_view.py" line="306" />
         <source>Koppel voorstellen…</source>
         <translation>Propose a pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="170" />
+        <location filename="../../views/cases/case_view.py" line="185" />
         <source>Koppel</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="182" />
+        <location filename="../../views/cases/case_view.py" line="198" />
+        <source>Afspraak plannen…</source>
+        <translation>Plan appointment…</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="200" />
+        <source>Annuleren…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="201" />
+        <source>Agendabestand…</source>
+        <translation>Calendar file…</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="202" />
+        <source>De afspraak opslaan als .ics voor Outlook of Google</source>
+        <translation>Save the appointment as .ics for Outlook or Google</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="218" />
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="219" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="235" />
+        <location filename="../../views/cases/case_view.py" line="272" />
         <source>Zaak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="238" />
+        <location filename="../../views/cases/case_view.py" line="275" />
         <source>Aangemeld op</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="239" />
+        <location filename="../../views/cases/case_view.py" line="276" />
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="240" />
+        <location filename="../../views/cases/case_view.py" line="277" />
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="241" />
+        <location filename="../../views/cases/case_view.py" line="278" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="242" />
+        <location filename="../../views/cases/case_view.py" line="279" />
         <source>Eerste gesprek</source>
         <translation>First talk</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="243" />
+        <location filename="../../views/cases/case_view.py" line="280" />
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="244" />
+        <location filename="../../views/cases/case_view.py" line="281" />
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="245" />
+        <location filename="../../views/cases/case_view.py" line="282" />
         <source>Afgesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="246" />
+        <location filename="../../views/cases/case_view.py" line="283" />
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="247" />
+        <location filename="../../views/cases/case_view.py" line="284" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="248" />
+        <location filename="../../views/cases/case_view.py" line="285" />
         <source>Toelichting afsluiting</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="266" />
+        <location filename="../../views/cases/case_view.py" line="303" />
         <source>Nog geen koppel.</source>
         <translation>No pair yet.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="268" />
+        <location filename="../../views/cases/case_view.py" line="305" />
         <source>Ander koppel voorstellen…</source>
         <translation>Propose another pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="280" />
+        <location filename="../../views/cases/case_view.py" line="318" />
         <source>Partij %1</source>
         <translation>Party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="282" />
+        <location filename="../../views/cases/case_view.py" line="320" />
         <source>aanvrager</source>
         <translation>requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="288" />
+        <location filename="../../views/cases/case_view.py" line="326" />
         <source>Voorkeurstaal: %1</source>
         <translation>Preferred language: %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="290" />
+        <location filename="../../views/cases/case_view.py" line="328" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="295" />
+        <location filename="../../views/cases/case_view.py" line="199" />
+        <location filename="../../views/cases/case_view.py" line="333" />
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="304" />
+        <location filename="../../views/cases/case_view.py" line="342" />
         <source>Partij toevoegen…</source>
         <translation>Add party…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="322" />
+        <location filename="../../views/cases/case_view.py" line="360" />
         <source>(volgende stap)</source>
         <translation>(next step)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="332" />
+        <location filename="../../views/cases/case_view.py" line="370" />
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="336" />
+        <location filename="../../views/cases/case_view.py" line="374" />
         <source>Zaak aangemeld</source>
         <translation>Case registered</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="361" />
+        <location filename="../../views/cases/case_view.py" line="408" />
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="361" />
+        <location filename="../../views/cases/case_view.py" line="408" />
         <source>zelfde persoon</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="372" />
+        <location filename="../../views/cases/case_view.py" line="419" />
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="373" />
+        <location filename="../../views/cases/case_view.py" line="420" />
         <source>eerdere zaken met deze partijen of adressen: </source>
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="437" />
+        <location filename="../../views/cases/case_view.py" line="490" />
+        <source>Afspraak annuleren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="491" />
+        <source>De afspraak van %1 annuleren?</source>
+        <translation>Cancel the appointment of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="509" />
+        <source>Agendabestand opslaan</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="511" />
+        <source>Agendabestand (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="578" />
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="444" />
+        <location filename="../../views/cases/case_view.py" line="585" />
         <source>Partij %1 wijzigen</source>
         <translation>Edit party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="619" />
+        <location filename="../../views/cases/case_view.py" line="760" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="620" />
+        <location filename="../../views/cases/case_view.py" line="761" />
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -864,11 +1067,13 @@
     </message>
     <message>
         <location filename="../../views/labels.py" line="18" />
+        <location filename="../../views/labels.py" line="132" />
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
         <location filename="../../views/labels.py" line="19" />
+        <location filename="../../views/labels.py" line="133" />
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
@@ -933,154 +1138,238 @@
         <translation>Pair assigned</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="61" />
+        <location filename="../../views/labels.py" line="50" />
+        <source>Afspraak gepland</source>
+        <translation>Appointment planned</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="51" />
+        <source>Afspraak gewijzigd</source>
+        <translation>Appointment changed</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="52" />
+        <source>Afspraak geannuleerd</source>
+        <translation>Appointment cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="64" />
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="62" />
+        <location filename="../../views/labels.py" line="65" />
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="63" />
+        <location filename="../../views/labels.py" line="66" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="75" />
-        <location filename="../../views/labels.py" line="86" />
+        <location filename="../../views/labels.py" line="78" />
+        <location filename="../../views/labels.py" line="89" />
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="76" />
+        <location filename="../../views/labels.py" line="79" />
         <source>Vrouw</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="77" />
+        <location filename="../../views/labels.py" line="80" />
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="78" />
+        <location filename="../../views/labels.py" line="81" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="87" />
+        <location filename="../../views/labels.py" line="90" />
         <source>Jonger dan 25</source>
         <translation>Under 25</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="88" />
+        <location filename="../../views/labels.py" line="91" />
         <source>25 tot 45</source>
         <translation>25 to 45</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="89" />
+        <location filename="../../views/labels.py" line="92" />
         <source>45 tot 65</source>
         <translation>45 to 65</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="90" />
+        <location filename="../../views/labels.py" line="93" />
         <source>65 of ouder</source>
         <translation>65 or older</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="98" />
+        <location filename="../../views/labels.py" line="101" />
         <source>Ochtend</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="99" />
+        <location filename="../../views/labels.py" line="102" />
         <source>Middag</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="100" />
+        <location filename="../../views/labels.py" line="103" />
         <source>Avond</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="106" />
+        <location filename="../../views/labels.py" line="109" />
         <source>ma</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="106" />
+        <location filename="../../views/labels.py" line="109" />
         <source>di</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="106" />
+        <location filename="../../views/labels.py" line="109" />
         <source>wo</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="107" />
+        <location filename="../../views/labels.py" line="110" />
         <source>do</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="107" />
+        <location filename="../../views/labels.py" line="110" />
         <source>vr</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="107" />
+        <location filename="../../views/labels.py" line="110" />
         <source>za</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="108" />
+        <location filename="../../views/labels.py" line="111" />
         <source>zo</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="116" />
+        <location filename="../../views/labels.py" line="119" />
         <source>Basistraining</source>
         <translation>Basic training</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="117" />
+        <location filename="../../views/labels.py" line="120" />
         <source>Verdiepingstraining</source>
         <translation>Advanced training</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="118" />
+        <location filename="../../views/labels.py" line="121" />
         <source>Intervisie</source>
         <translation>Peer supervision</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="129" />
+        <source>Intakegesprek</source>
+        <translation>Intake talk</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="130" />
+        <source>Gesprek met partij A</source>
+        <translation>Talk with party A</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="131" />
+        <source>Gesprek met partij B</source>
+        <translation>Talk with party B</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="134" />
+        <source>Andere afspraak</source>
+        <translation>Other appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="142" />
+        <source>Bij partij A thuis</source>
+        <translation>At party A's home</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="143" />
+        <source>Bij partij B thuis</source>
+        <translation>At party B's home</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="144" />
+        <source>Zaal of ruimte</source>
+        <translation>Room or hall</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="145" />
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="146" />
+        <source>Telefonisch</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="147" />
+        <source>Videobellen</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="153" />
+        <source>%1 heeft dan al een afspraak</source>
+        <translation>%1 already has an appointment then</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="154" />
+        <source>%1 is dan al bezet</source>
+        <translation>%1 is already booked then</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="155" />
+        <source>%1 is op dat dagdeel meestal niet vrij</source>
+        <translation>%1 is usually not free at that time</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="156" />
+        <source>%1 is dan afwezig</source>
+        <translation>%1 is away then</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="157" />
+        <source>het is een feestdag (%1)</source>
+        <translation>it is a public holiday (%1)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="36" />
+        <location filename="../../views/main_window.py" line="37" />
         <source>Burenrust — buurtbemiddeling</source>
         <translation>Burenrust — neighbour mediation</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="54" />
+        <location filename="../../views/main_window.py" line="57" />
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="55" />
+        <location filename="../../views/main_window.py" line="58" />
         <source>Bemiddelaars</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="56" />
-        <location filename="../../views/main_window.py" line="57" />
+        <location filename="../../views/main_window.py" line="59" />
         <source>Agenda</source>
         <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="58" />
-        <source>Hier komen de afspraken van alle zaken, per week en per bemiddelaar.</source>
-        <translation>The appointments of all cases, per week and per mediator, will be here.</translation>
     </message>
     <message>
         <location filename="../../views/main_window.py" line="60" />
@@ -1156,12 +1445,12 @@
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="130" />
+        <location filename="../../views/main_window.py" line="136" />
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="131" />
+        <location filename="../../views/main_window.py" line="137" />
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -1517,56 +1806,61 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../views/messages.py" line="51" />
-        <source>De einddatum ligt voor de begindatum.</source>
-        <translation>The end date is before the start date.</translation>
+        <source>Het einde ligt voor het begin.</source>
+        <translation>The end is before the start.</translation>
     </message>
     <message>
         <location filename="../../views/messages.py" line="52" />
+        <source>Kies een ruimte, of voeg er een toe onder Beheer.</source>
+        <translation>Choose a room, or add one under Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="55" />
         <source>Typ eerst een tekst.</source>
         <translation>Type some text first.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="53" />
+        <location filename="../../views/messages.py" line="56" />
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="54" />
+        <location filename="../../views/messages.py" line="57" />
         <source>Deze naam bestaat al.</source>
         <translation>This name already exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="55" />
+        <location filename="../../views/messages.py" line="58" />
         <source>Kies een resultaat om de zaak af te sluiten.</source>
         <translation>Choose a result to close the case.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="56" />
+        <location filename="../../views/messages.py" line="59" />
         <source>Bij 'geen bemiddeling' hoort een reden. Kies de reden.</source>
         <translation>'No mediation' needs a reason. Choose the reason.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="59" />
+        <location filename="../../views/messages.py" line="62" />
         <source>De zaak heeft deze status al.</source>
         <translation>The case already has this status.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="60" />
+        <location filename="../../views/messages.py" line="63" />
         <source>Deze zaak is intussen door iemand anders gewijzigd. Uw wijziging is niet opgeslagen. De zaak is opnieuw geladen; wat u typte staat er nog.</source>
         <translation>Someone else changed this case in the meantime. Your change was not saved. The case has been reloaded; what you typed is still there.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="65" />
+        <location filename="../../views/messages.py" line="68" />
         <source>Deze zaak bestaat niet meer.</source>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="66" />
+        <location filename="../../views/messages.py" line="69" />
         <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
         <translation>Demo data only goes into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="70" />
+        <location filename="../../views/messages.py" line="73" />
         <source>Deze invoer klopt niet.</source>
         <translation>This input is not right.</translation>
     </message>
@@ -2010,6 +2304,51 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/reasons.py" line="26" />
         <source>werkten al %1 keer samen</source>
         <translation>worked together %1 times before</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsEditor</name>
+    <message>
+        <location filename="../../views/admin/rooms_editor.py" line="26" />
+        <source>Ruimte toevoegen…</source>
+        <translation>Add room…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rooms_editor.py" line="27" />
+        <source>Wijzigen…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rooms_editor.py" line="28" />
+        <location filename="../../views/admin/rooms_editor.py" line="65" />
+        <source>Niet meer gebruiken</source>
+        <translation>Stop using</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rooms_editor.py" line="48" />
+        <source>(niet in gebruik)</source>
+        <translation>(not in use)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rooms_editor.py" line="64" />
+        <source>Weer gebruiken</source>
+        <translation>Use again</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rooms_editor.py" line="68" />
+        <location filename="../../views/admin/rooms_editor.py" line="72" />
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rooms_editor.py" line="68" />
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rooms_editor.py" line="72" />
+        <source>Adres:</source>
+        <translation>Address:</translation>
     </message>
 </context>
 <context>

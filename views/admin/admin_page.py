@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.config import Settings
 from desktop.store import Store
 from views.admin.categories_editor import CategoriesEditor
+from views.admin.rooms_editor import RoomsEditor
 from views.i18n import LANGUAGES
 
 
@@ -44,6 +45,8 @@ class AdminPage(QWidget):
         categories.addTab(self.editors["referrer_kinds"], self.tr("Soorten verwijzer"))
         categories.addTab(self.editors["case_results"], self.tr("Resultaten"))
         categories.addTab(self.editors["closing_reasons"], self.tr("Redenen geen bemiddeling"))
+        self.rooms = RoomsEditor(store)
+        categories.addTab(self.rooms, self.tr("Ruimtes"))
         categories_box = QGroupBox(self.tr("Categorieën"))
         QVBoxLayout(categories_box).addWidget(categories)
 

@@ -3,19 +3,24 @@ changes follow the process but never trap the coordinator."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -28,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import lookups
+from desktop.agenda import cancel_appointment, case_appointments, list_rooms, save_appointment
 from desktop.audit import case_history
+from desktop.calendar_export import appointment_ics
 from desktop.case_detail import (
     CaseDetail,
     CaseUpdate,
@@ -44,6 +51,7 @@ from desktop.errors import StaleData
 from desktop.planning import assign_pair, suggest_for_case
 from desktop.store import Store
 from models.enums import CaseStatus, JournalKind
+from views.agenda.appointment_dialog import AppointmentDialog
 from views.cases.case_history import CaseHistory
 from views.cases.close_case_dialog import CloseCaseDialog
 from views.cases.conflict_type_picker import ConflictTypePicker
@@ -51,7 +59,14 @@ from views.cases.pair_dialog import PairDialog
 from views.cases.party_dialog import PartyDialog
 from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
-from views.labels import journal_kind_label, status_label, status_labels, urgency_labels
+from views.labels import (
+    appointment_kind_labels,
+    conflict_text,
+    journal_kind_label,
+    status_label,
+    status_labels,
+    urgency_labels,
+)
 from views.messages import message_for
 from views.tasks import Runner
 
@@ -177,8 +192,30 @@ class CaseView(QWidget):
         right_layout.addWidget(pair_box)
         right_layout.addWidget(status_box)
         self.history = CaseHistory()
+        self.appointments = QListWidget()
+        self.appointments.setAlternatingRowColors(True)
+        self.appointments.itemDoubleClicked.connect(lambda _item: self.edit_appointment())
+        self.plan_button = QPushButton(self.tr("Afspraak plannen…"))
+        self.edit_appointment_button = QPushButton(self.tr("Wijzigen…"))
+        self.cancel_appointment_button = QPushButton(self.tr("Annuleren…"))
+        self.ics_button = QPushButton(self.tr("Agendabestand…"))
+        self.ics_button.setToolTip(self.tr("De afspraak opslaan als .ics voor Outlook of Google"))
+        appointment_buttons = QHBoxLayout()
+        for button in (self.plan_button, self.edit_appointment_button,
+                       self.cancel_appointment_button, self.ics_button):
+            appointment_buttons.addWidget(button)
+        appointments_box = QWidget()
+        appointments_layout = QVBoxLayout(appointments_box)
+        appointments_layout.setContentsMargins(0, 4, 0, 0)
+        appointments_layout.addWidget(self.appointments, 1)
+        appointments_layout.addLayout(appointment_buttons)
+        self.plan_button.clicked.connect(lambda _c=False: self.plan_appointment())
+        self.edit_appointment_button.clicked.connect(lambda _c=False: self.edit_appointment())
+        self.cancel_appointment_button.clicked.connect(lambda _c=False: self.cancel_selected())
+        self.ics_button.clicked.connect(lambda _c=False: self.export_selected())
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(journal_box, self.tr("Journaal"))
+        self.side_tabs.addTab(appointments_box, self.tr("Afspraken"))
         self.side_tabs.addTab(self.history, self.tr("Wijzigingen"))
         self.side_tabs.currentChanged.connect(self._side_tab_changed)
         right_layout.addWidget(self.side_tabs, 1)
@@ -269,6 +306,7 @@ class CaseView(QWidget):
                                  else self.tr("Koppel voorstellen…"))
         self._show_status_choices(d)
         self._show_journal(d)
+        self._show_appointments()
         self._show_recurrences(d)
 
     def _show_parties(self, d: CaseDetail) -> None:
@@ -336,7 +374,16 @@ class CaseView(QWidget):
                     what = self.tr("Zaak aangemeld")
             else:
                 what = journal_kind_label(entry.kind)
-            text = escape(entry.text).replace("\n", "<br>")
+            shown_text = entry.text
+            if entry.kind.startswith("appointment_") and "|" in entry.text:
+                kind, _sep, when = entry.text.partition("|")
+                try:
+                    moment = datetime.fromisoformat(when)
+                    shown_text = (f"{appointment_kind_labels().get(kind, kind)} · "
+                                  f"{format_datetime(moment)}")
+                except ValueError:
+                    pass
+            text = escape(shown_text).replace("\n", "<br>")
             blocks.append(
                 f"<p style='margin-bottom:8px'><b>{escape(what)}</b> "
                 f"<span style='color:#555'>{format_datetime(entry.occurred_at)} · "
@@ -373,6 +420,100 @@ class CaseView(QWidget):
             self.tr("eerdere zaken met deze partijen of adressen: ") + ", ".join(links)
         )
         self.banner.setVisible(True)
+
+    # -- appointments ----------------------------------------------------------------------
+    def _show_appointments(self) -> None:
+        _ok, views = guarded(self, lambda: case_appointments(self.store, self.case_id))
+        self.appointments.clear()
+        kinds = appointment_kind_labels()
+        for view in views or []:
+            text = (f"{format_datetime(view.starts_at)}–{view.ends_at:%H:%M}  "
+                    f"{kinds.get(view.kind, view.kind)}")
+            if view.place:
+                text += f"\n{view.place}"
+            if view.mediators:
+                text += "\n" + " & ".join(view.mediators)
+            if view.conflicts:
+                text += "\n⚠ " + "; ".join(conflict_text(c.code, c.detail)
+                                            for c in view.conflicts)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, view)
+            if view.conflicts:
+                item.setForeground(QColor("#a4000f"))
+            self.appointments.addItem(item)
+        selected = self.appointments.count() > 0
+        for button in (self.edit_appointment_button, self.cancel_appointment_button,
+                       self.ics_button):
+            button.setEnabled(selected)
+        if selected:
+            self.appointments.setCurrentRow(0)
+
+    def _selected_appointment(self):
+        item = self.appointments.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def appointment_dialog(self, appointment=None) -> AppointmentDialog | None:
+        if self.detail is None:
+            return None
+        _ok, rooms = guarded(self, lambda: list_rooms(self.store))
+        version = appointment.version if appointment else None
+
+        def save(data, confirmed):
+            return save_appointment(self.store, appointment.id if appointment else None,
+                                    data, confirmed, version)
+
+        return AppointmentDialog(self.case_id, self.detail.number, rooms or [],
+                                 self.detail.mediators, save, appointment, self)
+
+    def plan_appointment(self) -> bool:
+        return self._run_appointment_dialog(self.appointment_dialog())
+
+    def edit_appointment(self) -> bool:
+        appointment = self._selected_appointment()
+        if appointment is None:
+            return False
+        return self._run_appointment_dialog(self.appointment_dialog(appointment))
+
+    def _run_appointment_dialog(self, dialog) -> bool:
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.reload(keep_edits=self._dirty)
+        self.side_tabs.setCurrentIndex(1)
+        self.changed.emit(self.case_id)
+        return True
+
+    def cancel_selected(self) -> bool:
+        appointment = self._selected_appointment()
+        if appointment is None:
+            return False
+        if QMessageBox.question(
+            self, self.tr("Afspraak annuleren"),
+            self.tr("De afspraak van %1 annuleren?").replace(
+                "%1", format_datetime(appointment.starts_at)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        ) != QMessageBox.StandardButton.Yes:
+            return False
+        ok, _ = guarded(self, lambda: cancel_appointment(self.store, appointment.id))
+        if ok:
+            self.reload(keep_edits=self._dirty)
+            self.side_tabs.setCurrentIndex(1)
+        return ok
+
+    def export_selected(self, path: str | None = None) -> bool:
+        appointment = self._selected_appointment()
+        if appointment is None:
+            return False
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Agendabestand opslaan"),
+                f"afspraak-{appointment.case_number}-{appointment.starts_at:%Y%m%d}.ics",
+                self.tr("Agendabestand (*.ics)"))
+            if not path:
+                return False
+        ok, _ = guarded(self, lambda: Path(path).write_bytes(
+            appointment_ics(self.store, appointment.id)))
+        return ok
 
     # -- pair ------------------------------------------------------------------------------
     def propose_pair(self) -> None:

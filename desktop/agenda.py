@@ -1,0 +1,418 @@
+"""Appointments on cases: planning them, what clashes (double bookings of a
+mediator or room, outside someone's free time, absences, public holidays),
+the week, and the list of things to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.errors import FieldError, NotFound, ServiceError, StaleData, ValidationFailed
+from desktop.store import Store
+from models import (
+    Address,
+    Appointment,
+    AppointmentMediator,
+    Case,
+    CaseMediator,
+    CaseParty,
+    JournalEntry,
+    Mediator,
+    MediatorAbsence,
+    MediatorAvailability,
+    Room,
+    format_name,
+)
+from models.enums import AppointmentKind, CaseStatus, DayPart, JournalKind, PlaceKind
+
+MAX_DURATION = timedelta(hours=8)
+FOLLOW_UP_AFTER = timedelta(weeks=6)  # nazorg: some weeks after the joint session
+NOT_CONTACTED_AFTER = timedelta(days=7)
+
+
+def day_part(moment: datetime) -> str:
+    if moment.hour < 12:
+        return DayPart.MORNING
+    if moment.hour < 18:
+        return DayPart.AFTERNOON
+    return DayPart.EVENING
+
+
+@dataclass
+class AppointmentInput:
+    case_id: int
+    kind: str
+    starts_at: datetime
+    ends_at: datetime
+    place_kind: str
+    room_id: int | None = None
+    place_text: str = ""
+    mediator_ids: list[int] = field(default_factory=list)
+    party_roles: list[str] = field(default_factory=list)
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    code: str  # mediator_busy, room_busy, outside_availability, absent, holiday
+    detail: str
+
+
+class NeedsConfirmation(ServiceError):
+    """The appointment clashes; it is saved only when the coordinator confirms."""
+
+    code = "needs_confirmation"
+
+    def __init__(self, conflicts: list[Conflict]) -> None:
+        super().__init__(", ".join(c.code for c in conflicts))
+        self.conflicts = conflicts
+
+
+@dataclass(frozen=True)
+class AppointmentView:
+    id: int
+    case_id: int
+    case_number: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime
+    place_kind: str
+    place: str  # the room's name, the party's address or what was typed
+    room_id: int | None
+    place_text: str
+    mediator_ids: tuple[int, ...]
+    mediators: tuple[str, ...]
+    party_roles: tuple[str, ...]
+    notes: str
+    version: int
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoomView:
+    id: int
+    name: str
+    address: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    code: str  # waiting_for_pair, not_contacted, follow_up_due
+    case_id: int
+    case_number: str
+    since: date
+    due: date
+
+
+def validate_appointment(data: AppointmentInput) -> list[FieldError]:
+    errors = []
+    if data.kind not in set(AppointmentKind):
+        errors.append(FieldError("kind", "invalid"))
+    if data.place_kind not in set(PlaceKind):
+        errors.append(FieldError("place_kind", "invalid"))
+    if data.ends_at <= data.starts_at:
+        errors.append(FieldError("ends_at", "end_before_start"))
+    elif data.ends_at - data.starts_at > MAX_DURATION:
+        errors.append(FieldError("ends_at", "too_long"))
+    if data.place_kind == PlaceKind.ROOM and data.room_id is None:
+        errors.append(FieldError("room", "room_required"))
+    if len(data.notes) > 5000 or len(data.place_text) > 200:
+        errors.append(FieldError("notes", "too_long"))
+    return errors
+
+
+def _holiday_name(day: date) -> str | None:
+    import holidays  # loaded when first needed
+
+    return holidays.country_holidays("NL", years=day.year).get(day)
+
+
+def find_conflicts(session: Session, data: AppointmentInput,
+                   exclude_id: int | None = None) -> list[Conflict]:
+    conflicts: list[Conflict] = []
+    overlapping = select(Appointment).where(
+        Appointment.starts_at < data.ends_at, Appointment.ends_at > data.starts_at
+    )
+    if exclude_id is not None:
+        overlapping = overlapping.where(Appointment.id != exclude_id)
+    names = {
+        m.id: format_name(m.first_name, m.name_prefix, m.last_name)
+        for m in session.scalars(select(Mediator).where(Mediator.id.in_(data.mediator_ids)))
+    }
+    if data.mediator_ids:
+        busy = session.execute(
+            overlapping.with_only_columns(AppointmentMediator.mediator_id, Appointment.starts_at)
+            .join(AppointmentMediator, AppointmentMediator.appointment_id == Appointment.id)
+            .where(AppointmentMediator.mediator_id.in_(data.mediator_ids))
+        ).all()
+        for mediator_id, starts_at in busy:
+            conflicts.append(Conflict("mediator_busy",
+                                      f"{names.get(mediator_id, '')} {starts_at:%H:%M}"))
+    if data.place_kind == PlaceKind.ROOM and data.room_id is not None:
+        taken = session.execute(
+            overlapping.with_only_columns(Appointment.starts_at)
+            .where(Appointment.room_id == data.room_id)
+        ).all()
+        room = session.get(Room, data.room_id)
+        for (starts_at,) in taken:
+            conflicts.append(Conflict("room_busy",
+                                      f"{room.name if room else ''} {starts_at:%H:%M}"))
+    part, weekday, day = day_part(data.starts_at), data.starts_at.weekday(), data.starts_at.date()
+    for mediator_id in data.mediator_ids:
+        free = session.scalar(select(func.count()).where(
+            MediatorAvailability.mediator_id == mediator_id,
+            MediatorAvailability.weekday == weekday, MediatorAvailability.part == part))
+        if not free:
+            conflicts.append(Conflict("outside_availability", names.get(mediator_id, "")))
+        absent = session.scalar(select(func.count()).where(
+            MediatorAbsence.mediator_id == mediator_id,
+            MediatorAbsence.starts_on <= day, MediatorAbsence.ends_on >= day))
+        if absent:
+            conflicts.append(Conflict("absent", names.get(mediator_id, "")))
+    if (holiday := _holiday_name(day)) is not None:
+        conflicts.append(Conflict("holiday", holiday))
+    return conflicts
+
+
+def _journal(session: Session, store: Store, case_id: int, kind: str, appointment_kind: str,
+             starts_at: datetime) -> None:
+    session.add(JournalEntry(
+        case_id=case_id, kind=kind, occurred_at=datetime.now().replace(microsecond=0),
+        text=f"{appointment_kind}|{starts_at.isoformat(timespec='minutes')}",
+        author=store.user,
+    ))
+
+
+def save_appointment(store: Store, appointment_id: int | None, data: AppointmentInput,
+                     confirmed: bool = False, expected_version: int | None = None) -> int:
+    """Plan or change an appointment. Clashes are refused with NeedsConfirmation
+    unless the coordinator confirmed them; every change is written in the journal."""
+    errors = validate_appointment(data)
+    if errors:
+        raise ValidationFailed(errors)
+    try:
+        with store.unit() as session:
+            if session.get(Case, data.case_id) is None:
+                raise NotFound(str(data.case_id))
+            conflicts = find_conflicts(session, data, exclude_id=appointment_id)
+            if conflicts and not confirmed:
+                raise NeedsConfirmation(conflicts)
+            if appointment_id is None:
+                appointment = Appointment(case_id=data.case_id)
+                session.add(appointment)
+                journal_kind = JournalKind.APPOINTMENT_PLANNED
+            else:
+                appointment = session.get(Appointment, appointment_id, options=[
+                    selectinload(Appointment.mediators)])
+                if appointment is None:
+                    raise NotFound(str(appointment_id))
+                if expected_version is not None and appointment.version != expected_version:
+                    raise StaleData(str(appointment_id))
+                journal_kind = JournalKind.APPOINTMENT_CHANGED
+            appointment.kind = data.kind
+            appointment.starts_at = data.starts_at
+            appointment.ends_at = data.ends_at
+            appointment.place_kind = data.place_kind
+            appointment.room_id = data.room_id if data.place_kind == PlaceKind.ROOM else None
+            appointment.place_text = data.place_text.strip()
+            appointment.party_roles = ",".join(sorted(set(data.party_roles)))
+            appointment.notes = data.notes.strip()
+            wanted = set(data.mediator_ids)
+            for link in list(appointment.mediators):
+                if link.mediator_id not in wanted:
+                    appointment.mediators.remove(link)
+            present = {link.mediator_id for link in appointment.mediators}
+            for mediator_id in sorted(wanted - present):
+                appointment.mediators.append(AppointmentMediator(mediator_id=mediator_id))
+            _journal(session, store, data.case_id, journal_kind, data.kind, data.starts_at)
+            session.flush()
+            return appointment.id
+    except StaleDataError as exc:
+        raise StaleData(str(appointment_id)) from exc
+
+
+def cancel_appointment(store: Store, appointment_id: int) -> None:
+    with store.unit() as session:
+        appointment = session.get(Appointment, appointment_id)
+        if appointment is None:
+            raise NotFound(str(appointment_id))
+        _journal(session, store, appointment.case_id, JournalKind.APPOINTMENT_CANCELLED,
+                 appointment.kind, appointment.starts_at)
+        session.delete(appointment)
+
+
+def _views(session: Session, appointments: list[Appointment],
+           with_conflicts: bool = False) -> list[AppointmentView]:
+    if not appointments:
+        return []
+    case_ids = {a.case_id for a in appointments}
+    numbers = dict(
+        session.execute(select(Case.id, Case.number).where(Case.id.in_(case_ids))).all()
+    )
+    rooms = {r.id: r.name for r in session.scalars(select(Room))}
+    mediator_ids = {link.mediator_id for a in appointments for link in a.mediators}
+    names = {
+        m.id: format_name(m.first_name, m.name_prefix, m.last_name)
+        for m in session.scalars(select(Mediator).where(Mediator.id.in_(mediator_ids)))
+    }
+    homes = {
+        (case_id, role): address.one_line()
+        for case_id, role, address in session.execute(
+            select(CaseParty.case_id, CaseParty.role, Address)
+            .join(Address, Address.id == CaseParty.address_id)
+            .where(CaseParty.case_id.in_(case_ids))
+        )
+    }
+    views = []
+    for a in appointments:
+        if a.place_kind == PlaceKind.ROOM:
+            place = rooms.get(a.room_id, "")
+        elif a.place_kind in (PlaceKind.HOME_A, PlaceKind.HOME_B):
+            place = homes.get((a.case_id, "A" if a.place_kind == PlaceKind.HOME_A else "B"), "")
+        else:
+            place = a.place_text
+        ids = tuple(sorted(link.mediator_id for link in a.mediators))
+        conflicts: tuple[Conflict, ...] = ()
+        if with_conflicts:
+            conflicts = tuple(find_conflicts(session, AppointmentInput(
+                a.case_id, a.kind, a.starts_at, a.ends_at, a.place_kind, a.room_id,
+                a.place_text, list(ids)), exclude_id=a.id))
+        views.append(AppointmentView(
+            a.id, a.case_id, numbers.get(a.case_id, ""), a.kind, a.starts_at, a.ends_at,
+            a.place_kind, place or a.place_text, a.room_id, a.place_text, ids,
+            tuple(names.get(i, "") for i in ids),
+            tuple(r for r in a.party_roles.split(",") if r), a.notes, a.version, conflicts,
+        ))
+    return views
+
+
+def week_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def week_appointments(store: Store, monday: date, mediator_id: int | None = None,
+                      with_conflicts: bool = True) -> list[AppointmentView]:
+    start = datetime.combine(monday, time.min)
+    with store.read() as session:
+        statement = (
+            select(Appointment)
+            .options(selectinload(Appointment.mediators))
+            .where(Appointment.starts_at >= start,
+                   Appointment.starts_at < start + timedelta(days=7))
+            .order_by(Appointment.starts_at)
+        )
+        if mediator_id is not None:
+            statement = statement.where(Appointment.id.in_(
+                select(AppointmentMediator.appointment_id)
+                .where(AppointmentMediator.mediator_id == mediator_id)))
+        return _views(session, list(session.scalars(statement)), with_conflicts)
+
+
+def case_appointments(store: Store, case_id: int) -> list[AppointmentView]:
+    with store.read() as session:
+        return _views(session, list(session.scalars(
+            select(Appointment).options(selectinload(Appointment.mediators))
+            .where(Appointment.case_id == case_id).order_by(Appointment.starts_at)
+        )), with_conflicts=True)
+
+
+def mediator_appointments(store: Store, mediator_id: int,
+                          since: datetime | None = None) -> list[AppointmentView]:
+    with store.read() as session:
+        statement = (
+            select(Appointment).options(selectinload(Appointment.mediators))
+            .join(AppointmentMediator, AppointmentMediator.appointment_id == Appointment.id)
+            .where(AppointmentMediator.mediator_id == mediator_id)
+            .order_by(Appointment.starts_at)
+        )
+        if since is not None:
+            statement = statement.where(Appointment.starts_at >= since)
+        return _views(session, list(session.scalars(statement)))
+
+
+def get_appointment(store: Store, appointment_id: int) -> AppointmentView:
+    with store.read() as session:
+        appointment = session.get(Appointment, appointment_id, options=[
+            selectinload(Appointment.mediators)])
+        if appointment is None:
+            raise NotFound(str(appointment_id))
+        return _views(session, [appointment])[0]
+
+
+def current_pair(store: Store, case_id: int) -> list[int]:
+    with store.read() as session:
+        return list(session.scalars(select(CaseMediator.mediator_id).where(
+            CaseMediator.case_id == case_id, CaseMediator.released_on.is_(None))))
+
+
+# -- rooms ---------------------------------------------------------------------------------
+def list_rooms(store: Store, include_inactive: bool = False) -> list[RoomView]:
+    with store.read() as session:
+        statement = select(Room).order_by(Room.name)
+        if not include_inactive:
+            statement = statement.where(Room.active.is_(True))
+        return [RoomView(r.id, r.name, r.address, r.active) for r in session.scalars(statement)]
+
+
+def save_room(store: Store, room_id: int | None, name: str, address: str = "",
+              active: bool = True) -> int:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationFailed([FieldError("name", "name_required")])
+    with store.unit() as session:
+        duplicate = session.scalar(select(Room.id).where(
+            func.lower(Room.name) == name.lower(), Room.id != (room_id or 0)))
+        if duplicate is not None:
+            raise ValidationFailed([FieldError("name", "duplicate")])
+        room = Room() if room_id is None else session.get(Room, room_id)
+        if room is None:
+            raise NotFound(str(room_id))
+        if room_id is None:
+            session.add(room)
+        room.name, room.address, room.active = name[:120], address.strip()[:200], active
+        session.flush()
+        return room.id
+
+
+# -- things to do ----------------------------------------------------------------------------
+def todo(store: Store, today: date | None = None) -> list[TodoItem]:
+    """Due items: cases waiting for a pair, parties not contacted a week after
+    registration, and follow-up (nazorg) some weeks after the joint session."""
+    today = today or date.today()
+    items: list[TodoItem] = []
+    with store.read() as session:
+        with_pair = select(CaseMediator.case_id).where(CaseMediator.released_on.is_(None))
+        for case_id, number, registered_on, intake_on in session.execute(
+            select(Case.id, Case.number, Case.registered_on, Case.intake_on)
+            .where(Case.status == CaseStatus.WAITING_FOR_PAIR, Case.id.not_in(with_pair))
+        ):
+            since = intake_on or registered_on
+            items.append(TodoItem("waiting_for_pair", case_id, number, since, since))
+        contact_kinds = (JournalKind.PHONE_CALL, JournalKind.EMAIL, JournalKind.LETTER,
+                         JournalKind.MEETING, JournalKind.APPOINTMENT_PLANNED)
+        contacted = select(JournalEntry.case_id).where(JournalEntry.kind.in_(contact_kinds))
+        for case_id, number, registered_on in session.execute(
+            select(Case.id, Case.number, Case.registered_on)
+            .where(Case.status.in_((CaseStatus.REGISTERED, CaseStatus.INTAKE)),
+                   Case.registered_on <= today - NOT_CONTACTED_AFTER,
+                   Case.id.not_in(contacted))
+        ):
+            items.append(TodoItem("not_contacted", case_id, number, registered_on,
+                                  registered_on + NOT_CONTACTED_AFTER))
+        planned_follow_up = select(Appointment.case_id).where(
+            Appointment.kind == AppointmentKind.FOLLOW_UP)
+        for case_id, number, joint in session.execute(
+            select(Case.id, Case.number, Case.joint_session_on)
+            .where(Case.status.in_((CaseStatus.JOINT_SESSION, CaseStatus.FOLLOW_UP)),
+                   Case.joint_session_on.is_not(None), Case.follow_up_on.is_(None),
+                   Case.id.not_in(planned_follow_up))
+        ):
+            due = joint + FOLLOW_UP_AFTER
+            if due <= today + timedelta(days=14):
+                items.append(TodoItem("follow_up_due", case_id, number, joint, due))
+    return sorted(items, key=lambda item: (item.due, item.case_number))

@@ -1,0 +1,150 @@
+from datetime import date, datetime, timedelta
+
+import pytest
+from icalendar import Calendar
+
+from desktop.agenda import (
+    AppointmentInput,
+    NeedsConfirmation,
+    cancel_appointment,
+    case_appointments,
+    save_appointment,
+    save_room,
+    todo,
+    week_appointments,
+    week_of,
+)
+from desktop.calendar_export import appointment_ics, mediator_ics
+from desktop.case_detail import add_journal_entry, change_status, get_case
+from desktop.case_registration import register_case
+from desktop.errors import ValidationFailed
+from desktop.mediators import add_absence
+from desktop.planning import assign_pair
+from tests.conftest import sample_case
+from tests.mediator_helpers import mediator, waiting_case
+
+MONDAY = date(2026, 11, 30)  # a Monday; the helpers' mediators are free Mon-Wed evenings
+
+
+def evening(day: date, hour: int = 19, minutes: int = 30) -> datetime:
+    return datetime.combine(day, datetime.min.time()).replace(hour=hour, minute=minutes)
+
+
+@pytest.fixture
+def setup(store):
+    case_id = waiting_case(store)
+    a, b = mediator(store, "Een", "7411 AA"), mediator(store, "Twee", "7412 AA")
+    assign_pair(store, case_id, None, (a, b))
+    room = save_room(store, None, "Wijkcentrum De Pol", "Polstraat 1, Zwolle")
+    return case_id, a, b, room
+
+
+def talk(case_id, a, b, start, **extra) -> AppointmentInput:
+    values = {"place_kind": "home_a", "mediator_ids": [a, b], "party_roles": ["A"]}
+    values.update(extra)
+    return AppointmentInput(case_id, "talk_a", start, start + timedelta(hours=1), **values)
+
+
+def test_plan_an_appointment_and_see_it_in_the_week_and_journal(store, setup):
+    case_id, a, b, _room = setup
+    save_appointment(store, None, talk(case_id, a, b, evening(MONDAY)))
+    [view] = week_appointments(store, MONDAY)
+    assert view.case_id == case_id and view.place == "Dorpstraat 12, 8011 AB Zwolle"
+    assert view.mediators == ("Sam Een", "Sam Twee") and view.conflicts == ()
+    assert week_appointments(store, MONDAY, mediator_id=a) == [view]
+    assert week_appointments(store, MONDAY + timedelta(days=7)) == []
+    journal = get_case(store, case_id).journal
+    assert (journal[-1].kind, journal[-1].text) == (
+        "appointment_planned", f"talk_a|{evening(MONDAY).isoformat(timespec='minutes')}")
+
+
+def test_clashes_need_confirming(store, setup):
+    case_id, a, b, room = setup
+    save_appointment(store, None, talk(case_id, a, b, evening(MONDAY), place_kind="room",
+                                       room_id=room))
+    # Same mediators, same room, half an hour later: both double booked.
+    clash = talk(case_id, a, b, evening(MONDAY, 20, 0), place_kind="room", room_id=room)
+    with pytest.raises(NeedsConfirmation) as raised:
+        save_appointment(store, None, clash)
+    codes = [c.code for c in raised.value.conflicts]
+    assert codes.count("mediator_busy") == 2 and "room_busy" in codes
+    assert len(case_appointments(store, case_id)) == 1
+    save_appointment(store, None, clash, confirmed=True)
+    assert len(case_appointments(store, case_id)) == 2
+    assert all(v.conflicts for v in week_appointments(store, MONDAY))
+
+
+def test_outside_free_time_absence_and_holiday(store, setup):
+    case_id, a, b, _room = setup
+    saturday_morning = datetime(2026, 12, 5, 10, 0)
+    with pytest.raises(NeedsConfirmation) as raised:
+        save_appointment(store, None, talk(case_id, a, b, saturday_morning))
+    assert [c.code for c in raised.value.conflicts] == ["outside_availability"] * 2
+    add_absence(store, a, date(2026, 12, 7), date(2026, 12, 9), "vakantie")
+    with pytest.raises(NeedsConfirmation) as raised:
+        save_appointment(store, None, talk(case_id, a, b, evening(date(2026, 12, 7))))
+    assert [c.code for c in raised.value.conflicts] == ["absent"]
+    christmas = evening(date(2026, 12, 25))  # a Friday and Eerste Kerstdag
+    with pytest.raises(NeedsConfirmation) as raised:
+        save_appointment(store, None, talk(case_id, a, b, christmas))
+    assert "holiday" in [c.code for c in raised.value.conflicts]
+
+
+def test_invalid_appointments_are_refused(store, setup):
+    case_id, a, b, _room = setup
+    bad = talk(case_id, a, b, evening(MONDAY))
+    bad.ends_at = bad.starts_at - timedelta(minutes=5)
+    with pytest.raises(ValidationFailed):
+        save_appointment(store, None, bad)
+    no_room = talk(case_id, a, b, evening(MONDAY), place_kind="room")
+    with pytest.raises(ValidationFailed):
+        save_appointment(store, None, no_room)
+
+
+def test_change_and_cancel_are_journalled(store, setup):
+    case_id, a, b, _room = setup
+    appointment_id = save_appointment(store, None, talk(case_id, a, b, evening(MONDAY)))
+    moved = talk(case_id, a, b, evening(MONDAY + timedelta(days=1)))
+    save_appointment(store, appointment_id, moved)
+    [view] = case_appointments(store, case_id)
+    assert view.starts_at == evening(MONDAY + timedelta(days=1))
+    cancel_appointment(store, appointment_id)
+    assert case_appointments(store, case_id) == []
+    kinds = [e.kind for e in get_case(store, case_id).journal][-3:]
+    assert kinds == ["appointment_planned", "appointment_changed", "appointment_cancelled"]
+
+
+def test_calendar_files_import_as_amsterdam_time(store, setup):
+    case_id, a, b, _room = setup
+    appointment_id = save_appointment(store, None, talk(case_id, a, b, evening(MONDAY)))
+    calendar = Calendar.from_ical(appointment_ics(store, appointment_id))
+    [event] = calendar.walk("VEVENT")
+    start = event.decoded("dtstart")
+    assert str(start.tzinfo) == "Europe/Amsterdam" and (start.hour, start.minute) == (19, 30)
+    assert start.utcoffset() == timedelta(hours=1)  # winter time
+    assert calendar.walk("VTIMEZONE")[0]["TZID"] == "Europe/Amsterdam"
+    assert "gesprek met partij A" in str(event["SUMMARY"])
+    assert str(event["LOCATION"]) == "Dorpstraat 12, 8011 AB Zwolle"
+    summer = save_appointment(store, None, talk(case_id, a, b, evening(date(2027, 6, 7))))
+    feed = Calendar.from_ical(mediator_ics(store, a))
+    assert len(feed.walk("VEVENT")) == 2
+    june = next(e for e in feed.walk("VEVENT") if e["UID"].startswith(
+        f"burenrust-appointment-{summer}@"))
+    assert june.decoded("dtstart").utcoffset() == timedelta(hours=2)
+
+
+def test_things_to_do(store):
+    today = date.today()
+    waiting = waiting_case(store)
+    quiet = register_case(store, sample_case(store, registered_on=today - timedelta(days=9)))
+    called = register_case(store, sample_case(store, registered_on=today - timedelta(days=9)))
+    add_journal_entry(store, called.id, "phone_call", "A gebeld")
+    joint = register_case(store, sample_case(store, registered_on=today - timedelta(days=60)))
+    change_status(store, joint.id, get_case(store, joint.id).version, "joint_session",
+                  on=today - timedelta(weeks=5))
+    items = {(i.code, i.case_id) for i in todo(store)}
+    assert ("waiting_for_pair", waiting) in items
+    assert ("not_contacted", quiet.id) in items
+    assert ("not_contacted", called.id) not in items
+    assert ("follow_up_due", joint.id) in items
+    assert week_of(date(2026, 12, 3)) == MONDAY

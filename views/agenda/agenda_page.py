@@ -1,0 +1,184 @@
+"""Agenda: the week of all appointments (or one mediator's), with clashes
+marked, a calendar file per mediator, and the list of things to do."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.agenda import AppointmentView, todo, week_appointments, week_of
+from desktop.calendar_export import mediator_ics
+from desktop.mediators import list_mediators
+from desktop.store import Store
+from views.errors import guarded
+from views.i18n import format_date
+from views.labels import appointment_kind_labels, conflict_text, weekday_labels
+
+
+def todo_text(code: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    return {
+        "waiting_for_pair": translate("AgendaPage", "wacht op een koppel"),
+        "not_contacted": translate("AgendaPage", "partijen nog niet benaderd"),
+        "follow_up_due": translate("AgendaPage", "nazorg plannen"),
+    }.get(code, code)
+
+
+class AgendaPage(QWidget):
+    open_case = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.monday = week_of(date.today())
+        self.previous_button = QPushButton(self.tr("◀ Vorige week"))
+        self.today_button = QPushButton(self.tr("Deze week"))
+        self.next_button = QPushButton(self.tr("Volgende week ▶"))
+        self.week_label = QLabel()
+        self.week_label.setObjectName("sectionTitle")
+        self.mediator_filter = QComboBox()
+        self.export_button = QPushButton(self.tr("Agendabestand van bemiddelaar…"))
+        self.export_button.setToolTip(self.tr(
+            "Alle komende afspraken van deze bemiddelaar als .ics, om te mailen"))
+        top = QHBoxLayout()
+        top.addWidget(self.previous_button)
+        top.addWidget(self.today_button)
+        top.addWidget(self.next_button)
+        top.addWidget(self.week_label, 1)
+        top.addWidget(self.mediator_filter)
+        top.addWidget(self.export_button)
+
+        self.days: list[QListWidget] = []
+        self.day_labels: list[QLabel] = []
+        week = QWidget()
+        grid = QGridLayout(week)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column in range(7):
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            day_list = QListWidget()
+            day_list.setWordWrap(True)
+            day_list.itemDoubleClicked.connect(self._open_item)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(day_list, 1, column)
+            self.day_labels.append(label)
+            self.days.append(day_list)
+        self.todo = QListWidget()
+        self.todo.itemDoubleClicked.connect(self._open_item)
+        todo_box = QWidget()
+        todo_layout = QVBoxLayout(todo_box)
+        todo_layout.setContentsMargins(0, 0, 0, 0)
+        todo_layout.addWidget(QLabel("<b>" + self.tr("Te doen") + "</b>"))
+        todo_layout.addWidget(self.todo)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(week)
+        splitter.addWidget(todo_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.previous_button.clicked.connect(lambda _c=False: self.go(-7))
+        self.next_button.clicked.connect(lambda _c=False: self.go(7))
+        self.today_button.clicked.connect(lambda _c=False: self.go_to(date.today()))
+        self.mediator_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.export_button.clicked.connect(lambda _c=False: self.export_mediator())
+        self.reload_mediators()
+        self.refresh()
+
+    def reload_mediators(self) -> None:
+        current = self.mediator_filter.currentData()
+        _ok, rows = guarded(self, lambda: list_mediators(self.store))
+        self.mediator_filter.blockSignals(True)
+        self.mediator_filter.clear()
+        self.mediator_filter.addItem(self.tr("Alle bemiddelaars"), None)
+        for row in rows or []:
+            self.mediator_filter.addItem(row.name, row.id)
+        self.mediator_filter.setCurrentIndex(max(self.mediator_filter.findData(current), 0))
+        self.mediator_filter.blockSignals(False)
+
+    def go(self, days: int) -> None:
+        self.go_to(self.monday + timedelta(days=days))
+
+    def go_to(self, day: date) -> None:
+        self.monday = week_of(day)
+        self.refresh()
+
+    def refresh(self) -> None:
+        sunday = self.monday + timedelta(days=6)
+        self.week_label.setText(
+            self.tr("Week %1 · %2 t/m %3").replace("%1", str(self.monday.isocalendar()[1]))
+            .replace("%2", format_date(self.monday)).replace("%3", format_date(sunday)))
+        mediator_id = self.mediator_filter.currentData()
+        self.export_button.setEnabled(mediator_id is not None)
+        _ok, appointments = guarded(self, lambda: week_appointments(
+            self.store, self.monday, mediator_id))
+        names = weekday_labels()
+        for column, day_list in enumerate(self.days):
+            day = self.monday + timedelta(days=column)
+            self.day_labels[column].setText(f"<b>{names[column]}</b> {day:%d-%m}")
+            day_list.clear()
+        kinds = appointment_kind_labels()
+        for appointment in appointments or []:
+            self._add(self.days[appointment.starts_at.weekday()], appointment, kinds)
+        _ok, items = guarded(self, lambda: todo(self.store))
+        self.todo.clear()
+        for item in items or []:
+            entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  "
+                                    f"{todo_text(item.code)}")
+            entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
+            if item.due < date.today():
+                entry.setForeground(QColor("#a4000f"))
+            self.todo.addItem(entry)
+
+    def _add(self, day_list: QListWidget, a: AppointmentView, kinds: dict[str, str]) -> None:
+        text = (f"{a.starts_at:%H:%M}–{a.ends_at:%H:%M}\n{kinds.get(a.kind, a.kind)}\n"
+                f"{a.case_number}")
+        if a.mediators:
+            text += "\n" + " & ".join(a.mediators)
+        item = QListWidgetItem(("⚠ " if a.conflicts else "") + text)
+        item.setData(Qt.ItemDataRole.UserRole, a.case_id)
+        tooltip = a.place
+        if a.conflicts:
+            item.setForeground(QColor("#a4000f"))
+            tooltip += "\n" + "\n".join(conflict_text(c.code, c.detail) for c in a.conflicts)
+        item.setToolTip(tooltip)
+        day_list.addItem(item)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.open_case.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def export_mediator(self, path: str | None = None) -> bool:
+        mediator_id = self.mediator_filter.currentData()
+        if mediator_id is None:
+            return False
+        if path is None:
+            name = self.mediator_filter.currentText().replace(" ", "-").lower()
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Agendabestand opslaan"), f"buurtbemiddeling-{name}.ics",
+                self.tr("Agendabestand (*.ics)"))
+            if not path:
+                return False
+        since = datetime.combine(date.today(), datetime.min.time())
+        ok, _ = guarded(self, lambda: Path(path).write_bytes(
+            mediator_ics(self.store, mediator_id, since)))
+        return ok

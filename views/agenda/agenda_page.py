@@ -76,6 +76,8 @@ class AgendaPage(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             day_list = QListWidget()
             day_list.setWordWrap(True)
+            day_list.setSpacing(3)
+            day_list.setAlternatingRowColors(True)
             day_list.itemDoubleClicked.connect(self._open_item)
             grid.addWidget(label, 0, column)
             grid.addWidget(day_list, 1, column)
@@ -135,7 +137,10 @@ class AgendaPage(QWidget):
         names = weekday_labels()
         for column, day_list in enumerate(self.days):
             day = self.monday + timedelta(days=column)
-            self.day_labels[column].setText(f"<b>{names[column]}</b> {day:%d-%m}")
+            text = f"<b>{names[column]}</b> {day:%d-%m}"
+            if day == date.today():
+                text = f"<span style='color:#1b5fa8'>{text} ●</span>"
+            self.day_labels[column].setText(text)
             day_list.clear()
         kinds = appointment_kind_labels()
         for appointment in appointments or []:

@@ -44,6 +44,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
         _report_first_paint(window)
     window.show()
     code = app.exec()
+    window.runner.wait()  # let background work finish before the database closes
     store.close()
     return code
 

@@ -30,11 +30,13 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result, error = self.fn(), None
         except Exception as exc:  # delivered to on_error on the GUI thread
-            self.relay.finished.emit(None, exc)
-        else:
-            self.relay.finished.emit(result, None)
+            result, error = None, exc
+        try:
+            self.relay.finished.emit(result, error)
+        except RuntimeError:
+            pass  # the window went away while this ran (the program is closing)
 
 
 class Runner(QObject):

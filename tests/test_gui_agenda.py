@@ -74,6 +74,10 @@ def test_plan_a_talk_see_it_in_the_week_and_export_it(case_with_pair, tmp_path, 
     [event] = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart").hour == 19
 
+    window.nav.setCurrentRow(1)
+    window.mediators.show_mediator(mediator_id)
+    assert "Gesprek met partij B" in window.mediators.editor.upcoming.text()
+
     view.reload()
     view.appointments.setCurrentRow(0)
     single = tmp_path / "one.ics"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -33,10 +34,9 @@ class _Job(QRunnable):
             result, error = self.fn(), None
         except Exception as exc:  # delivered to on_error on the GUI thread
             result, error = None, exc
-        try:
+        # RuntimeError: the window went away while this ran (the program is closing).
+        with contextlib.suppress(RuntimeError):
             self.relay.finished.emit(result, error)
-        except RuntimeError:
-            pass  # the window went away while this ran (the program is closing)
 
 
 class Runner(QObject):

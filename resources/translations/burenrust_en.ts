@@ -3,27 +3,27 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="407" />
+        <location filename="../../views/mediators/mediator_editor.py" line="427" />
         <source>Afwezigheid toevoegen</source>
         <translation>Add absence</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="412" />
+        <location filename="../../views/mediators/mediator_editor.py" line="432" />
         <source>vakantie, ziek…</source>
         <translation>holiday, ill…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="419" />
+        <location filename="../../views/mediators/mediator_editor.py" line="439" />
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="420" />
+        <location filename="../../views/mediators/mediator_editor.py" line="440" />
         <source>Tot en met</source>
         <translation>Until and including</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="421" />
+        <location filename="../../views/mediators/mediator_editor.py" line="441" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -140,27 +140,27 @@
         <translation>All coming appointments of this mediator as .ics, to e-mail</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="89" />
+        <location filename="../../views/agenda/agenda_page.py" line="91" />
         <source>Te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="113" />
+        <location filename="../../views/agenda/agenda_page.py" line="115" />
         <source>Alle bemiddelaars</source>
         <translation>All mediators</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="129" />
+        <location filename="../../views/agenda/agenda_page.py" line="131" />
         <source>Week %1 · %2 t/m %3</source>
         <translation>Week %1 · %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="177" />
+        <location filename="../../views/agenda/agenda_page.py" line="182" />
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="178" />
+        <location filename="../../views/agenda/agenda_page.py" line="183" />
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
@@ -1460,168 +1460,174 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>MediatorEditor</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="87" />
+        <location filename="../../views/mediators/mediator_editor.py" line="88" />
         <source>voornaam</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="88" />
+        <location filename="../../views/mediators/mediator_editor.py" line="89" />
         <source>tussenv.</source>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="89" />
+        <location filename="../../views/mediators/mediator_editor.py" line="90" />
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="92" />
+        <location filename="../../views/mediators/mediator_editor.py" line="93" />
         <source>straat</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="93" />
+        <location filename="../../views/mediators/mediator_editor.py" line="94" />
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="94" />
+        <location filename="../../views/mediators/mediator_editor.py" line="95" />
         <source>bijvoorbeeld Engels, Turks</source>
         <translation>for example English, Turkish</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="126" />
+        <location filename="../../views/mediators/mediator_editor.py" line="127" />
         <source>max. open zaken</source>
         <translation>max. open cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="130" />
+        <location filename="../../views/mediators/mediator_editor.py" line="131" />
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="132" />
+        <location filename="../../views/mediators/mediator_editor.py" line="133" />
         <source>basistraining</source>
         <translation>basic training</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="134" />
+        <location filename="../../views/mediators/mediator_editor.py" line="135" />
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="136" />
+        <location filename="../../views/mediators/mediator_editor.py" line="137" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="137" />
+        <location filename="../../views/mediators/mediator_editor.py" line="138" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="138" />
+        <location filename="../../views/mediators/mediator_editor.py" line="139" />
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="139" />
+        <location filename="../../views/mediators/mediator_editor.py" line="140" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="140" />
+        <location filename="../../views/mediators/mediator_editor.py" line="141" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="141" />
+        <location filename="../../views/mediators/mediator_editor.py" line="142" />
         <source>Geslacht en leeftijd</source>
         <translation>Gender and age</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="142" />
+        <location filename="../../views/mediators/mediator_editor.py" line="143" />
         <source>Talen (naast Nederlands)</source>
         <translation>Languages (besides Dutch)</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="143" />
+        <location filename="../../views/mediators/mediator_editor.py" line="144" />
         <source>Inzet</source>
         <translation>Availability for cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="144" />
+        <location filename="../../views/mediators/mediator_editor.py" line="145" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="145" />
+        <location filename="../../views/mediators/mediator_editor.py" line="146" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="149" />
+        <location filename="../../views/mediators/mediator_editor.py" line="150" />
         <source>Meestal vrij</source>
         <translation>Usually free</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="161" />
+        <location filename="../../views/mediators/mediator_editor.py" line="162" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="169" />
+        <location filename="../../views/mediators/mediator_editor.py" line="170" />
         <source>Afwezigheid toevoegen…</source>
         <translation>Add absence…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="170" />
-        <location filename="../../views/mediators/mediator_editor.py" line="174" />
+        <location filename="../../views/mediators/mediator_editor.py" line="171" />
+        <location filename="../../views/mediators/mediator_editor.py" line="175" />
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="173" />
+        <location filename="../../views/mediators/mediator_editor.py" line="174" />
         <source>Training of intervisie toevoegen…</source>
         <translation>Add training or supervision…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="180" />
+        <location filename="../../views/mediators/mediator_editor.py" line="181" />
         <source>Afwezigheid, trainingen en zaken</source>
         <translation>Absences, trainings and cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="182" />
+        <location filename="../../views/mediators/mediator_editor.py" line="183" />
         <source>Afwezig</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="188" />
+        <location filename="../../views/mediators/mediator_editor.py" line="189" />
         <source>Trainingen en intervisie</source>
         <translation>Trainings and peer supervision</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="233" />
+        <location filename="../../views/mediators/mediator_editor.py" line="240" />
         <source>Nieuwe bemiddelaar</source>
         <translation>New mediator</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="262" />
+        <location filename="../../views/mediators/mediator_editor.py" line="270" />
+        <location filename="../../views/mediators/mediator_editor.py" line="289" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="265" />
+        <location filename="../../views/mediators/mediator_editor.py" line="273" />
         <source>Open zaken:</source>
         <translation>Open cases:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="266" />
+        <location filename="../../views/mediators/mediator_editor.py" line="274" />
         <source>Eerdere zaken:</source>
         <translation>Earlier cases:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="344" />
+        <location filename="../../views/mediators/mediator_editor.py" line="288" />
+        <source>Komende afspraken:</source>
+        <translation>Coming appointments:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="364" />
         <source>Nog nodig voor opslaan:</source>
         <translation>Still needed before saving:</translation>
     </message>
@@ -1667,37 +1673,37 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>MediatorsPage</name>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="41" />
+        <location filename="../../views/mediators/mediators_page.py" line="44" />
         <source>Zoek op naam, postcode, wijk of taal</source>
         <translation>Search by name, postcode, neighbourhood or language</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="44" />
+        <location filename="../../views/mediators/mediators_page.py" line="47" />
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="47" />
+        <location filename="../../views/mediators/mediators_page.py" line="50" />
         <source>Nieuwe bemiddelaar</source>
         <translation>New mediator</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="48" />
+        <location filename="../../views/mediators/mediators_page.py" line="51" />
         <source>Alles plannen…</source>
         <translation>Plan everything…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="50" />
+        <location filename="../../views/mediators/mediators_page.py" line="53" />
         <source>Eén voorstel voor alle zaken die op een koppel wachten</source>
         <translation>One proposal for all cases waiting for a pair</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="142" />
+        <location filename="../../views/mediators/mediators_page.py" line="150" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="143" />
+        <location filename="../../views/mediators/mediators_page.py" line="151" />
         <source>De wijzigingen aan deze bemiddelaar zijn nog niet opgeslagen. Opslaan?</source>
         <translation>The changes to this mediator have not been saved. Save them?</translation>
     </message>
@@ -2354,22 +2360,22 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="442" />
+        <location filename="../../views/mediators/mediator_editor.py" line="462" />
         <source>Training of intervisie toevoegen</source>
         <translation>Add training or peer supervision</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="455" />
+        <location filename="../../views/mediators/mediator_editor.py" line="475" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="456" />
+        <location filename="../../views/mediators/mediator_editor.py" line="476" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="457" />
+        <location filename="../../views/mediators/mediator_editor.py" line="477" />
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>

@@ -43,9 +43,10 @@ from desktop.mediators import (
 from desktop.store import Store
 from models.enums import DayPart, MediatorState
 from views.errors import guarded
-from views.i18n import format_date
+from views.i18n import format_date, format_datetime
 from views.labels import (
     age_band_labels,
+    appointment_kind_labels,
     day_part_labels,
     gender_labels,
     mediator_state_labels,
@@ -192,6 +193,12 @@ class MediatorEditor(QWidget):
         training_buttons.addWidget(self.remove_training_button)
         extra_layout.addLayout(training_buttons, 2, 1)
         extra_layout.addWidget(self.cases, 3, 0, 1, 2)
+        self.upcoming = QLabel()
+        self.upcoming.setWordWrap(True)
+        self.upcoming.setTextFormat(Qt.TextFormat.RichText)
+        self.upcoming.linkActivated.connect(
+            lambda href: self.open_case.emit(int(href.split(":", 1)[1])))
+        extra_layout.addWidget(self.upcoming, 4, 0, 1, 2)
         self.extra = extra
 
         buttons = QHBoxLayout()
@@ -234,6 +241,7 @@ class MediatorEditor(QWidget):
         self.absences.clear()
         self.trainings.clear()
         self.cases.clear()
+        self.upcoming.clear()
         self.extra.setEnabled(False)
         self._mark_clean()
 
@@ -267,6 +275,18 @@ class MediatorEditor(QWidget):
         )
         self.extra.setEnabled(True)
         self._mark_clean()
+
+    def show_appointments(self, appointments) -> None:
+        """The mediator's coming appointments, each linking to its case."""
+        kinds = appointment_kind_labels()
+        lines = [
+            f'{format_datetime(a.starts_at)} <a href="case:{a.case_id}">'
+            f"{escape(a.case_number)}</a> {escape(kinds.get(a.kind, a.kind))}"
+            + (f" · {escape(a.place)}" if a.place else "")
+            for a in appointments[:20]
+        ]
+        self.upcoming.setText("<b>" + self.tr("Komende afspraken:") + "</b> "
+                              + ("<br>".join(lines) if lines else self.tr("geen")))
 
     def _fill(self, values: MediatorInput, slots) -> None:
         self._loading = True

@@ -3,6 +3,8 @@ planning the whole waiting list at once."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.agenda import mediator_appointments
 from desktop.mediators import get_mediator, list_mediators
 from desktop.store import Store
 from views.errors import guarded
@@ -121,9 +124,14 @@ class MediatorsPage(QWidget):
         self.show_mediator(mediator_id)
 
     def show_mediator(self, mediator_id: int) -> None:
-        ok, detail = guarded(self, lambda: get_mediator(self.store, mediator_id))
-        if ok and detail is not None:
-            self.editor.show_detail(detail)
+        ok, loaded = guarded(self, lambda: (
+            get_mediator(self.store, mediator_id),
+            mediator_appointments(self.store, mediator_id,
+                                  datetime.combine(date.today(), datetime.min.time())),
+        ))
+        if ok and loaded is not None:
+            self.editor.show_detail(loaded[0])
+            self.editor.show_appointments(loaded[1])
 
     def new_mediator(self) -> None:
         if self.confirm_leave():

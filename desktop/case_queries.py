@@ -236,7 +236,10 @@ def count_cases(store: Store, case_filter: CaseFilter) -> int:
 
 def filter_options(store: Store) -> FilterOptions:
     with store.read() as session:
-        years = list(session.scalars(select(Case.year).distinct().order_by(Case.year.desc())))
+        # min and max come straight from the (year, seq) index; the years between
+        # them are the ones a coordinator may want, even a quiet one.
+        low, high = session.execute(select(func.min(Case.year), func.max(Case.year))).one()
+        years = list(range(high, low - 1, -1)) if low is not None else []
         neighbourhoods = list(
             session.scalars(
                 select(Case.neighbourhood).distinct()

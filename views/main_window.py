@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -17,10 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.store import Store
-from views.admin.admin_page import AdminPage
-from views.agenda.agenda_page import AgendaPage
 from views.cases.cases_page import CasesPage
-from views.mediators.mediators_page import MediatorsPage
 from views.placeholder_page import PlaceholderPage
 from views.tasks import Runner
 from views.widgets import FORM_STYLE
@@ -47,32 +45,30 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 8px 10px; }"
         )
         self.pages = QStackedWidget()
+        self.data_dir = data_dir
         self.cases = CasesPage(store, self.runner)
-        self.mediators = MediatorsPage(store, self.runner)
-        self.mediators.open_case.connect(self._open_case)
-        self.mediators.planned.connect(self.cases.case_list.refresh)
-        self.agenda = AgendaPage(store)
-        self.agenda.open_case.connect(self._open_case)
-        parts: list[tuple[str, QWidget]] = [
-            (self.tr("Zaken"), self.cases),
-            (self.tr("Bemiddelaars"), self.mediators),
-            (self.tr("Agenda"), self.agenda),
-            (self.tr("Partners"), PlaceholderPage(
+        # The other parts are built when first opened: start-up shows the case list sooner.
+        self._factories: list[tuple[str, Callable[[], QWidget]]] = [
+            (self.tr("Zaken"), lambda: self.cases),
+            (self.tr("Bemiddelaars"), self._make_mediators),
+            (self.tr("Agenda"), self._make_agenda),
+            (self.tr("Partners"), lambda: PlaceholderPage(
                 self.tr("Partners"),
                 self.tr("Hier komen de ketenpartners en hun contactpersonen. Verwijzers die "
                         "u bij een aanmelding invult, worden nu al bewaard."))),
-            (self.tr("Documenten"), PlaceholderPage(
+            (self.tr("Documenten"), lambda: PlaceholderPage(
                 self.tr("Documenten"),
                 self.tr("Hier komen de uitnodigingsbrieven en andere documenten."))),
-            (self.tr("Cijfers"), PlaceholderPage(
+            (self.tr("Cijfers"), lambda: PlaceholderPage(
                 self.tr("Cijfers"),
                 self.tr("Hier komen de jaarcijfers voor de gemeente en de landelijke "
                         "registratie."))),
-            (self.tr("Beheer"), AdminPage(store, data_dir)),
+            (self.tr("Beheer"), self._make_admin),
         ]
-        for title, page in parts:
+        self._built: dict[int, QWidget] = {0: self.cases}
+        for index, (title, _factory) in enumerate(self._factories):
             self.nav.addItem(title)
-            self.pages.addWidget(page)
+            self.pages.addWidget(self.cases if index == 0 else QWidget())
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
 
@@ -111,11 +107,51 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
+    def page(self, row: int) -> QWidget:
+        """The page of a navigation row, built on first use."""
+        if row not in self._built:
+            page = self._factories[row][1]()
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = page
+        return self._built[row]
+
+    @property
+    def mediators(self):
+        return self.page(1)
+
+    @property
+    def agenda(self):
+        return self.page(2)
+
+    def _make_mediators(self) -> QWidget:
+        from views.mediators.mediators_page import MediatorsPage
+
+        page = MediatorsPage(self.store, self.runner)
+        page.open_case.connect(self._open_case)
+        page.planned.connect(self.cases.case_list.refresh)
+        return page
+
+    def _make_agenda(self) -> QWidget:
+        from views.agenda.agenda_page import AgendaPage
+
+        page = AgendaPage(self.store)
+        page.open_case.connect(self._open_case)
+        return page
+
+    def _make_admin(self) -> QWidget:
+        from views.admin.admin_page import AdminPage
+
+        return AdminPage(self.store, self.data_dir)
+
     def _show_page(self, row: int) -> None:
+        page = self.page(row)
         self.pages.setCurrentIndex(row)
-        if self.pages.currentWidget() is self.agenda:  # appointments may have changed
-            self.agenda.reload_mediators()
-            self.agenda.refresh()
+        if row == 2:  # appointments may have changed since the agenda was last seen
+            page.reload_mediators()
+            page.refresh()
 
     def _open_case(self, case_id: int) -> None:
         self.nav.setCurrentRow(0)
@@ -138,7 +174,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.cases.confirm_quit() and self.mediators.confirm_leave():
+        mediators = self._built.get(1)
+        if self.cases.confirm_quit() and (mediators is None or mediators.confirm_leave()):
             event.accept()
         else:
             event.ignore()

@@ -102,10 +102,10 @@ class AgendaPage(QWidget):
         self.previous_button.clicked.connect(lambda _c=False: self.go(-7))
         self.next_button.clicked.connect(lambda _c=False: self.go(7))
         self.today_button.clicked.connect(lambda _c=False: self.go_to(date.today()))
+        # Filled when first shown (see MainWindow._show_page): start-up stays quick.
+        self.mediator_filter.addItem(self.tr("Alle bemiddelaars"), None)
         self.mediator_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.export_button.clicked.connect(lambda _c=False: self.export_mediator())
-        self.reload_mediators()
-        self.refresh()
 
     def reload_mediators(self) -> None:
         current = self.mediator_filter.currentData()

@@ -109,7 +109,11 @@ class CaseListWidget(QWidget):
         self.apply_filter()
 
     def _fill_filters(self) -> None:
-        ok, options = guarded(self, lambda: filter_options(self.store))
+        # Reading every neighbourhood takes a moment on a big database: off the GUI thread.
+        self.runner.run(lambda: filter_options(self.store), self._show_filters, log_failure)
+
+    def _show_filters(self, options) -> None:
+        ok = True
         current = (
             self.status_filter.currentData(),
             self.year_filter.currentData(),

@@ -96,13 +96,19 @@ class MediatorsPage(QWidget):
         self.plan_button.clicked.connect(lambda _checked=False: self.plan_everything())
         self.editor.saved.connect(self._saved)
         self.editor.open_case.connect(self.open_case)
-        self.reload()
+        self._loaded = False  # the list is read when the page is first shown
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
         ok, rows = guarded(self, lambda: list_mediators(
             self.store, self.search.text(), self.state_filter.currentData()))
         if not ok:
             return
+        self._loaded = True
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows or [])
         self.table.selectionModel().blockSignals(False)

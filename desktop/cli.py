@@ -34,6 +34,20 @@ def _parser() -> argparse.ArgumentParser:
         help="toon een koppelvoorstel voor alle wachtende zaken (verandert niets)",
     )
     plan.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    backup = commands.add_parser(
+        "backup", parents=[common], help="maak nu een versleutelde back-up"
+    )
+    backup.add_argument("--to", help="map voor de back-up (standaard: de ingestelde map)")
+    restore = commands.add_parser(
+        "restore", parents=[common], help="zet een back-up terug (na een veiligheidskopie)"
+    )
+    restore.add_argument("file", help="het back-upbestand")
+    restore.add_argument(
+        "--recovery-code", help="de herstelcode, nodig op een andere pc dan waar de back-up "
+        "gemaakt is")
+    commands.add_parser(
+        "recovery-code", parents=[common], help="toon de herstelcode van de back-ups"
+    )
     return parser
 
 
@@ -44,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(data_dir_arg, args.cases, args.seed)
     if args.command == "plan":
         return _plan(data_dir_arg, args.json)
+    if args.command in ("backup", "restore", "recovery-code"):
+        from desktop.backup_cli import run_backup_command
+
+        return run_backup_command(args, data_dir_arg)
     from desktop.app import run_gui  # Qt is imported only when the GUI starts
 
     return run_gui(data_dir_arg)

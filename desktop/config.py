@@ -38,6 +38,10 @@ def current_user() -> str:
 @dataclass
 class Settings:
     language: str = "nl"  # "nl" or "en"
+    backup_dir: str = ""  # empty: the "backups" folder in the data folder
+
+    def backup_folder(self, data_dir: Path) -> Path:
+        return Path(self.backup_dir).expanduser() if self.backup_dir else data_dir / "backups"
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:

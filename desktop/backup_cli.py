@@ -1,0 +1,73 @@
+"""`burenrust backup`, `restore` and `recovery-code`: for the task scheduler and
+for a new PC. Messages in Dutch; exit code 0 on success."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from desktop.backup import (
+    backup_key,
+    create_backup,
+    key_from_recovery_code,
+    recovery_code,
+    restore_backup,
+    store_key,
+)
+from desktop.config import Settings, resolve_data_dir
+from desktop.errors import RuleViolation
+from desktop.logging_setup import setup_logging
+
+MESSAGES = {
+    "keyring_unavailable": "De sleutelbos van het systeem is niet bereikbaar; de back-upsleutel "
+    "kan niet worden gelezen of bewaard.",
+    "recovery_code_invalid": "Deze herstelcode klopt niet. Controleer de letters en cijfers.",
+    "backup_key_wrong": "Deze back-up past niet bij de sleutel of herstelcode (of het bestand "
+    "is beschadigd).",
+    "backup_not_recognised": "Dit is geen back-up van Burenrust.",
+    "backup_damaged": "De database in deze back-up is beschadigd; er is niets veranderd.",
+}
+
+
+def run_backup_command(args, data_dir_arg: str | None) -> int:
+    data_dir = resolve_data_dir(data_dir_arg)
+    setup_logging(data_dir)
+    try:
+        if args.command == "backup":
+            return _backup(data_dir, args.to)
+        if args.command == "restore":
+            return _restore(data_dir, Path(args.file), args.recovery_code)
+        print(recovery_code(backup_key(data_dir)))
+        return 0
+    except RuleViolation as exc:
+        print(MESSAGES.get(exc.code, exc.code), file=sys.stderr)
+        return 1
+
+
+def _backup(data_dir: Path, to: str | None) -> int:
+    from desktop.store import Store
+
+    Store.open(data_dir).close()  # the database exists and is up to date
+    folder = Path(to) if to else Settings.load(data_dir).backup_folder(data_dir)
+    path = create_backup(data_dir, folder, backup_key(data_dir))
+    print(f"Back-up gemaakt: {path}")
+    return 0
+
+
+def _restore(data_dir: Path, file: Path, code: str | None) -> int:
+    from desktop.store import Store
+
+    if not file.is_file():
+        print(f"Bestand niet gevonden: {file}", file=sys.stderr)
+        return 1
+    key = key_from_recovery_code(code) if code else backup_key(data_dir, create=False)
+    if key is None:
+        print("Op deze pc is geen back-upsleutel voor deze gegevensmap. Geef de herstelcode "
+              "met --recovery-code.", file=sys.stderr)
+        return 1
+    manifest = restore_backup(file, data_dir, key)
+    if code:
+        store_key(data_dir, key)  # later backups on this PC use the same key
+    Store.open(data_dir).close()  # a backup from an older version is migrated now
+    print(f"Back-up van {manifest.created_at} teruggezet: {manifest.cases} zaken.")
+    return 0

@@ -1,0 +1,104 @@
+"""Encrypted backups: made while the program runs, restored on the same or a
+new PC (with the recovery code), rotated, and refused when wrong."""
+
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+
+from desktop.backup import (
+    backup_due,
+    backup_key,
+    backup_manifest,
+    create_backup,
+    key_from_recovery_code,
+    list_backups,
+    recovery_code,
+    restore_backup,
+    rotate,
+)
+from desktop.case_registration import register_case
+from desktop.cli import main
+from desktop.errors import RuleViolation
+from desktop.store import Store
+from tests.conftest import sample_case
+
+
+def count_cases(data_dir) -> int:
+    connection = sqlite3.connect(data_dir / "burenrust.sqlite")
+    try:
+        return connection.execute("SELECT count(*) FROM cases").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_backup_while_open_and_restore(store, data_dir, tmp_path):
+    register_case(store, sample_case(store))
+    documents = data_dir / "documents" / "2026-0001"
+    documents.mkdir(parents=True)
+    (documents / "afspraken.pdf").write_bytes(b"%PDF-1.4 test")
+    key = backup_key(data_dir)
+    path = create_backup(data_dir, tmp_path / "backups", key)  # the store is still open
+    assert b"Vries" not in path.read_bytes()  # encrypted: no names readable
+    manifest = backup_manifest(path, key)
+    assert (manifest.cases, manifest.documents) == (1, 1)
+    register_case(store, sample_case(store))
+    store.close()
+    assert count_cases(data_dir) == 2
+    restore_backup(path, data_dir, key)
+    assert count_cases(data_dir) == 1
+    assert (documents / "afspraken.pdf").read_bytes() == b"%PDF-1.4 test"
+    assert list((data_dir / "safety-copies").glob("*restore*.sqlite"))
+
+
+def test_recovery_code_restores_on_a_new_pc(store, data_dir, tmp_path, memory_keyring):
+    register_case(store, sample_case(store))
+    path = create_backup(data_dir, tmp_path / "backups", backup_key(data_dir))
+    code = recovery_code(backup_key(data_dir))
+    assert len(code.split("-")) == 13
+    memory_keyring.secrets.clear()  # a new PC: nothing in its keyring
+    new_pc = tmp_path / "new-pc"
+    assert main(["restore", str(path), "--data-dir", str(new_pc)]) == 1
+    assert main(["restore", str(path), "--data-dir", str(new_pc),
+                 "--recovery-code", code.lower().replace("-", " ")]) == 0
+    assert count_cases(new_pc) == 1
+    assert backup_key(new_pc, create=False) == key_from_recovery_code(code)
+
+
+def test_wrong_key_and_foreign_files_are_refused(store, data_dir, tmp_path):
+    path = create_backup(data_dir, tmp_path, backup_key(data_dir))
+    with pytest.raises(RuleViolation) as raised:
+        backup_manifest(path, bytes(32))
+    assert raised.value.code == "backup_key_wrong"
+    stranger = tmp_path / "x.burenrust-backup"
+    stranger.write_bytes(b"PK\x03\x04 not ours")
+    with pytest.raises(RuleViolation) as raised:
+        backup_manifest(stranger, backup_key(data_dir))
+    assert raised.value.code == "backup_not_recognised"
+    with pytest.raises(RuleViolation):
+        key_from_recovery_code("ABCD-EFGH")
+
+
+def test_rotation_keeps_days_weeks_and_months(store, data_dir, tmp_path):
+    folder = tmp_path / "rot"
+    folder.mkdir()
+    now = datetime(2026, 11, 24, 9, 0)
+    for days in range(0, 400):
+        for hour in (8, 17):
+            stamp = now - timedelta(days=days, hours=hour)
+            (folder / f"burenrust-{stamp:%Y%m%d-%H%M%S}.burenrust-backup").write_bytes(b"")
+    rotate(folder, now)
+    kept = [stamp for stamp, _path in list_backups(folder)]
+    assert len({k.date() for k in kept if now - k <= timedelta(days=7)}) >= 7
+    assert len(kept) <= 7 + 4 + 12 + 2
+    assert min(kept) >= now - timedelta(days=31 * 12)
+    assert not backup_due(folder, now)
+    assert backup_due(folder, now + timedelta(days=2))
+
+
+def test_backup_command(data_dir, tmp_path, capsys):
+    Store.open(data_dir).close()
+    assert main(["backup", "--data-dir", str(data_dir), "--to", str(tmp_path / "usb")]) == 0
+    assert "Back-up gemaakt" in capsys.readouterr().out
+    assert len(list_backups(tmp_path / "usb")) == 1
+    assert main(["recovery-code", "--data-dir", str(data_dir)]) == 0

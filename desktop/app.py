@@ -40,13 +40,35 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     from views.main_window import MainWindow
 
     window = MainWindow(store, data_dir)
-    if os.environ.get(FIRST_PAINT_ENV):
+    benchmark = bool(os.environ.get(FIRST_PAINT_ENV))
+    if benchmark:
         _report_first_paint(window)
+    else:
+        _schedule_startup_backup(window, data_dir)
     window.show()
     code = app.exec()
     window.runner.wait()  # let background work finish before the database closes
+    restored = bool(app.property("burenrust_restored"))
     store.close()
+    if not benchmark and not restored:
+        from desktop.backup import automatic_backup
+
+        automatic_backup(data_dir)  # on closing, so today's work is in a backup
     return code
+
+
+def _schedule_startup_backup(window, data_dir) -> None:
+    """A backup shortly after start when the last one is over a day old, in the background."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.backup import automatic_backup
+
+    def start() -> None:
+        window.runner.run(lambda: automatic_backup(data_dir, only_if_due=True),
+                          lambda _path: window.check_backups(),
+                          lambda _exc: window.check_backups())
+
+    QTimer.singleShot(3000, start)
 
 
 def _report_first_paint(window) -> None:

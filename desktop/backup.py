@@ -246,3 +246,23 @@ def rotate(folder: Path, now: datetime) -> list[Path]:
 def backup_due(folder: Path, now: datetime | None = None) -> bool:
     backups = list_backups(folder)
     return not backups or (now or datetime.now()) - backups[0][0] > timedelta(days=1)
+
+
+def automatic_backup(data_dir: Path, only_if_due: bool = False) -> Path | None:
+    """The backup made at start-up (when the last is over a day old) and on closing.
+    Never raises: a failure is logged and shows as a warning in the main window."""
+    import logging
+
+    from desktop.config import Settings
+
+    log = logging.getLogger(__name__)
+    folder = Settings.load(data_dir).backup_folder(data_dir)
+    if only_if_due and not backup_due(folder):
+        return None
+    try:
+        return create_backup(data_dir, folder, backup_key(data_dir))
+    except RuleViolation as exc:
+        log.warning("automatic backup not made: %s", exc.code)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+    return None

@@ -102,3 +102,52 @@ def test_backup_command(data_dir, tmp_path, capsys):
     assert "Back-up gemaakt" in capsys.readouterr().out
     assert len(list_backups(tmp_path / "usb")) == 1
     assert main(["recovery-code", "--data-dir", str(data_dir)]) == 0
+
+
+def test_beheer_backup_box_and_warning(qtbot, data_dir, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from views.main_window import MainWindow
+    from views.tasks import SyncRunner
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    store = Store.open(data_dir, user="test-coordinator")
+    register_case(store, sample_case(store))
+    window = MainWindow(store, data_dir, runner=SyncRunner())
+    qtbot.addWidget(window)
+    assert "nog geen back-up" in window.backup_warning.text().lower()
+    box = window.admin.backups
+    box.choose_folder(str(tmp_path / "usb"))
+    (tmp_path / "usb").mkdir()
+    box.backup_now()
+    assert "nog geen" not in box.last_label.text()
+    window.check_backups()
+    assert window.backup_warning.isHidden()
+    assert box.show_code().count("-") == 12
+    [(_, path)] = list_backups(tmp_path / "usb")
+    register_case(store, sample_case(store))
+    assert box.ask_restore(str(path))
+    assert QApplication.instance().property("burenrust_restored")
+    QApplication.instance().setProperty("burenrust_restored", False)
+    assert count_cases(data_dir) == 1
+    store.close()
+
+
+def test_automatic_backup_never_raises(data_dir, monkeypatch):
+    import keyring.errors
+
+    from desktop import backup
+
+    Store.open(data_dir).close()
+
+    def broken(*_args, **_kwargs):
+        raise keyring.errors.KeyringError("no keyring")
+
+    monkeypatch.setattr("keyring.get_password", broken)
+    assert backup.automatic_backup(data_dir) is None
+    monkeypatch.undo()
+    assert backup.automatic_backup(data_dir) is not None
+    assert backup.automatic_backup(data_dir, only_if_due=True) is None

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -86,6 +87,11 @@ class MainWindow(QMainWindow):
             self.tr("Gegevens in %1 · gebruiker %2")
             .replace("%1", str(data_dir)).replace("%2", store.user)
         )
+        self.skip_close_checks = False  # set after a restore: the old data is gone anyway
+        self.backup_warning = QLabel()
+        self.backup_warning.setStyleSheet("color: #a4000f; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.backup_warning)
+        self.check_backups()
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -144,7 +150,24 @@ class MainWindow(QMainWindow):
     def _make_admin(self) -> QWidget:
         from views.admin.admin_page import AdminPage
 
-        return AdminPage(self.store, self.data_dir)
+        return AdminPage(self.store, self.data_dir, self.runner)
+
+    @property
+    def admin(self):
+        return self.page(6)
+
+    def check_backups(self) -> None:
+        """Warn in the status bar when the last backup is old or the folder is gone."""
+        from desktop.config import Settings
+        from views.admin.backup_box import backup_warning
+
+        settings = Settings.load(self.data_dir)
+        folder = settings.backup_folder(self.data_dir)
+        if not settings.backup_dir:  # the default folder is ours to make
+            folder.mkdir(parents=True, exist_ok=True)
+        warning = backup_warning(folder)
+        self.backup_warning.setText(("⚠ " + warning) if warning else "")
+        self.backup_warning.setVisible(bool(warning))
 
     def _show_page(self, row: int) -> None:
         page = self.page(row)
@@ -175,7 +198,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         mediators = self._built.get(1)
-        if self.cases.confirm_quit() and (mediators is None or mediators.confirm_leave()):
+        if self.skip_close_checks or (
+            self.cases.confirm_quit() and (mediators is None or mediators.confirm_leave())
+        ):
             event.accept()
         else:
             event.ignore()

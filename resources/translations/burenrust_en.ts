@@ -31,68 +31,68 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="34" />
+        <location filename="../../views/admin/admin_page.py" line="37" />
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="44" />
+        <location filename="../../views/admin/admin_page.py" line="47" />
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="45" />
+        <location filename="../../views/admin/admin_page.py" line="48" />
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="46" />
+        <location filename="../../views/admin/admin_page.py" line="49" />
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="47" />
+        <location filename="../../views/admin/admin_page.py" line="50" />
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="49" />
+        <location filename="../../views/admin/admin_page.py" line="52" />
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="50" />
+        <location filename="../../views/admin/admin_page.py" line="53" />
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="60" />
+        <location filename="../../views/admin/admin_page.py" line="63" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="67" />
+        <location filename="../../views/admin/admin_page.py" line="70" />
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="69" />
-        <location filename="../../views/admin/admin_page.py" line="84" />
+        <location filename="../../views/admin/admin_page.py" line="72" />
+        <location filename="../../views/admin/admin_page.py" line="89" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="70" />
+        <location filename="../../views/admin/admin_page.py" line="73" />
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="71" />
+        <location filename="../../views/admin/admin_page.py" line="74" />
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="85" />
+        <location filename="../../views/admin/admin_page.py" line="90" />
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -145,6 +145,7 @@
         <translation>To do</translation>
     </message>
     <message>
+        <location filename="../../views/agenda/agenda_page.py" line="106" />
         <location filename="../../views/agenda/agenda_page.py" line="115" />
         <source>Alle bemiddelaars</source>
         <translation>All mediators</translation>
@@ -247,6 +248,135 @@ Toch zo plannen?</source>
 %1
 
 Plan it anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="78" />
+        <location filename="../../views/admin/backup_box.py" line="145" />
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="85" />
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="86" />
+        <source>Nu een back-up maken</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="87" />
+        <source>Herstelcode tonen…</source>
+        <translation>Show recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="88" />
+        <source>Back-up terugzetten…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="97" />
+        <source>Map</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="98" />
+        <source>Laatste</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="114" />
+        <source>nog geen back-up</source>
+        <translation>no backup yet</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="119" />
+        <source>Map voor back-ups (bijvoorbeeld een USB-stick)</source>
+        <translation>Folder for backups (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="156" />
+        <source>Herstelcode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="158" />
+        <source>Schrijf deze code op of druk hem af en bewaar hem in de kluis. Met deze code zet u een back-up terug op een nieuwe pc. Wie de code heeft, kan de back-ups lezen.</source>
+        <translation>Write this code down or print it and keep it in the safe. With this code a backup can be restored on a new PC. Whoever has the code can read the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="163" />
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="173" />
+        <location filename="../../views/admin/backup_box.py" line="184" />
+        <location filename="../../views/admin/backup_box.py" line="202" />
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="174" />
+        <source>Back-up van Burenrust (*.burenrust-backup)</source>
+        <translation>Burenrust backup (*.burenrust-backup)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="185" />
+        <source>Back-up van %1 met %2 zaken terugzetten? Wat er nu staat, wordt eerst apart bewaard. Daarna sluit Burenrust; start het programma opnieuw.</source>
+        <translation>Restore the backup of %1 with %2 cases? What is there now is kept aside first. Burenrust then closes; start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="203" />
+        <source>De back-up is teruggezet. Burenrust sluit nu; start het opnieuw.</source>
+        <translation>The backup has been restored. Burenrust closes now; start it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="46" />
+        <source>De sleutelbos van het systeem is niet bereikbaar, dus er kan geen versleutelde back-up worden gemaakt of gelezen.</source>
+        <translation>The system keyring cannot be reached, so no encrypted backup can be made or read.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="49" />
+        <source>Deze herstelcode klopt niet.</source>
+        <translation>This recovery code is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="50" />
+        <source>Deze back-up past niet bij de sleutel van deze pc (of het bestand is beschadigd).</source>
+        <translation>This backup does not match this PC's key (or the file is damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="53" />
+        <source>Dit is geen back-up van Burenrust.</source>
+        <translation>This is not a Burenrust backup.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="54" />
+        <source>De database in deze back-up is beschadigd; er is niets veranderd.</source>
+        <translation>The database in this backup is damaged; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="63" />
+        <source>De back-upmap %1 is niet bereikbaar.</source>
+        <translation>The backup folder %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="67" />
+        <source>Er is nog geen back-up gemaakt.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="69" />
+        <source>De laatste back-up is van %1.</source>
+        <translation>The last backup is from %1.</translation>
     </message>
 </context>
 <context>
@@ -435,32 +565,32 @@ Plan it anyway?</translation>
         <translation>Register a new case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="122" />
+        <location filename="../../views/cases/case_list.py" line="126" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="123" />
+        <location filename="../../views/cases/case_list.py" line="127" />
         <source>Alle open zaken</source>
         <translation>All open cases</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="126" />
+        <location filename="../../views/cases/case_list.py" line="130" />
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="127" />
+        <location filename="../../views/cases/case_list.py" line="131" />
         <source>Alle soorten conflict</source>
         <translation>All conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="128" />
+        <location filename="../../views/cases/case_list.py" line="132" />
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/cases/case_list.py" line="173" />
+        <location filename="../../views/cases/case_list.py" line="177" />
         <source>%Ln zaken</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -468,12 +598,12 @@ Plan it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="173" />
+        <location filename="../../views/cases/case_list.py" line="177" />
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="175" />
+        <location filename="../../views/cases/case_list.py" line="179" />
         <source>typ minstens 3 tekens om te zoeken</source>
         <translation>type at least 3 characters to search</translation>
     </message>
@@ -1352,105 +1482,105 @@ Plan it anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="37" />
+        <location filename="../../views/main_window.py" line="36" />
         <source>Burenrust — buurtbemiddeling</source>
         <translation>Burenrust — neighbour mediation</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="57" />
+        <location filename="../../views/main_window.py" line="53" />
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="58" />
+        <location filename="../../views/main_window.py" line="54" />
         <source>Bemiddelaars</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="59" />
+        <location filename="../../views/main_window.py" line="55" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="60" />
-        <location filename="../../views/main_window.py" line="61" />
+        <location filename="../../views/main_window.py" line="56" />
+        <location filename="../../views/main_window.py" line="57" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="62" />
+        <location filename="../../views/main_window.py" line="58" />
         <source>Hier komen de ketenpartners en hun contactpersonen. Verwijzers die u bij een aanmelding invult, worden nu al bewaard.</source>
         <translation>Partner organisations and their contacts will be here. Referrers you enter with a registration are already kept.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="64" />
-        <location filename="../../views/main_window.py" line="65" />
+        <location filename="../../views/main_window.py" line="60" />
+        <location filename="../../views/main_window.py" line="61" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="66" />
+        <location filename="../../views/main_window.py" line="62" />
         <source>Hier komen de uitnodigingsbrieven en andere documenten.</source>
         <translation>Invitation letters and other documents will be here.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="67" />
-        <location filename="../../views/main_window.py" line="68" />
+        <location filename="../../views/main_window.py" line="63" />
+        <location filename="../../views/main_window.py" line="64" />
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="69" />
+        <location filename="../../views/main_window.py" line="65" />
         <source>Hier komen de jaarcijfers voor de gemeente en de landelijke registratie.</source>
         <translation>The yearly figures for the municipality and the national registration will be here.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="71" />
+        <location filename="../../views/main_window.py" line="67" />
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="90" />
+        <location filename="../../views/main_window.py" line="87" />
         <source>Gegevens in %1 · gebruiker %2</source>
         <translation>Data in %1 · user %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="95" />
+        <location filename="../../views/main_window.py" line="97" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96" />
+        <location filename="../../views/main_window.py" line="98" />
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="100" />
+        <location filename="../../views/main_window.py" line="102" />
         <source>&amp;Zoeken in zaken</source>
         <translation>&amp;Find cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="105" />
+        <location filename="../../views/main_window.py" line="107" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="109" />
+        <location filename="../../views/main_window.py" line="111" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="110" />
+        <location filename="../../views/main_window.py" line="112" />
         <source>&amp;Over Burenrust</source>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="136" />
+        <location filename="../../views/main_window.py" line="195" />
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="137" />
+        <location filename="../../views/main_window.py" line="196" />
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -1698,12 +1828,12 @@ Casework for neighbour mediation.</translation>
         <translation>One proposal for all cases waiting for a pair</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="150" />
+        <location filename="../../views/mediators/mediators_page.py" line="156" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="151" />
+        <location filename="../../views/mediators/mediators_page.py" line="157" />
         <source>De wijzigingen aan deze bemiddelaar zijn nog niet opgeslagen. Opslaan?</source>
         <translation>The changes to this mediator have not been saved. Save them?</translation>
     </message>

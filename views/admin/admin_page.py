@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from desktop.config import Settings
 from desktop.store import Store
+from views.admin.backup_box import BackupBox
 from views.admin.categories_editor import CategoriesEditor
 from views.admin.rooms_editor import RoomsEditor
 from views.i18n import LANGUAGES
+from views.tasks import Runner
 
 
 class AdminPage(QWidget):
-    def __init__(self, store: Store, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, data_dir: Path, runner: Runner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.data_dir = data_dir
@@ -70,9 +73,11 @@ class AdminPage(QWidget):
         form.addRow(self.tr("Gegevensmap"), folder_row)
         form.addRow(self.tr("Gebruiker"), QLabel(store.user))
 
+        self.backups = BackupBox(store, data_dir, runner or Runner(self))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(categories_box, 1)
+        layout.addWidget(self.backups)
         layout.addWidget(program_box)
 
     def _language_changed(self) -> None:

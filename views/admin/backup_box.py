@@ -1,0 +1,211 @@
+"""Back-ups under Beheer: where they go, when the last one was made, make one
+now, show the recovery code, and restore a backup."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.backup import (
+    backup_key,
+    backup_manifest,
+    create_backup,
+    list_backups,
+    recovery_code,
+    restore_backup,
+)
+from desktop.config import Settings
+from desktop.errors import RuleViolation
+from desktop.store import Store
+from views.errors import show_error
+from views.i18n import format_datetime
+from views.tasks import Runner
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+STALE_AFTER = timedelta(days=7)
+
+
+def backup_message(code: str) -> str:
+    return {
+        "keyring_unavailable": translate(
+            "Backups", "De sleutelbos van het systeem is niet bereikbaar, dus er kan geen "
+            "versleutelde back-up worden gemaakt of gelezen."),
+        "recovery_code_invalid": translate("Backups", "Deze herstelcode klopt niet."),
+        "backup_key_wrong": translate(
+            "Backups", "Deze back-up past niet bij de sleutel van deze pc (of het bestand is "
+            "beschadigd)."),
+        "backup_not_recognised": translate("Backups", "Dit is geen back-up van Burenrust."),
+        "backup_damaged": translate(
+            "Backups", "De database in deze back-up is beschadigd; er is niets veranderd."),
+    }.get(code, code)
+
+
+def backup_warning(folder: Path, now: datetime | None = None) -> str | None:
+    """What the main window should warn about, or None when backups are fine."""
+    now = now or datetime.now()
+    if not folder.is_dir():
+        return translate("Backups", "De back-upmap %1 is niet bereikbaar.").replace(
+            "%1", str(folder))
+    backups = list_backups(folder)
+    if not backups:
+        return translate("Backups", "Er is nog geen back-up gemaakt.")
+    if now - backups[0][0] > STALE_AFTER:
+        return translate("Backups", "De laatste back-up is van %1.").replace(
+            "%1", format_datetime(backups[0][0]))
+    return None
+
+
+class BackupBox(QGroupBox):
+    def __init__(self, store: Store, data_dir: Path, runner: Runner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Back-ups"))
+        self.store = store
+        self.data_dir = data_dir
+        self.runner = runner
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_label = QLabel()
+        self.choose_button = QPushButton(self.tr("Map kiezen…"))
+        self.backup_button = QPushButton(self.tr("Nu een back-up maken"))
+        self.code_button = QPushButton(self.tr("Herstelcode tonen…"))
+        self.restore_button = QPushButton(self.tr("Back-up terugzetten…"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.choose_button)
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.code_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Map"), folder_row)
+        form.addRow(self.tr("Laatste"), self.last_label)
+        form.addRow(buttons)
+        self.choose_button.clicked.connect(lambda _c=False: self.choose_folder())
+        self.backup_button.clicked.connect(lambda _c=False: self.backup_now())
+        self.code_button.clicked.connect(lambda _c=False: self.show_code())
+        self.restore_button.clicked.connect(lambda _c=False: self.ask_restore())
+        self.refresh()
+
+    def folder(self) -> Path:
+        return Settings.load(self.data_dir).backup_folder(self.data_dir)
+
+    def refresh(self) -> None:
+        folder = self.folder()
+        self.folder_label.setText(str(folder))
+        backups = list_backups(folder)
+        self.last_label.setText(format_datetime(backups[0][0]) if backups
+                                else self.tr("nog geen back-up"))
+
+    def choose_folder(self, path: str | None = None) -> None:
+        if path is None:
+            path = QFileDialog.getExistingDirectory(
+                self, self.tr("Map voor back-ups (bijvoorbeeld een USB-stick)"),
+                str(self.folder()))
+            if not path:
+                return
+        settings = Settings.load(self.data_dir)
+        settings.backup_dir = path
+        settings.save(self.data_dir)
+        self.refresh()
+
+    def backup_now(self) -> None:
+        self.backup_button.setEnabled(False)
+        folder = self.folder()
+
+        def done(_path) -> None:
+            self.backup_button.setEnabled(True)
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.backup_button.setEnabled(True)
+            self._show_failure(exc)
+
+        self.runner.run(lambda: create_backup(self.data_dir, folder,
+                                              backup_key(self.data_dir)), done, failed)
+
+    def _show_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, RuleViolation):
+            QMessageBox.warning(self, self.tr("Back-ups"), backup_message(exc.code))
+        else:
+            show_error(self, exc)
+
+    def show_code(self) -> str | None:
+        try:
+            code = recovery_code(backup_key(self.data_dir))
+        except RuleViolation as exc:
+            self._show_failure(exc)
+            return None
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Herstelcode"))
+        box.setText(self.tr(
+            "Schrijf deze code op of druk hem af en bewaar hem in de kluis. Met deze code "
+            "zet u een back-up terug op een nieuwe pc. Wie de code heeft, kan de back-ups "
+            "lezen."))
+        box.setInformativeText(code)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        copy = box.addButton(self.tr("Kopiëren"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText(code)
+        return code
+
+    def ask_restore(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Back-up terugzetten"), str(self.folder()),
+                self.tr("Back-up van Burenrust (*.burenrust-backup)"))
+            if not path:
+                return False
+        try:
+            key = backup_key(self.data_dir)
+            manifest = backup_manifest(Path(path), key)
+        except RuleViolation as exc:
+            self._show_failure(exc)
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Back-up terugzetten"),
+            self.tr("Back-up van %1 met %2 zaken terugzetten? Wat er nu staat, wordt eerst "
+                    "apart bewaard. Daarna sluit Burenrust; start het programma opnieuw.")
+            .replace("%1", manifest.created_at.replace("T", " ")).replace(
+                "%2", str(manifest.cases)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.runner.wait()
+        self.store.engine.dispose()  # no connection may hold the file while it is replaced
+        try:
+            restore_backup(Path(path), self.data_dir, key)
+        except Exception as exc:
+            self._show_failure(exc)
+            return False
+        log.info("backup restored; closing for a fresh start")
+        QMessageBox.information(self, self.tr("Back-up terugzetten"), self.tr(
+            "De back-up is teruggezet. Burenrust sluit nu; start het opnieuw."))
+        app = QApplication.instance()
+        if app is not None:
+            app.setProperty("burenrust_restored", True)
+            for window in app.topLevelWidgets():
+                if hasattr(window, "skip_close_checks"):
+                    window.skip_close_checks = True
+            app.quit()
+        return True

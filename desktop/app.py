@@ -9,6 +9,7 @@ import sys
 import time
 
 from desktop.config import Settings, resolve_data_dir
+from desktop.instance_lock import release
 from desktop.logging_setup import setup_logging
 
 log = logging.getLogger(__name__)
@@ -31,16 +32,20 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     settings = Settings.load(data_dir)
     install_translators(app, settings.language)
     install_excepthook()
+    read_only = _take_lock(data_dir)
+    if read_only is None:
+        return 0  # the coordinator chose to stop
     try:
-        store = Store.open(data_dir)
+        store = Store.open(data_dir, read_only=read_only)
     except Exception as exc:
         log.exception("database could not be opened")
         QMessageBox.critical(None, "Burenrust", unexpected_message(exc))
+        release(data_dir)
         return 1
     from views.main_window import MainWindow
 
     window = MainWindow(store, data_dir)
-    benchmark = bool(os.environ.get(FIRST_PAINT_ENV))
+    benchmark = bool(os.environ.get(FIRST_PAINT_ENV)) or read_only
     if benchmark:
         _report_first_paint(window)
     else:
@@ -54,7 +59,29 @@ def run_gui(data_dir_arg: str | None = None) -> int:
         from desktop.backup import automatic_backup
 
         automatic_backup(data_dir)  # on closing, so today's work is in a backup
+    if not read_only:
+        release(data_dir)
     return code
+
+
+def _take_lock(data_dir) -> bool | None:
+    """False: we hold the data folder. True: open read-only. None: stop."""
+    from desktop.instance_lock import acquire
+    from views.lock_dialog import BREAK, READ_ONLY, ask_about_lock
+
+    holder = acquire(data_dir)
+    if holder is None:
+        return False
+    if holder.looks_stale():  # left by a crash on this very PC: nobody holds it
+        log.info("stale lock on this PC broken")
+        acquire(data_dir, force=True)
+        return False
+    choice = ask_about_lock(holder)
+    if choice == BREAK:
+        log.info("lock broken after confirmation")
+        acquire(data_dir, force=True)
+        return False
+    return True if choice == READ_ONLY else None
 
 
 def _schedule_startup_backup(window, data_dir) -> None:

@@ -4,6 +4,8 @@ The engine is created by the caller at start-up, never at import time."""
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -12,7 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 5000
 
 
-def sqlite_url(path: Path) -> str:
+def sqlite_url(path: Path, read_only: bool = False) -> str:
+    if read_only:  # SQLite refuses every write itself: nothing can slip through
+        return f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
     return f"sqlite:///{path}"
 
 
@@ -26,7 +30,9 @@ def make_engine(url: str) -> Engine:
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # Opened read-only, the file keeps the journal mode it has (WAL).
+    with contextlib.suppress(sqlite3.OperationalError):
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # NORMAL is durable in WAL mode except for the last commit on power loss.

@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop import audit, search_index
 from desktop.config import DATABASE_FILE, current_user
 from desktop.database import make_engine, make_session_factory, sqlite_url
-from desktop.migrate import upgrade
+from desktop.errors import RuleViolation
+from desktop.migrate import current_revision, upgrade
+from migrations import HEAD_REVISION
 
 
 @dataclass
@@ -23,14 +25,25 @@ class Store:
     session_factory: sessionmaker[Session]
     user: str
     data_dir: Path | None = None
+    read_only: bool = False
 
     @classmethod
-    def open(cls, data_dir: Path, url: str | None = None, user: str | None = None) -> Store:
-        """Open (and migrate) the database of a data folder."""
+    def open(cls, data_dir: Path, url: str | None = None, user: str | None = None,
+             read_only: bool = False) -> Store:
+        """Open (and migrate) the database of a data folder. Read-only opens are
+        for when another program holds the data: nothing is written, not even a
+        migration."""
         data_dir.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(url or sqlite_url(data_dir / DATABASE_FILE))
-        upgrade(engine, data_dir=data_dir)
-        return cls.for_engine(engine, user or current_user(), data_dir)
+        engine = make_engine(url or sqlite_url(data_dir / DATABASE_FILE, read_only))
+        if read_only:
+            if current_revision(engine) != HEAD_REVISION:
+                engine.dispose()
+                raise RuleViolation("read_only_needs_upgrade")
+        else:
+            upgrade(engine, data_dir=data_dir)
+        store = cls.for_engine(engine, user or current_user(), data_dir)
+        store.read_only = read_only
+        return store
 
     @classmethod
     def for_engine(cls, engine: Engine, user: str, data_dir: Path | None = None) -> Store:

@@ -31,6 +31,13 @@ def set_log_path(path: Path) -> None:
 
 
 def unexpected_message(exc: BaseException) -> str:
+    if isinstance(exc, OperationalError) and "readonly" in str(exc.orig).replace(" ", ""):
+        text = translate(
+            "Errors",
+            "Burenrust is alleen-lezen geopend, omdat de gegevens elders in gebruik zijn. "
+            "Er is niets veranderd.",
+        )
+        return text
     if isinstance(exc, OperationalError):
         text = translate(
             "Errors",
@@ -66,6 +73,10 @@ def service_message(exc: ServiceError) -> str:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, ServiceError):
         QMessageBox.warning(parent, translate("Errors", "Burenrust"), service_message(exc))
+        return
+    if isinstance(exc, OperationalError) and "readonly" in str(exc.orig).replace(" ", ""):
+        QMessageBox.information(parent, translate("Errors", "Burenrust"),
+                                unexpected_message(exc))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     QMessageBox.critical(parent, translate("Errors", "Burenrust"), unexpected_message(exc))

@@ -91,7 +91,13 @@ class MainWindow(QMainWindow):
         self.backup_warning = QLabel()
         self.backup_warning.setStyleSheet("color: #a4000f; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.backup_warning)
-        self.check_backups()
+        if store.read_only:
+            notice = QLabel(self.tr("Alleen lezen: de gegevens zijn elders geopend"))
+            notice.setStyleSheet("color: #7a4a00; font-weight: bold;")
+            self.statusBar().addPermanentWidget(notice)
+            self.setWindowTitle(self.windowTitle() + " " + self.tr("(alleen lezen)"))
+        else:
+            self.check_backups()
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))

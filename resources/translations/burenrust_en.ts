@@ -1145,30 +1145,36 @@ Plan it anyway?</translation>
     <name>Errors</name>
     <message>
         <location filename="../../views/errors.py" line="35" />
+        <source>Burenrust is alleen-lezen geopend, omdat de gegevens elders in gebruik zijn. Er is niets veranderd.</source>
+        <translation>Burenrust is open read-only because the data is in use elsewhere. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/errors.py" line="42" />
         <source>De database kon deze handeling niet uitvoeren (misschien is het bestand in gebruik of de schijf vol). Er is niets half opgeslagen; probeer het zo opnieuw.</source>
         <translation>The database could not do this (perhaps the file is in use or the disk is full). Nothing was half saved; please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="41" />
+        <location filename="../../views/errors.py" line="48" />
         <source>De database weigerde deze wijziging. Er is niets half opgeslagen.</source>
         <translation>The database refused this change. Nothing was half saved.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="46" />
+        <location filename="../../views/errors.py" line="53" />
         <source>Er ging onverwacht iets mis. Uw gegevens zijn veilig; er is niets half opgeslagen. U kunt gewoon verder werken.</source>
         <translation>Something unexpected went wrong. Your data is safe; nothing was half saved. You can carry on working.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="52" />
+        <location filename="../../views/errors.py" line="59" />
         <source>Details staan in het logbestand:
 %1</source>
         <translation>Details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="68" />
-        <location filename="../../views/errors.py" line="71" />
-        <location filename="../../views/errors.py" line="95" />
+        <location filename="../../views/errors.py" line="75" />
+        <location filename="../../views/errors.py" line="78" />
+        <location filename="../../views/errors.py" line="82" />
+        <location filename="../../views/errors.py" line="106" />
         <source>Burenrust</source>
         <translation>Burenrust</translation>
     </message>
@@ -1480,6 +1486,44 @@ Plan it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../views/lock_dialog.py" line="17" />
+        <source>De gegevens lijken al geopend te zijn, maar het is niet te lezen door wie.</source>
+        <translation>The data seems to be open already, but it cannot be read by whom.</translation>
+    </message>
+    <message>
+        <location filename="../../views/lock_dialog.py" line="19" />
+        <source>De gegevens zijn al geopend op pc %1 door %2 (sinds %3). Als twee programma's tegelijk in dezelfde gegevens schrijven, kan er iets beschadigd raken.</source>
+        <translation>The data is already open on PC %1 by %2 (since %3). When two programs write to the same data at once, something can get damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../views/lock_dialog.py" line="32" />
+        <source>Kies 'Alleen lezen' om de gegevens te bekijken zonder iets te veranderen. Is die pc vastgelopen of uit, dan kunt u het slot verbreken.</source>
+        <translation>Choose 'Read only' to look at the data without changing anything. If that PC has crashed or is off, you can break the lock.</translation>
+    </message>
+    <message>
+        <location filename="../../views/lock_dialog.py" line="35" />
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../views/lock_dialog.py" line="37" />
+        <source>Slot verbreken</source>
+        <translation>Break the lock</translation>
+    </message>
+    <message>
+        <location filename="../../views/lock_dialog.py" line="39" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../views/lock_dialog.py" line="48" />
+        <source>Weet u zeker dat %1 Burenrust niet meer open heeft?</source>
+        <translation>Are you sure %1 no longer has Burenrust open?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../views/main_window.py" line="36" />
@@ -1545,42 +1589,52 @@ Plan it anyway?</translation>
         <translation>Data in %1 · user %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="97" />
+        <location filename="../../views/main_window.py" line="95" />
+        <source>Alleen lezen: de gegevens zijn elders geopend</source>
+        <translation>Read only: the data is open elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="98" />
+        <source>(alleen lezen)</source>
+        <translation>(read only)</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="103" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="98" />
+        <location filename="../../views/main_window.py" line="104" />
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102" />
+        <location filename="../../views/main_window.py" line="108" />
         <source>&amp;Zoeken in zaken</source>
         <translation>&amp;Find cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="107" />
+        <location filename="../../views/main_window.py" line="113" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111" />
+        <location filename="../../views/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112" />
+        <location filename="../../views/main_window.py" line="118" />
         <source>&amp;Over Burenrust</source>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="195" />
+        <location filename="../../views/main_window.py" line="201" />
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="196" />
+        <location filename="../../views/main_window.py" line="202" />
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1

@@ -13,6 +13,7 @@ from desktop.instance_lock import release
 from desktop.logging_setup import setup_logging
 
 log = logging.getLogger(__name__)
+
 FIRST_PAINT_ENV = "BURENRUST_REPORT_FIRST_PAINT"
 
 
@@ -22,6 +23,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     from desktop.store import Store
     from views.errors import install_excepthook, set_log_path, unexpected_message
     from views.i18n import install_translators
+    from views.startup_checks import offer_restore_when_damaged, schedule_weekly_check
 
     data_dir = resolve_data_dir(data_dir_arg)
     log_path = setup_logging(data_dir)
@@ -39,9 +41,11 @@ def run_gui(data_dir_arg: str | None = None) -> int:
         store = Store.open(data_dir, read_only=read_only)
     except Exception as exc:
         log.exception("database could not be opened")
-        QMessageBox.critical(None, "Burenrust", unexpected_message(exc))
-        release(data_dir)
-        return 1
+        if not offer_restore_when_damaged(data_dir):
+            QMessageBox.critical(None, "Burenrust", unexpected_message(exc))
+            release(data_dir)
+            return 1
+        store = Store.open(data_dir, read_only=read_only)
     from views.main_window import MainWindow
 
     window = MainWindow(store, data_dir)
@@ -50,6 +54,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
         _report_first_paint(window)
     else:
         _schedule_startup_backup(window, data_dir)
+        schedule_weekly_check(window, data_dir)
     window.show()
     code = app.exec()
     window.runner.wait()  # let background work finish before the database closes

@@ -178,7 +178,7 @@ def backup_manifest(path: Path, key: bytes) -> Manifest:
 def restore_backup(path: Path, data_dir: Path, key: bytes) -> Manifest:
     """Replace the data folder's database (and documents) with the backup's,
     after a safety copy of what is there now. The database must not be open."""
-    from desktop.migrate import SAFETY_COPY_DIR, safety_copy
+    from desktop.migrate import SAFETY_COPY_DIR
 
     with _open(path, key) as archive, tempfile.TemporaryDirectory() as tmp:
         archive.extractall(tmp)
@@ -194,7 +194,14 @@ def restore_backup(path: Path, data_dir: Path, key: bytes) -> Manifest:
         data_dir.mkdir(parents=True, exist_ok=True)
         current = data_dir / DATABASE_FILE
         if current.exists():
-            safety_copy(current, data_dir / SAFETY_COPY_DIR, "restore")
+            # Byte for byte, not through SQLite: the file may be the damaged one.
+            aside = data_dir / SAFETY_COPY_DIR
+            aside.mkdir(parents=True, exist_ok=True)
+            stamp = datetime.now().strftime(STAMP)
+            for suffix in ("", "-wal"):
+                source = Path(f"{current}{suffix}")
+                if source.exists():
+                    shutil.copy2(source, aside / f"burenrust-{stamp}-before-restore.sqlite{suffix}")
         for suffix in ("-wal", "-shm"):
             Path(f"{current}{suffix}").unlink(missing_ok=True)
         shutil.copyfile(restored, current)

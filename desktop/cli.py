@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "recovery-code", parents=[common], help="toon de herstelcode van de back-ups"
     )
+    commands.add_parser(
+        "check", parents=[common], help="controleer of de database heel en consistent is"
+    )
     return parser
 
 
@@ -58,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(data_dir_arg, args.cases, args.seed)
     if args.command == "plan":
         return _plan(data_dir_arg, args.json)
+    if args.command == "check":
+        return _check(data_dir_arg)
     if args.command in ("backup", "restore", "recovery-code"):
         from desktop.backup_cli import run_backup_command
 
@@ -139,3 +144,28 @@ def _plan(data_dir_arg: str | None, as_json: bool) -> int:
     print(f"{plan.assigned} van {len(plan.items)} zaken krijgen een koppel. "
           "Er is niets veranderd; toewijzen doet u in het programma.")
     return 0
+
+
+CHECK_MESSAGES = {
+    "missing": "Er is nog geen database in deze map.",
+    "integrity": "Het databasebestand is beschadigd. Er is niets overschreven; zet de laatste "
+    "goede back-up terug (burenrust restore).",
+    "foreign_key": "Verwijzingen tussen tabellen kloppen niet",
+    "search_index": "De zoekindex loopt niet gelijk met de zaken",
+    "closed_without_result": "Afgesloten zaken zonder resultaat",
+    "no_requester": "Zaken zonder aanvrager",
+}
+
+
+def _check(data_dir_arg: str | None) -> int:
+    from desktop.config import DATABASE_FILE, resolve_data_dir
+    from desktop.integrity import check_database
+
+    data_dir = resolve_data_dir(data_dir_arg)
+    findings = check_database(data_dir / DATABASE_FILE)
+    if not findings:
+        print("De database is heel en consistent.")
+        return 0
+    for finding in findings:
+        print(f"{CHECK_MESSAGES.get(finding.code, finding.code)}: {finding.detail}")
+    return 1

@@ -39,6 +39,7 @@ def current_user() -> str:
 class Settings:
     language: str = "nl"  # "nl" or "en"
     backup_dir: str = ""  # empty: the "backups" folder in the data folder
+    last_check: str = ""  # ISO date of the last full integrity check (weekly)
 
     def backup_folder(self, data_dir: Path) -> Path:
         return Path(self.backup_dir).expanduser() if self.backup_dir else data_dir / "backups"

@@ -2542,6 +2542,24 @@ Casework for neighbour mediation.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../views/startup_checks.py" line="29" />
+        <source>Het databasebestand is beschadigd en er is geen back-up gevonden. Er is niets overschreven. Neem contact op met wie u helpt met de computer.</source>
+        <translation>The database file is damaged and no backup was found. Nothing was overwritten. Please contact whoever helps you with the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup_checks.py" line="34" />
+        <source>Het databasebestand is beschadigd. Er is niets overschreven. De laatste back-up is van %1. Die terugzetten? Het beschadigde bestand wordt apart bewaard.</source>
+        <translation>The database file is damaged. Nothing was overwritten. The latest backup is from %1. Restore it? The damaged file is kept aside.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup_checks.py" line="70" />
+        <source>De wekelijkse controle vond iets wat niet klopt in de gegevens. Maak een back-up en vraag hulp; details staan in het logbestand.</source>
+        <translation>The weekly check found something wrong in the data. Make a backup and ask for help; details are in the log file.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <location filename="../../views/mediators/mediator_editor.py" line="462" />

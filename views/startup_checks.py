@@ -1,0 +1,75 @@
+"""Checks at start-up: a damaged database is explained and the latest backup
+offered; once a week a full integrity check runs in the background."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.config import Settings
+
+log = logging.getLogger(__name__)
+
+
+def offer_restore_when_damaged(data_dir) -> bool:
+    """A damaged database is never written over: explain, and offer the latest
+    backup (the damaged file is kept aside first). True when restored."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.backup import backup_key, list_backups, restore_backup
+    from desktop.config import DATABASE_FILE
+    from desktop.integrity import check_database, is_damaged
+    from views.i18n import format_datetime
+
+    if not is_damaged(check_database(data_dir / DATABASE_FILE, quick=True)):
+        return False
+    backups = list_backups(Settings.load(data_dir).backup_folder(data_dir))
+    if not backups:
+        QMessageBox.critical(None, "Burenrust", QCoreApplication.translate(
+            "Startup", "Het databasebestand is beschadigd en er is geen back-up gevonden. Er "
+            "is niets overschreven. Neem contact op met wie u helpt met de computer."))
+        return False
+    stamp, path = backups[0]
+    answer = QMessageBox.question(None, "Burenrust", QCoreApplication.translate(
+        "Startup", "Het databasebestand is beschadigd. Er is niets overschreven. De laatste "
+        "back-up is van %1. Die terugzetten? Het beschadigde bestand wordt apart bewaard.")
+        .replace("%1", format_datetime(stamp)))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_backup(path, data_dir, backup_key(data_dir))
+    except Exception:
+        log.exception("restoring the latest backup failed")
+        return False
+    log.info("latest backup restored after damage")
+    return True
+
+
+def schedule_weekly_check(window, data_dir) -> None:
+    """A full integrity check once a week, in the background."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.config import DATABASE_FILE
+    from desktop.integrity import check_database
+
+    settings = Settings.load(data_dir)
+    if settings.last_check and date.fromisoformat(settings.last_check) > (
+            date.today() - timedelta(days=7)):
+        return
+
+    def done(findings) -> None:
+        fresh = Settings.load(data_dir)
+        fresh.last_check = date.today().isoformat()
+        fresh.save(data_dir)
+        if findings:
+            log.warning("weekly check found: %s", ", ".join(f.code for f in findings))
+            QMessageBox.warning(window, "Burenrust", QCoreApplication.translate(
+                "Startup", "De wekelijkse controle vond iets wat niet klopt in de gegevens. "
+                "Maak een back-up en vraag hulp; details staan in het logbestand."))
+
+    QTimer.singleShot(10_000, lambda: window.runner.run(
+        lambda: check_database(data_dir / DATABASE_FILE), done, lambda _exc: None))

@@ -51,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="controleer of de database heel en consistent is"
     )
+    importing = commands.add_parser(
+        "import", parents=[common], help="zet een bestaande zakenlijst (xlsx of csv) over"
+    )
+    importing.add_argument("file", help="het Excel- of CSV-bestand")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="laat alleen zien wat er zou gebeuren")
     return parser
 
 
@@ -63,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         return _plan(data_dir_arg, args.json)
     if args.command == "check":
         return _check(data_dir_arg)
+    if args.command == "import":
+        return _import(data_dir_arg, args.file, args.dry_run)
     if args.command in ("backup", "restore", "recovery-code"):
         from desktop.backup_cli import run_backup_command
 
@@ -169,3 +177,46 @@ def _check(data_dir_arg: str | None) -> int:
     for finding in findings:
         print(f"{CHECK_MESSAGES.get(finding.code, finding.code)}: {finding.detail}")
     return 1
+
+
+IMPORT_PROBLEMS = {
+    "date": "datum onleesbaar",
+    "postcode": "postcode onbekend",
+    "house_number": "huisnummer onleesbaar",
+    "name": "naam leeg",
+    "column_missing": "kolom niet gevonden",
+}
+
+
+def _import(data_dir_arg: str | None, file: str, dry_run: bool) -> int:
+    from pathlib import Path
+
+    from desktop.config import resolve_data_dir
+    from desktop.logging_setup import setup_logging
+    from desktop.spreadsheet_import import FIELDS, preview, run_import
+    from desktop.store import Store
+
+    path = Path(file)
+    if not path.is_file():
+        print(f"Bestand niet gevonden: {path}", file=sys.stderr)
+        return 1
+    data_dir = resolve_data_dir(data_dir_arg)
+    setup_logging(data_dir)
+    store = Store.open(data_dir)
+    try:
+        report = preview(store, path)
+        for name in FIELDS:
+            if name in report.mapping:
+                print(f"  {name:<16} <- {report.headers[report.mapping[name]]}")
+        print(f"{report.ready} zaken klaar om te importeren, {report.duplicates} al eerder "
+              f"geïmporteerd, {len(report.problems)} problemen:")
+        for problem in report.problems[:200]:
+            print(f"  regel {problem.line}: {IMPORT_PROBLEMS.get(problem.code, problem.code)}"
+                  + (f" ({problem.value})" if problem.value else ""))
+        if dry_run or not report.ready:
+            return 0 if not any(p.code == "column_missing" for p in report.problems) else 1
+        count = run_import(store, path, report.mapping)
+        print(f"{count} zaken geïmporteerd.")
+        return 0
+    finally:
+        store.close()

@@ -50,10 +50,9 @@ from models.enums import (
     TrainingKind,
     Urgency,
 )
-from models.rules import fold
+from models.rules import NAME_PREFIXES, fold
 
 DEMO_MARK = "demo"
-NAME_PREFIXES = ("van der", "van den", "van de", "van", "de", "den", "ter", "ten", "te", "in 't")
 # Locales in proportions a Dutch town might show; names stress Unicode in letters and search.
 LOCALES = {"nl_NL": 0.8, "tr_TR": 0.07, "pl_PL": 0.05, "vi_VN": 0.03, "en_GB": 0.05}
 PARTNERS = [

@@ -98,3 +98,30 @@ def format_house_number(number: int, suffix: str) -> str:
     if not suffix:
         return str(number)
     return f"{number}-{suffix}" if suffix.isdigit() else f"{number}{suffix}"
+
+
+NAME_PREFIXES = ("van der", "van den", "van de", "van 't", "in 't", "van", "de", "den", "der",
+                 "ter", "ten", "te", "het", "'t")
+
+
+def split_name(full: str) -> tuple[str, str, str]:
+    """"Jan de Vries" or "Vries, Jan de" -> ("Jan", "de", "Vries"); one word is a surname."""
+    text = " ".join(full.split())
+    if "," in text:
+        last, _sep, rest = text.partition(",")
+        words = rest.split()
+        for prefix in NAME_PREFIXES:
+            n = len(prefix.split())
+            if len(words) > n and " ".join(words[-n:]).lower() == prefix:
+                return " ".join(words[:-n]), " ".join(words[-n:]), last.strip()
+        return rest.strip(), "", last.strip()
+    words = text.split()
+    if len(words) <= 1:
+        return "", "", text
+    for start in range(1, len(words) - 1):
+        for prefix in NAME_PREFIXES:
+            n = len(prefix.split())
+            if " ".join(words[start:start + n]).lower() == prefix and start + n < len(words):
+                return (" ".join(words[:start]), " ".join(words[start:start + n]),
+                        " ".join(words[start + n:]))
+    return " ".join(words[:-1]), "", words[-1]

@@ -71,3 +71,28 @@ def test_excel_file_and_command(store, data_dir, tmp_path, capsys):
     assert main(["import", str(path), "--data-dir", str(data_dir)]) == 0
     assert "60 zaken geïmporteerd" in capsys.readouterr().out
     assert count_cases(store, CaseFilter(neighbourhood="Centrum")) == 60
+
+
+def test_import_dialog_dry_run_then_import(qtbot, store, data_dir, tmp_path):
+    from views.main_window import MainWindow
+    from views.tasks import SyncRunner
+
+    path = tmp_path / "zaken.csv"
+    path.write_text(MESSY_CSV, encoding="utf-8")
+    window = MainWindow(store, data_dir, runner=SyncRunner())
+    qtbot.addWidget(window)
+    dialog = window.admin.import_dialog(path)
+    assert dialog.combos["a_postcode"].currentText() == "Postcode"
+    dialog.dry_run()
+    assert not dialog.import_button.isHidden() and dialog.import_button.isEnabled()
+    assert "regel 3: datum onleesbaar (31-02-2019)" in dialog.report_view.toPlainText()
+    # Unpicking the name column makes a new dry run necessary, and then refuses.
+    dialog.combos["a_name"].setCurrentIndex(0)
+    assert not dialog.import_button.isEnabled()
+    dialog.dry_run()
+    assert not dialog.import_button.isEnabled()
+    dialog.combos["a_name"].setCurrentIndex(3)
+    dialog.dry_run()
+    dialog.start_import()
+    assert "2 zaken geïmporteerd" in dialog.report_view.toPlainText()
+    qtbot.waitUntil(lambda: window.cases.case_list.model.rowCount() == 2)

@@ -156,7 +156,9 @@ class MainWindow(QMainWindow):
     def _make_admin(self) -> QWidget:
         from views.admin.admin_page import AdminPage
 
-        return AdminPage(self.store, self.data_dir, self.runner)
+        page = AdminPage(self.store, self.data_dir, self.runner)
+        page.cases_imported.connect(lambda _count: self.cases.case_list.refresh())
+        return page
 
     @property
     def admin(self):

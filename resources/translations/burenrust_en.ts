@@ -31,68 +31,88 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="37" />
+        <location filename="../../views/admin/admin_page.py" line="41" />
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="47" />
+        <location filename="../../views/admin/admin_page.py" line="51" />
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="48" />
+        <location filename="../../views/admin/admin_page.py" line="52" />
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="49" />
+        <location filename="../../views/admin/admin_page.py" line="53" />
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="50" />
+        <location filename="../../views/admin/admin_page.py" line="54" />
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="52" />
+        <location filename="../../views/admin/admin_page.py" line="56" />
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="53" />
+        <location filename="../../views/admin/admin_page.py" line="57" />
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="63" />
+        <location filename="../../views/admin/admin_page.py" line="67" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="70" />
+        <location filename="../../views/admin/admin_page.py" line="74" />
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="72" />
-        <location filename="../../views/admin/admin_page.py" line="89" />
+        <location filename="../../views/admin/admin_page.py" line="76" />
+        <location filename="../../views/admin/admin_page.py" line="109" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="73" />
+        <location filename="../../views/admin/admin_page.py" line="77" />
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="74" />
+        <location filename="../../views/admin/admin_page.py" line="78" />
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="90" />
+        <location filename="../../views/admin/admin_page.py" line="79" />
+        <source>Zakenlijst importeren (Excel of CSV)…</source>
+        <translation>Import a case list (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="81" />
+        <source>Overzetten</source>
+        <translation>Bring over</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="98" />
+        <source>Zakenlijst importeren</source>
+        <translation>Import case list</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="99" />
+        <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
+        <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="110" />
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -1180,6 +1200,174 @@ Plan it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="40" />
+        <source>Datum aanmelding</source>
+        <translation>Date of registration</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="41" />
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="42" />
+        <source>Naam aanvrager</source>
+        <translation>Name of requester</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="43" />
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="44" />
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="45" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="46" />
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="47" />
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="48" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="49" />
+        <source>Naam partij B</source>
+        <translation>Name of party B</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="50" />
+        <source>Straat partij B</source>
+        <translation>Street of party B</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="51" />
+        <source>Huisnummer partij B</source>
+        <translation>House number of party B</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="52" />
+        <source>Postcode partij B</source>
+        <translation>Postcode of party B</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="53" />
+        <source>Soort conflict</source>
+        <translation>Conflict type</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="54" />
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="55" />
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="56" />
+        <source>Datum afsluiting</source>
+        <translation>Date closed</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="57" />
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="63" />
+        <source>datum onleesbaar</source>
+        <translation>date unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="64" />
+        <source>postcode onbekend</source>
+        <translation>postcode unknown</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="65" />
+        <source>huisnummer onleesbaar</source>
+        <translation>house number unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="66" />
+        <source>naam leeg</source>
+        <translation>name empty</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="67" />
+        <source>kolom niet gekozen</source>
+        <translation>column not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="78" />
+        <source>Importeren: %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="88" />
+        <source>— niet importeren —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="90" />
+        <source>(kolom %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="102" />
+        <source>Proefdraaien</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="103" />
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="105" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="113" />
+        <source>Kies bij elk gegeven de kolom waar het staat. Regels die niet te lezen zijn, worden overgeslagen en hieronder genoemd. Nogmaals importeren voegt niets dubbel toe.</source>
+        <translation>For each item, choose the column it is in. Rows that cannot be read are skipped and listed below. Importing again adds nothing twice.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="139" />
+        <source>%1 zaken worden aangemaakt; %2 stonden er al (eerder geïmporteerd); %3 regels hebben een probleem.</source>
+        <translation>%1 cases will be created; %2 were there already (imported before); %3 rows have a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="146" />
+        <source>regel %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="165" />
+        <source>%1 zaken geïmporteerd.</source>
+        <translation>%1 cases imported.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../views/labels.py" line="14" />
@@ -1629,12 +1817,12 @@ Plan it anyway?</translation>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="201" />
+        <location filename="../../views/main_window.py" line="203" />
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="202" />
+        <location filename="../../views/main_window.py" line="204" />
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1

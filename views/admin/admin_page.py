@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,12 +24,15 @@ from desktop.config import Settings
 from desktop.store import Store
 from views.admin.backup_box import BackupBox
 from views.admin.categories_editor import CategoriesEditor
+from views.admin.import_dialog import ImportDialog
 from views.admin.rooms_editor import RoomsEditor
 from views.i18n import LANGUAGES
 from views.tasks import Runner
 
 
 class AdminPage(QWidget):
+    cases_imported = Signal(int)
+
     def __init__(self, store: Store, data_dir: Path, runner: Runner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,13 +76,29 @@ class AdminPage(QWidget):
         form.addRow(self.tr("Taal"), self.language)
         form.addRow(self.tr("Gegevensmap"), folder_row)
         form.addRow(self.tr("Gebruiker"), QLabel(store.user))
+        self.import_button = QPushButton(self.tr("Zakenlijst importeren (Excel of CSV)…"))
+        self.import_button.clicked.connect(lambda _c=False: self.import_cases())
+        form.addRow(self.tr("Overzetten"), self.import_button)
 
-        self.backups = BackupBox(store, data_dir, runner or Runner(self))
+        self.runner = runner or Runner(self)
+        self.backups = BackupBox(store, data_dir, self.runner)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(categories_box, 1)
         layout.addWidget(self.backups)
         layout.addWidget(program_box)
+
+    def import_dialog(self, path: Path) -> ImportDialog:
+        dialog = ImportDialog(self.store, path, self.runner, self)
+        dialog.imported.connect(self.cases_imported)
+        return dialog
+
+    def import_cases(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Zakenlijst importeren"), "",
+            self.tr("Excel of CSV (*.xlsx *.csv *.txt)"))
+        if path:
+            self.import_dialog(Path(path)).exec()
 
     def _language_changed(self) -> None:
         settings = Settings.load(self.data_dir)

@@ -304,14 +304,21 @@ def run_import(store: Store, path: Path, mapping: dict[str, int] | None = None,
                 result_id=result_id, neighbourhood=row.neighbourhood,
                 imported_from=row.fingerprint,
             )
-            session.add(case)
-            for party in row.parties:
-                address = find_or_create_address(session, party.address)
-                session.flush()
-                person = person_for(session, party, address)
-                case.parties.append(CaseParty(role=party.role, person=person, address=address))
-            type_id = _match(types, row.conflict) or other_type
-            case.conflict_types.append(CaseConflictType(conflict_type_id=type_id, is_main=True))
+            # One flush per row, not one per query: the audit and search-index hooks
+            # then run once per case.
+            with session.no_autoflush:
+                session.add(case)
+                addresses = {}
+                for party in row.parties:
+                    key = (party.address.postcode, party.address.house_number)
+                    if key not in addresses:
+                        addresses[key] = find_or_create_address(session, party.address)
+                    person = person_for(session, party, addresses[key])
+                    case.parties.append(CaseParty(role=party.role, person=person,
+                                                  address=addresses[key]))
+                type_id = _match(types, row.conflict) or other_type
+                case.conflict_types.append(CaseConflictType(conflict_type_id=type_id,
+                                                            is_main=True))
             session.flush()
             session.add(JournalEntry(
                 case_id=case.id, kind=JournalKind.NOTE,

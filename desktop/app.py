@@ -18,6 +18,7 @@ FIRST_PAINT_ENV = "BURENRUST_REPORT_FIRST_PAINT"
 
 
 def run_gui(data_dir_arg: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.store import Store
@@ -55,6 +56,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     else:
         _schedule_startup_backup(window, data_dir)
         schedule_weekly_check(window, data_dir)
+        QTimer.singleShot(0, window.ask_organisation_if_missing)
     window.show()
     code = app.exec()
     window.runner.wait()  # let background work finish before the database closes

@@ -19,13 +19,16 @@ from models import (
     AuditEntry,
     Case,
     CaseConflictType,
+    CaseDocument,
     CaseMediator,
     CaseParty,
     JournalEntry,
+    LetterTemplate,
     Mediator,
     MediatorAbsence,
     MediatorAvailability,
     MediatorTraining,
+    Organisation,
     Person,
 )
 
@@ -35,9 +38,10 @@ if TYPE_CHECKING:
 AUDITED = (
     Case, CaseParty, CaseConflictType, CaseMediator, Person, Address, JournalEntry,
     Mediator, MediatorAvailability, MediatorAbsence, MediatorTraining,
-    Appointment, AppointmentMediator,
+    Appointment, AppointmentMediator, CaseDocument, Organisation, LetterTemplate,
 )
-_SKIPPED_FIELDS = {"created_at", "updated_at", "version"}
+# source and logo are large (and the letter text is kept with the document itself).
+_SKIPPED_FIELDS = {"created_at", "updated_at", "version", "source", "logo"}
 
 
 def _plain(value: Any) -> Any:

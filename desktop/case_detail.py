@@ -103,6 +103,7 @@ class CaseDetail:
     journal: list[JournalView]
     recurrences: list[RecurrenceHit]
     mediators: list[tuple[int, str]] = field(default_factory=list)  # the current pair
+    feedback_consent: bool = False
 
     @property
     def is_closed(self) -> bool:
@@ -216,6 +217,7 @@ def get_case(store: Store, case_id: int) -> CaseDetail:
             "municipality": case.municipality,
             "neighbourhood": case.neighbourhood,
             "is_complex": case.is_complex,
+            "feedback_consent": case.feedback_consent,
             "registered_on": case.registered_on,
             "intake_on": case.intake_on,
             "first_talk_on": case.first_talk_on,
@@ -343,6 +345,8 @@ class CaseUpdate:
     conflict_type_ids: list[int]
     neighbourhood: str
     municipality: str
+    # Whether the parties agreed that the referrer hears the outcome; None: unchanged.
+    feedback_consent: bool | None = None
 
 
 def update_case(store: Store, case_id: int, expected_version: int, update: CaseUpdate) -> None:
@@ -364,6 +368,8 @@ def update_case(store: Store, case_id: int, expected_version: int, update: CaseU
             case.is_complex = update.is_complex
             case.neighbourhood = update.neighbourhood.strip()
             case.municipality = update.municipality.strip()
+            if update.feedback_consent is not None:
+                case.feedback_consent = update.feedback_consent
             wanted = list(dict.fromkeys(update.conflict_type_ids))
             existing = {t.conflict_type_id: t for t in case.conflict_types}
             for type_id, link in existing.items():

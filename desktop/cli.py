@@ -57,6 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("file", help="het Excel- of CSV-bestand")
     importing.add_argument("--dry-run", action="store_true",
                            help="laat alleen zien wat er zou gebeuren")
+    letters = commands.add_parser(
+        "letters", parents=[common],
+        help="maak alle uitnodigingen voor de afspraken in een periode, in één PDF")
+    letters.add_argument("--from", dest="start", required=True,
+                         help="eerste dag, bijvoorbeeld 24-11-2026")
+    letters.add_argument("--to", dest="end", required=True, help="laatste dag")
+    letters.add_argument("--out", required=True, help="het PDF-bestand dat gemaakt wordt")
+    letters.add_argument("--no-copies", action="store_true",
+                         help="bewaar geen kopie van elke brief bij de zaak")
     return parser
 
 
@@ -71,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         return _check(data_dir_arg)
     if args.command == "import":
         return _import(data_dir_arg, args.file, args.dry_run)
+    if args.command == "letters":
+        from desktop.letters.cli import run_letters
+
+        return run_letters(data_dir_arg, args.start, args.end, args.out, not args.no_copies)
     if args.command in ("backup", "restore", "recovery-code"):
         from desktop.backup_cli import run_backup_command
 

@@ -6,6 +6,7 @@ from models.appointment import Appointment, AppointmentMediator, Room
 from models.audit import AuditEntry
 from models.base import Base
 from models.case import Case, CaseConflictType, CaseParty, format_case_number
+from models.document import CaseDocument, LetterTemplate, Organisation
 from models.journal import JournalEntry
 from models.lookup import LOOKUP_MODELS, CaseResult, ClosingReason, ConflictType, ReferrerKind
 from models.mediator import (
@@ -27,16 +28,19 @@ __all__ = [
     "Base",
     "Case",
     "CaseConflictType",
+    "CaseDocument",
     "CaseMediator",
     "CaseParty",
     "CaseResult",
     "ClosingReason",
     "ConflictType",
     "JournalEntry",
+    "LetterTemplate",
     "Mediator",
     "MediatorAbsence",
     "MediatorAvailability",
     "MediatorTraining",
+    "Organisation",
     "PartnerContact",
     "PartnerOrganisation",
     "Person",

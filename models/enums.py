@@ -48,6 +48,9 @@ class JournalKind(StrEnum):
     APPOINTMENT_PLANNED = "appointment_planned"
     APPOINTMENT_CHANGED = "appointment_changed"
     APPOINTMENT_CANCELLED = "appointment_cancelled"
+    # Documents: text is the document's title (and the reason, for a deletion).
+    DOCUMENT_ADDED = "document_added"
+    DOCUMENT_DELETED = "document_deleted"
 
 
 class Gender(StrEnum):
@@ -132,3 +135,8 @@ class PlaceKind(StrEnum):
     OFFICE = "office"
     PHONE = "phone"
     VIDEO = "video"
+
+
+class DocumentKind(StrEnum):
+    LETTER = "letter"  # made by Burenrust from a template
+    FILE = "file"  # added by the coordinator (a scan, an e-mail)

@@ -63,6 +63,11 @@ def unexpected_message(exc: BaseException) -> str:
 
 
 def service_message(exc: ServiceError) -> str:
+    from desktop.letters.templates import TemplateProblem
+    from views.messages import template_problem_text
+
+    if isinstance(exc, TemplateProblem):
+        return template_problem_text(exc)
     if isinstance(exc, ValidationFailed):
         return "\n".join(dict.fromkeys(message_for(e.code) for e in exc.errors))
     if isinstance(exc, StaleData | RuleViolation):

@@ -50,6 +50,8 @@ def journal_kind_labels() -> dict[str, str]:
         JournalKind.APPOINTMENT_PLANNED: translate("Labels", "Afspraak gepland"),
         JournalKind.APPOINTMENT_CHANGED: translate("Labels", "Afspraak gewijzigd"),
         JournalKind.APPOINTMENT_CANCELLED: translate("Labels", "Afspraak geannuleerd"),
+        JournalKind.DOCUMENT_ADDED: translate("Labels", "Document toegevoegd"),
+        JournalKind.DOCUMENT_DELETED: translate("Labels", "Document verwijderd"),
     }
 
 
@@ -157,3 +159,20 @@ def conflict_text(code: str, detail: str) -> str:
         "holiday": translate("Labels", "het is een feestdag (%1)"),
     }
     return texts.get(code, code).replace("%1", detail)
+
+
+def letter_kind_labels() -> dict[str, str]:
+    return {
+        "invitation_a": translate("Labels", "Uitnodiging kennismaking (aanvrager)"),
+        "invitation_b": translate("Labels", "Eerste contact en uitnodiging (andere partij)"),
+        "joint_session": translate("Labels", "Uitnodiging gezamenlijk gesprek"),
+        "confirmation": translate("Labels", "Bevestiging van een afspraak"),
+        "b_unreachable": translate("Labels", "Andere partij niet bereikbaar"),
+        "closing": translate("Labels", "Afsluitbrief"),
+        "referrer_feedback": translate("Labels", "Terugkoppeling aan de verwijzer"),
+        "agreement": translate("Labels", "Afsprakenformulier"),
+    }
+
+
+def letter_language_labels() -> dict[str, str]:
+    return {"nl": translate("Labels", "Nederlands"), "en": translate("Labels", "Engels")}

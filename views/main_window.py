@@ -57,9 +57,7 @@ class MainWindow(QMainWindow):
                 self.tr("Partners"),
                 self.tr("Hier komen de ketenpartners en hun contactpersonen. Verwijzers die "
                         "u bij een aanmelding invult, worden nu al bewaard."))),
-            (self.tr("Documenten"), lambda: PlaceholderPage(
-                self.tr("Documenten"),
-                self.tr("Hier komen de uitnodigingsbrieven en andere documenten."))),
+            (self.tr("Brieven"), self._make_letters),
             (self.tr("Cijfers"), lambda: PlaceholderPage(
                 self.tr("Cijfers"),
                 self.tr("Hier komen de jaarcijfers voor de gemeente en de landelijke "
@@ -163,6 +161,26 @@ class MainWindow(QMainWindow):
     @property
     def admin(self):
         return self.page(6)
+
+    def _make_letters(self) -> QWidget:
+        from views.documents.print_letters_page import PrintLettersPage
+
+        return PrintLettersPage(self.store, self.runner)
+
+    @property
+    def letters(self):
+        return self.page(4)
+
+    def ask_organisation_if_missing(self):
+        """First run: ask for the organisation's details every letter needs (not modal
+        to the program: the coordinator may choose Later)."""
+        from desktop.organisation import is_set_up
+
+        if self.store.read_only or is_set_up(self.store):
+            return None
+        dialog = self.admin.organisation_dialog(first_run=True)
+        dialog.open()
+        return dialog
 
     def check_backups(self) -> None:
         """Warn in the status bar when the last backup is old or the folder is gone."""

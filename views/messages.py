@@ -66,8 +66,65 @@ def message_for(code: str) -> str:
             "opgeslagen. De zaak is opnieuw geladen; wat u typte staat er nog.",
         ),
         "not_found": translate("Messages", "Deze zaak bestaat niet meer."),
+        "feedback_without_consent": translate(
+            "Messages",
+            "De partijen hebben geen toestemming gegeven voor terugkoppeling aan de verwijzer. "
+            "Zet het vinkje bij de gegevens van de zaak als zij dat wel willen.",
+        ),
+        "no_referrer": translate("Messages", "Bij deze zaak is geen verwijzer ingevuld."),
+        "recipient_without_address": translate(
+            "Messages",
+            "Van deze ontvanger is geen volledig adres bekend. Vul het adres in bij de partij.",
+        ),
+        "letter_needs_appointment": translate(
+            "Messages", "Voor deze brief is een afspraak nodig. Kies de afspraak."),
+        "no_letters": translate("Messages", "Er zijn geen brieven te maken in deze periode."),
+        "document_missing": translate(
+            "Messages",
+            "Het bestand van dit document is niet meer in de gegevensmap. Zet zo nodig een "
+            "back-up terug.",
+        ),
+        "file_unreadable": translate("Messages", "Dit bestand kan niet worden gelezen."),
+        "file_too_large": translate("Messages", "Dit bestand is te groot (meer dan 50 MB)."),
+        "reason_required": translate("Messages", "Vul een reden in."),
+        "logo_format": translate(
+            "Messages", "Dit is geen logo dat Burenrust kan gebruiken. Kies een PNG, JPEG of SVG."),
+        "logo_too_large": translate("Messages", "Dit logo is te groot (meer dan 2 MB)."),
+        "read_only": translate(
+            "Messages", "Burenrust is alleen-lezen geopend; er is niets veranderd."),
+        "no_data_folder": translate("Messages", "Er is geen gegevensmap om documenten in te "
+                                    "bewaren."),
         "demo_refused_real_cases": translate(
             "Messages", "Demonstratiegegevens worden alleen in een lege database gezet."
         ),
     }
     return messages.get(code, translate("Messages", "Deze invoer klopt niet."))
+
+
+def template_problem_text(problem) -> str:
+    """A broken letter template, explained with its line and placeholder."""
+    where = (translate("Messages", "Regel %1: ").replace("%1", str(problem.line))
+             if problem.line else "")
+    if problem.code == "unknown_placeholder":
+        text = translate("Messages", "het veld {{ %1 }} bestaat niet.").replace(
+            "%1", problem.placeholder)
+        if problem.suggestion:
+            text += " " + translate("Messages", "Bedoelt u {{ %1 }}?").replace(
+                "%1", problem.suggestion)
+    elif problem.code == "missing_value":
+        if problem.placeholder.startswith("afspraak."):
+            text = translate(
+                "Messages", "de tekst gebruikt {{ %1 }}, maar er is geen afspraak gekozen. Kies "
+                "een afspraak, of zet dit deel tussen {% if afspraak %} en {% endif %}.",
+            ).replace("%1", problem.placeholder)
+        else:
+            text = translate("Messages", "het veld {{ %1 }} heeft hier geen waarde.").replace(
+                "%1", problem.placeholder)
+    else:
+        text = translate(
+            "Messages", "de opmaak klopt niet. Staat elke {{ tegenover een }}, en elke "
+            "{% if … %} tegenover een {% endif %}?")
+        if problem.detail:
+            text += f" ({problem.detail})"
+    text = where + text if where else text[:1].upper() + text[1:]
+    return translate("Messages", "De brief is niet gemaakt. %1").replace("%1", text)

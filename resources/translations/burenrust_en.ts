@@ -31,88 +31,103 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="41" />
+        <location filename="../../views/admin/admin_page.py" line="43" />
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="51" />
+        <location filename="../../views/admin/admin_page.py" line="53" />
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="52" />
+        <location filename="../../views/admin/admin_page.py" line="54" />
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="53" />
+        <location filename="../../views/admin/admin_page.py" line="55" />
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="54" />
+        <location filename="../../views/admin/admin_page.py" line="56" />
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="56" />
+        <location filename="../../views/admin/admin_page.py" line="58" />
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="57" />
+        <location filename="../../views/admin/admin_page.py" line="59" />
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="67" />
+        <location filename="../../views/admin/admin_page.py" line="69" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="74" />
+        <location filename="../../views/admin/admin_page.py" line="76" />
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="76" />
-        <location filename="../../views/admin/admin_page.py" line="109" />
+        <location filename="../../views/admin/admin_page.py" line="78" />
+        <location filename="../../views/admin/admin_page.py" line="129" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="77" />
+        <location filename="../../views/admin/admin_page.py" line="79" />
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="78" />
+        <location filename="../../views/admin/admin_page.py" line="80" />
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="79" />
+        <location filename="../../views/admin/admin_page.py" line="81" />
         <source>Zakenlijst importeren (Excel of CSV)…</source>
         <translation>Import a case list (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="81" />
+        <location filename="../../views/admin/admin_page.py" line="83" />
         <source>Overzetten</source>
         <translation>Bring over</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="98" />
+        <location filename="../../views/admin/admin_page.py" line="85" />
+        <source>Brieven</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="86" />
+        <source>Organisatie en briefpapier…</source>
+        <translation>Organisation and letterhead…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="87" />
+        <source>Briefteksten…</source>
+        <translation>Letter texts…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="118" />
         <source>Zakenlijst importeren</source>
         <translation>Import case list</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="99" />
+        <location filename="../../views/admin/admin_page.py" line="119" />
         <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="110" />
+        <location filename="../../views/admin/admin_page.py" line="130" />
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -679,320 +694,340 @@ Plan it anyway?</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../views/cases/case_view.py" line="107" />
+        <location filename="../../views/cases/case_view.py" line="108" />
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="111" />
+        <location filename="../../views/cases/case_view.py" line="109" />
+        <source>Partijen geven toestemming voor terugkoppeling aan de verwijzer</source>
+        <translation>Parties consent to feedback to the referrer</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="114" />
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="118" />
+        <location filename="../../views/cases/case_view.py" line="121" />
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="121" />
+        <location filename="../../views/cases/case_view.py" line="124" />
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="122" />
+        <location filename="../../views/cases/case_view.py" line="125" />
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="123" />
+        <location filename="../../views/cases/case_view.py" line="126" />
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="124" />
+        <location filename="../../views/cases/case_view.py" line="127" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="126" />
+        <location filename="../../views/cases/case_view.py" line="130" />
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="128" />
+        <location filename="../../views/cases/case_view.py" line="132" />
         <source>Partijen</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="142" />
+        <location filename="../../views/cases/case_view.py" line="146" />
         <source>Nieuwe status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="145" />
+        <location filename="../../views/cases/case_view.py" line="149" />
         <source>toelichting (optioneel)</source>
         <translation>note (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="146" />
+        <location filename="../../views/cases/case_view.py" line="150" />
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="147" />
+        <location filename="../../views/cases/case_view.py" line="151" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="149" />
+        <location filename="../../views/cases/case_view.py" line="153" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="150" />
+        <location filename="../../views/cases/case_view.py" line="154" />
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="151" />
+        <location filename="../../views/cases/case_view.py" line="155" />
         <source>Toelichting</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="157" />
-        <location filename="../../views/cases/case_view.py" line="217" />
+        <location filename="../../views/cases/case_view.py" line="161" />
+        <location filename="../../views/cases/case_view.py" line="226" />
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="160" />
+        <location filename="../../views/cases/case_view.py" line="164" />
         <source>Typ een notitie of een verslag van een telefoongesprek (Ctrl+Enter)</source>
         <translation>Type a note or a phone call report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="166" />
+        <location filename="../../views/cases/case_view.py" line="170" />
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="167" />
+        <location filename="../../views/cases/case_view.py" line="171" />
         <source>Telefoongesprek toevoegen</source>
         <translation>Add phone call</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="183" />
-        <location filename="../../views/cases/case_view.py" line="306" />
+        <location filename="../../views/cases/case_view.py" line="187" />
+        <location filename="../../views/cases/case_view.py" line="318" />
         <source>Koppel voorstellen…</source>
         <translation>Propose a pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="185" />
+        <location filename="../../views/cases/case_view.py" line="189" />
         <source>Koppel</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="198" />
+        <location filename="../../views/cases/case_view.py" line="202" />
         <source>Afspraak plannen…</source>
         <translation>Plan appointment…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="200" />
+        <location filename="../../views/cases/case_view.py" line="204" />
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="201" />
+        <location filename="../../views/cases/case_view.py" line="205" />
         <source>Agendabestand…</source>
         <translation>Calendar file…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="202" />
+        <location filename="../../views/cases/case_view.py" line="206" />
         <source>De afspraak opslaan als .ics voor Outlook of Google</source>
         <translation>Save the appointment as .ics for Outlook or Google</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="218" />
+        <location filename="../../views/cases/case_view.py" line="207" />
+        <source>Uitnodiging…</source>
+        <translation>Invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="208" />
+        <source>Een uitnodigingsbrief voor deze afspraak maken</source>
+        <translation>Make an invitation letter for this appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="227" />
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="219" />
+        <location filename="../../views/cases/case_view.py" line="228" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="229" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="272" />
+        <location filename="../../views/cases/case_view.py" line="283" />
         <source>Zaak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="275" />
+        <location filename="../../views/cases/case_view.py" line="286" />
         <source>Aangemeld op</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="276" />
+        <location filename="../../views/cases/case_view.py" line="287" />
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="277" />
+        <location filename="../../views/cases/case_view.py" line="288" />
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="278" />
+        <location filename="../../views/cases/case_view.py" line="289" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="279" />
+        <location filename="../../views/cases/case_view.py" line="290" />
         <source>Eerste gesprek</source>
         <translation>First talk</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="280" />
+        <location filename="../../views/cases/case_view.py" line="291" />
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="281" />
+        <location filename="../../views/cases/case_view.py" line="292" />
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="282" />
+        <location filename="../../views/cases/case_view.py" line="293" />
         <source>Afgesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="283" />
+        <location filename="../../views/cases/case_view.py" line="294" />
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="284" />
+        <location filename="../../views/cases/case_view.py" line="295" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="285" />
+        <location filename="../../views/cases/case_view.py" line="296" />
         <source>Toelichting afsluiting</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="303" />
+        <location filename="../../views/cases/case_view.py" line="315" />
         <source>Nog geen koppel.</source>
         <translation>No pair yet.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="305" />
+        <location filename="../../views/cases/case_view.py" line="317" />
         <source>Ander koppel voorstellen…</source>
         <translation>Propose another pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="318" />
+        <location filename="../../views/cases/case_view.py" line="330" />
         <source>Partij %1</source>
         <translation>Party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="320" />
+        <location filename="../../views/cases/case_view.py" line="332" />
         <source>aanvrager</source>
         <translation>requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="326" />
+        <location filename="../../views/cases/case_view.py" line="338" />
         <source>Voorkeurstaal: %1</source>
         <translation>Preferred language: %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="328" />
+        <location filename="../../views/cases/case_view.py" line="340" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="199" />
-        <location filename="../../views/cases/case_view.py" line="333" />
+        <location filename="../../views/cases/case_view.py" line="203" />
+        <location filename="../../views/cases/case_view.py" line="345" />
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="342" />
+        <location filename="../../views/cases/case_view.py" line="354" />
         <source>Partij toevoegen…</source>
         <translation>Add party…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="360" />
+        <location filename="../../views/cases/case_view.py" line="372" />
         <source>(volgende stap)</source>
         <translation>(next step)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="370" />
+        <location filename="../../views/cases/case_view.py" line="382" />
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="374" />
+        <location filename="../../views/cases/case_view.py" line="386" />
         <source>Zaak aangemeld</source>
         <translation>Case registered</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="408" />
+        <location filename="../../views/cases/case_view.py" line="420" />
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="408" />
+        <location filename="../../views/cases/case_view.py" line="420" />
         <source>zelfde persoon</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="419" />
+        <location filename="../../views/cases/case_view.py" line="431" />
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="420" />
+        <location filename="../../views/cases/case_view.py" line="432" />
         <source>eerdere zaken met deze partijen of adressen: </source>
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="490" />
+        <location filename="../../views/cases/case_view.py" line="515" />
         <source>Afspraak annuleren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="491" />
+        <location filename="../../views/cases/case_view.py" line="516" />
         <source>De afspraak van %1 annuleren?</source>
         <translation>Cancel the appointment of %1?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="509" />
+        <location filename="../../views/cases/case_view.py" line="534" />
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="511" />
+        <location filename="../../views/cases/case_view.py" line="536" />
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="578" />
+        <location filename="../../views/cases/case_view.py" line="603" />
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="585" />
+        <location filename="../../views/cases/case_view.py" line="610" />
         <source>Partij %1 wijzigen</source>
         <translation>Edit party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="760" />
+        <location filename="../../views/cases/case_view.py" line="788" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="761" />
+        <location filename="../../views/cases/case_view.py" line="789" />
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -1162,6 +1197,80 @@ Plan it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="46" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="46" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="46" />
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="55" />
+        <source>Sleep een bestand (scan, e-mail) hierheen om het bij de zaak te bewaren.</source>
+        <translation>Drop a file (scan, e-mail) here to keep it with the case.</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="59" />
+        <source>Brief maken…</source>
+        <translation>Make letter…</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="60" />
+        <source>Bestand toevoegen…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="61" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="62" />
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="63" />
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="64" />
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="144" />
+        <source>Bestand toevoegen</source>
+        <translation>Add file</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="194" />
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="205" />
+        <location filename="../../views/documents/documents_tab.py" line="211" />
+        <source>Document verwijderen</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/documents_tab.py" line="206" />
+        <source>Waarom verwijdert u „%1”? De reden blijft in het journaal staan.</source>
+        <translation>Why are you deleting “%1”? The reason stays in the journal.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../views/errors.py" line="35" />
@@ -1191,10 +1300,10 @@ Plan it anyway?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="75" />
-        <location filename="../../views/errors.py" line="78" />
-        <location filename="../../views/errors.py" line="82" />
-        <location filename="../../views/errors.py" line="106" />
+        <location filename="../../views/errors.py" line="80" />
+        <location filename="../../views/errors.py" line="83" />
+        <location filename="../../views/errors.py" line="87" />
+        <location filename="../../views/errors.py" line="111" />
         <source>Burenrust</source>
         <translation>Burenrust</translation>
     </message>
@@ -1391,13 +1500,13 @@ Plan it anyway?</translation>
     </message>
     <message>
         <location filename="../../views/labels.py" line="18" />
-        <location filename="../../views/labels.py" line="132" />
+        <location filename="../../views/labels.py" line="134" />
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
         <location filename="../../views/labels.py" line="19" />
-        <location filename="../../views/labels.py" line="133" />
+        <location filename="../../views/labels.py" line="135" />
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
@@ -1477,200 +1586,333 @@ Plan it anyway?</translation>
         <translation>Appointment cancelled</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="64" />
+        <location filename="../../views/labels.py" line="53" />
+        <source>Document toegevoegd</source>
+        <translation>Document added</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="54" />
+        <source>Document verwijderd</source>
+        <translation>Document deleted</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="66" />
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="65" />
+        <location filename="../../views/labels.py" line="67" />
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="66" />
+        <location filename="../../views/labels.py" line="68" />
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="78" />
-        <location filename="../../views/labels.py" line="89" />
+        <location filename="../../views/labels.py" line="80" />
+        <location filename="../../views/labels.py" line="91" />
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="79" />
+        <location filename="../../views/labels.py" line="81" />
         <source>Vrouw</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="80" />
+        <location filename="../../views/labels.py" line="82" />
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="81" />
+        <location filename="../../views/labels.py" line="83" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="90" />
+        <location filename="../../views/labels.py" line="92" />
         <source>Jonger dan 25</source>
         <translation>Under 25</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="91" />
+        <location filename="../../views/labels.py" line="93" />
         <source>25 tot 45</source>
         <translation>25 to 45</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="92" />
+        <location filename="../../views/labels.py" line="94" />
         <source>45 tot 65</source>
         <translation>45 to 65</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="93" />
+        <location filename="../../views/labels.py" line="95" />
         <source>65 of ouder</source>
         <translation>65 or older</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="101" />
+        <location filename="../../views/labels.py" line="103" />
         <source>Ochtend</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="102" />
+        <location filename="../../views/labels.py" line="104" />
         <source>Middag</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="103" />
+        <location filename="../../views/labels.py" line="105" />
         <source>Avond</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="109" />
+        <location filename="../../views/labels.py" line="111" />
         <source>ma</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="109" />
+        <location filename="../../views/labels.py" line="111" />
         <source>di</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="109" />
+        <location filename="../../views/labels.py" line="111" />
         <source>wo</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="110" />
+        <location filename="../../views/labels.py" line="112" />
         <source>do</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="110" />
+        <location filename="../../views/labels.py" line="112" />
         <source>vr</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="110" />
+        <location filename="../../views/labels.py" line="112" />
         <source>za</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="111" />
+        <location filename="../../views/labels.py" line="113" />
         <source>zo</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="119" />
+        <location filename="../../views/labels.py" line="121" />
         <source>Basistraining</source>
         <translation>Basic training</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="120" />
+        <location filename="../../views/labels.py" line="122" />
         <source>Verdiepingstraining</source>
         <translation>Advanced training</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="121" />
+        <location filename="../../views/labels.py" line="123" />
         <source>Intervisie</source>
         <translation>Peer supervision</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="129" />
+        <location filename="../../views/labels.py" line="131" />
         <source>Intakegesprek</source>
         <translation>Intake talk</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="130" />
+        <location filename="../../views/labels.py" line="132" />
         <source>Gesprek met partij A</source>
         <translation>Talk with party A</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="131" />
+        <location filename="../../views/labels.py" line="133" />
         <source>Gesprek met partij B</source>
         <translation>Talk with party B</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="134" />
+        <location filename="../../views/labels.py" line="136" />
         <source>Andere afspraak</source>
         <translation>Other appointment</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="142" />
+        <location filename="../../views/labels.py" line="144" />
         <source>Bij partij A thuis</source>
         <translation>At party A's home</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="143" />
+        <location filename="../../views/labels.py" line="145" />
         <source>Bij partij B thuis</source>
         <translation>At party B's home</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="144" />
+        <location filename="../../views/labels.py" line="146" />
         <source>Zaal of ruimte</source>
         <translation>Room or hall</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="145" />
+        <location filename="../../views/labels.py" line="147" />
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="146" />
+        <location filename="../../views/labels.py" line="148" />
         <source>Telefonisch</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="147" />
+        <location filename="../../views/labels.py" line="149" />
         <source>Videobellen</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="153" />
+        <location filename="../../views/labels.py" line="155" />
         <source>%1 heeft dan al een afspraak</source>
         <translation>%1 already has an appointment then</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="154" />
+        <location filename="../../views/labels.py" line="156" />
         <source>%1 is dan al bezet</source>
         <translation>%1 is already booked then</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="155" />
+        <location filename="../../views/labels.py" line="157" />
         <source>%1 is op dat dagdeel meestal niet vrij</source>
         <translation>%1 is usually not free at that time</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="156" />
+        <location filename="../../views/labels.py" line="158" />
         <source>%1 is dan afwezig</source>
         <translation>%1 is away then</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="157" />
+        <location filename="../../views/labels.py" line="159" />
         <source>het is een feestdag (%1)</source>
         <translation>it is a public holiday (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="166" />
+        <source>Uitnodiging kennismaking (aanvrager)</source>
+        <translation>Invitation to a first talk (requester)</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="167" />
+        <source>Eerste contact en uitnodiging (andere partij)</source>
+        <translation>First contact and invitation (other party)</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="168" />
+        <source>Uitnodiging gezamenlijk gesprek</source>
+        <translation>Invitation to the joint meeting</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="169" />
+        <source>Bevestiging van een afspraak</source>
+        <translation>Confirmation of an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="170" />
+        <source>Andere partij niet bereikbaar</source>
+        <translation>Other party cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="171" />
+        <source>Afsluitbrief</source>
+        <translation>Closing letter</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="172" />
+        <source>Terugkoppeling aan de verwijzer</source>
+        <translation>Feedback to the referrer</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="173" />
+        <source>Afsprakenformulier</source>
+        <translation>Agreement form</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="178" />
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="178" />
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="37" />
+        <source>Brief maken</source>
+        <translation>Make letter</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="48" />
+        <source>Taal van de ontvanger</source>
+        <translation>Recipient's language</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="56" />
+        <source>Maken en bij de zaak bewaren</source>
+        <translation>Make and keep with the case</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="58" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="60" />
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="61" />
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="62" />
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="63" />
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="93" />
+        <source>Geen afspraak</source>
+        <translation>No appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="103" />
+        <source>Niemand: een formulier om mee te nemen</source>
+        <translation>Nobody: a form to take along</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="109" />
+        <source>partij %1</source>
+        <translation>party %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="110" />
+        <source>verwijzer</source>
+        <translation>referrer</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="112" />
+        <source>geen adres</source>
+        <translation>no address</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/letter_dialog.py" line="143" />
+        <source>Er is geen ontvanger voor deze brief bij deze zaak.</source>
+        <translation>This case has no recipient for this letter.</translation>
     </message>
 </context>
 <context>
@@ -1746,83 +1988,77 @@ Plan it anyway?</translation>
     </message>
     <message>
         <location filename="../../views/main_window.py" line="60" />
+        <source>Brieven</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
         <location filename="../../views/main_window.py" line="61" />
-        <source>Documenten</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
         <location filename="../../views/main_window.py" line="62" />
-        <source>Hier komen de uitnodigingsbrieven en andere documenten.</source>
-        <translation>Invitation letters and other documents will be here.</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="63" />
-        <location filename="../../views/main_window.py" line="64" />
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="65" />
+        <location filename="../../views/main_window.py" line="63" />
         <source>Hier komen de jaarcijfers voor de gemeente en de landelijke registratie.</source>
         <translation>The yearly figures for the municipality and the national registration will be here.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="67" />
+        <location filename="../../views/main_window.py" line="65" />
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="87" />
+        <location filename="../../views/main_window.py" line="85" />
         <source>Gegevens in %1 · gebruiker %2</source>
         <translation>Data in %1 · user %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="95" />
+        <location filename="../../views/main_window.py" line="93" />
         <source>Alleen lezen: de gegevens zijn elders geopend</source>
         <translation>Read only: the data is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="98" />
+        <location filename="../../views/main_window.py" line="96" />
         <source>(alleen lezen)</source>
         <translation>(read only)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="103" />
+        <location filename="../../views/main_window.py" line="101" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="104" />
+        <location filename="../../views/main_window.py" line="102" />
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="108" />
+        <location filename="../../views/main_window.py" line="106" />
         <source>&amp;Zoeken in zaken</source>
         <translation>&amp;Find cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="113" />
+        <location filename="../../views/main_window.py" line="111" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="117" />
+        <location filename="../../views/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118" />
+        <location filename="../../views/main_window.py" line="116" />
         <source>&amp;Over Burenrust</source>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="203" />
+        <location filename="../../views/main_window.py" line="221" />
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="204" />
+        <location filename="../../views/main_window.py" line="222" />
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -2234,13 +2470,113 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../views/messages.py" line="69" />
+        <source>De partijen hebben geen toestemming gegeven voor terugkoppeling aan de verwijzer. Zet het vinkje bij de gegevens van de zaak als zij dat wel willen.</source>
+        <translation>The parties have not consented to feedback to the referrer. Tick the box in the case details if they do.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="74" />
+        <source>Bij deze zaak is geen verwijzer ingevuld.</source>
+        <translation>This case has no referrer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="75" />
+        <source>Van deze ontvanger is geen volledig adres bekend. Vul het adres in bij de partij.</source>
+        <translation>This recipient has no complete address. Fill in the party's address.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="79" />
+        <source>Voor deze brief is een afspraak nodig. Kies de afspraak.</source>
+        <translation>This letter needs an appointment. Choose the appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="81" />
+        <source>Er zijn geen brieven te maken in deze periode.</source>
+        <translation>There are no letters to make in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="82" />
+        <source>Het bestand van dit document is niet meer in de gegevensmap. Zet zo nodig een back-up terug.</source>
+        <translation>This document's file is no longer in the data folder. Restore a backup if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="87" />
+        <source>Dit bestand kan niet worden gelezen.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="88" />
+        <source>Dit bestand is te groot (meer dan 50 MB).</source>
+        <translation>This file is too large (over 50 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="89" />
+        <source>Vul een reden in.</source>
+        <translation>Fill in a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="90" />
+        <source>Dit is geen logo dat Burenrust kan gebruiken. Kies een PNG, JPEG of SVG.</source>
+        <translation>Burenrust cannot use this as a logo. Choose a PNG, JPEG or SVG.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="92" />
+        <source>Dit logo is te groot (meer dan 2 MB).</source>
+        <translation>This logo is too large (over 2 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="93" />
+        <source>Burenrust is alleen-lezen geopend; er is niets veranderd.</source>
+        <translation>Burenrust was opened read-only; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="95" />
+        <source>Er is geen gegevensmap om documenten in te bewaren.</source>
+        <translation>There is no data folder to keep documents in.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="97" />
         <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
         <translation>Demo data only goes into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="73" />
+        <location filename="../../views/messages.py" line="101" />
         <source>Deze invoer klopt niet.</source>
         <translation>This input is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="106" />
+        <source>Regel %1: </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="109" />
+        <source>het veld {{ %1 }} bestaat niet.</source>
+        <translation>the field {{ %1 }} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="112" />
+        <source>Bedoelt u {{ %1 }}?</source>
+        <translation>Did you mean {{ %1 }}?</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="116" />
+        <source>de tekst gebruikt {{ %1 }}, maar er is geen afspraak gekozen. Kies een afspraak, of zet dit deel tussen {% if afspraak %} en {% endif %}.</source>
+        <translation>the text uses {{ %1 }}, but no appointment was chosen. Choose an appointment, or put this part between {% if afspraak %} and {% endif %}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="121" />
+        <source>het veld {{ %1 }} heeft hier geen waarde.</source>
+        <translation>the field {{ %1 }} has no value here.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="124" />
+        <source>de opmaak klopt niet. Staat elke {{ tegenover een }}, en elke {% if … %} tegenover een {% endif %}?</source>
+        <translation>the layout is not right. Does every {{ have a }}, and every {% if … %} an {% endif %}?</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="130" />
+        <source>De brief is niet gemaakt. %1</source>
+        <translation>The letter was not made. %1</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2728,129 @@ Casework for neighbour mediation.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="45" />
+        <source>Organisatie en briefpapier</source>
+        <translation>Organisation and letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="63" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="64" />
+        <source>bijvoorbeeld Buurtbemiddeling Zwolle</source>
+        <translation>for example Buurtbemiddeling Zwolle</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="65" />
+        <source>Straat en huisnummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="66" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="67" />
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="68" />
+        <source>Telefoon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="69" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="70" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="71" />
+        <source>Ondertekenaar</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="72" />
+        <source>Functie ondertekenaar</source>
+        <translation>Signatory's role</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="73" />
+        <source>coördinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="77" />
+        <source>Voettekst</source>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="81" />
+        <source>Logo kiezen…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="82" />
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="89" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="90" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="92" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="92" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="102" />
+        <source>&lt;b&gt;Welkom bij Burenrust.&lt;/b&gt; Vul eerst de gegevens van uw organisatie in. Ze komen op elke brief: in het briefhoofd, bij de ondertekening en in de voettekst. U kunt ze later wijzigen onder Beheer.</source>
+        <translation>&lt;b&gt;Welcome to Burenrust.&lt;/b&gt; First fill in your organisation's details. They appear on every letter: in the letterhead, the signature and the footer. You can change them later under Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="148" />
+        <source>(logo gekozen)</source>
+        <translation>(logo chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="148" />
+        <source>Geen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="154" />
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/organisation_dialog.py" line="155" />
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>PairDialog</name>
     <message>
         <location filename="../../views/cases/pair_dialog.py" line="27" />
@@ -2536,6 +2995,34 @@ Casework for neighbour mediation.</translation>
     </message>
 </context>
 <context>
+    <name>PdfViewerDialog</name>
+    <message>
+        <location filename="../../views/documents/pdf_viewer.py" line="86" />
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/pdf_viewer.py" line="87" />
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/pdf_viewer.py" line="111" />
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/pdf_viewer.py" line="112" />
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/pdf_viewer.py" line="113" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../views/placeholder_page.py" line="18" />
@@ -2614,6 +3101,89 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/mediators/plan_dialog.py" line="160" />
         <source>Met deze keuzes krijgen meer zaken dan hun maximum: %1. Toch zo toewijzen?</source>
         <translation>With these choices these mediators get more cases than their maximum: %1. Assign anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLettersPage</name>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="54" />
+        <source>Brieven afdrukken</source>
+        <translation>Print letters</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="57" />
+        <source>Alle uitnodigingen voor de afspraken in een periode, één brief per ontvanger, in één PDF om af te drukken. Van elke brief blijft een kopie bij de zaak.</source>
+        <translation>All invitations for the appointments in a period, one letter per recipient, in one PDF to print. A copy of each letter stays with its case.</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="67" />
+        <source>Een kopie van elke brief bij de zaak bewaren</source>
+        <translation>Keep a copy of each letter with its case</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="75" />
+        <source>Brieven maken</source>
+        <translation>Make letters</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="76" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="78" />
+        <source>Bekijken en afdrukken…</source>
+        <translation>View and print…</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="81" />
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="82" />
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="111" />
+        <source>Kies een geldige periode.</source>
+        <translation>Choose a valid period.</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="117" />
+        <source>1 brief te maken.</source>
+        <translation>1 letter to make.</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="118" />
+        <source>%1 brieven te maken.</source>
+        <translation>%1 letters to make.</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="120" />
+        <source>Overgeslagen, want geen adres of geen ontvanger: %1.</source>
+        <translation>Skipped for lack of an address or recipient: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="123" />
+        <source>Vul eerst de gegevens van de organisatie in (Beheer).</source>
+        <translation>First fill in the organisation's details (Administration).</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="149" />
+        <source>%1 brieven gemaakt. Klik op Bekijken en afdrukken.</source>
+        <translation>%1 letters made. Click View and print.</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="156" />
+        <source>Gestopt. Er is niets bewaard.</source>
+        <translation>Stopped. Nothing was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="175" />
+        <source>Brieven</source>
+        <translation>Letters</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3315,71 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/startup_checks.py" line="70" />
         <source>De wekelijkse controle vond iets wat niet klopt in de gegevens. Maak een back-up en vraag hulp; details staan in het logbestand.</source>
         <translation>The weekly check found something wrong in the data. Make a backup and ask for help; details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="53" />
+        <location filename="../../views/admin/templates_dialog.py" line="152" />
+        <source>Briefteksten</source>
+        <translation>Letter texts</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="76" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="77" />
+        <source>Voorbeeld…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="78" />
+        <location filename="../../views/admin/templates_dialog.py" line="209" />
+        <source>Standaardtekst terugzetten</source>
+        <translation>Restore the standard text</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="79" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="81" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="83" />
+        <source>Tekst (een lege regel begint een nieuwe alinea)</source>
+        <translation>Text (an empty line starts a new paragraph)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="87" />
+        <source>Velden (dubbelklik om in te voegen)</source>
+        <translation>Fields (double-click to insert)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="153" />
+        <source>De gewijzigde tekst is nog niet opgeslagen. Wijzigingen weggooien?</source>
+        <translation>The changed text has not been saved. Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="179" />
+        <source>De tekst is in orde.</source>
+        <translation>The text is fine.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="210" />
+        <source>De eigen tekst van deze brief vervangen door de standaardtekst?</source>
+        <translation>Replace your own text of this letter with the standard text?</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/templates_dialog.py" line="242" />
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,9 @@ from desktop.store import Store
 from views.admin.backup_box import BackupBox
 from views.admin.categories_editor import CategoriesEditor
 from views.admin.import_dialog import ImportDialog
+from views.admin.organisation_dialog import OrganisationDialog
 from views.admin.rooms_editor import RoomsEditor
+from views.admin.templates_dialog import TemplatesDialog
 from views.i18n import LANGUAGES
 from views.tasks import Runner
 
@@ -80,13 +82,31 @@ class AdminPage(QWidget):
         self.import_button.clicked.connect(lambda _c=False: self.import_cases())
         form.addRow(self.tr("Overzetten"), self.import_button)
 
+        letters_box = QGroupBox(self.tr("Brieven"))
+        self.organisation_button = QPushButton(self.tr("Organisatie en briefpapier…"))
+        self.templates_button = QPushButton(self.tr("Briefteksten…"))
+        self.organisation_button.clicked.connect(
+            lambda _c=False: self.organisation_dialog().open())
+        self.templates_button.clicked.connect(lambda _c=False: self.templates_dialog().open())
+        letters_row = QHBoxLayout(letters_box)
+        letters_row.addWidget(self.organisation_button)
+        letters_row.addWidget(self.templates_button)
+        letters_row.addStretch(1)
+
         self.runner = runner or Runner(self)
         self.backups = BackupBox(store, data_dir, self.runner)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(categories_box, 1)
+        layout.addWidget(letters_box)
         layout.addWidget(self.backups)
         layout.addWidget(program_box)
+
+    def organisation_dialog(self, first_run: bool = False) -> OrganisationDialog:
+        return OrganisationDialog(self.store, first_run, self)
+
+    def templates_dialog(self) -> TemplatesDialog:
+        return TemplatesDialog(self.store, self)
 
     def import_dialog(self, path: Path) -> ImportDialog:
         dialog = ImportDialog(self.store, path, self.runner, self)

@@ -57,6 +57,7 @@ from views.cases.close_case_dialog import CloseCaseDialog
 from views.cases.conflict_type_picker import ConflictTypePicker
 from views.cases.pair_dialog import PairDialog
 from views.cases.party_dialog import PartyDialog
+from views.documents.documents_tab import DocumentsTab
 from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
 from views.labels import (
@@ -105,6 +106,8 @@ class CaseView(QWidget):
         self.municipality = QLineEdit()
         self.municipality.setMaxLength(80)
         self.complex = QCheckBox(self.tr("Complexe zaak"))
+        self.consent = QCheckBox(self.tr("Partijen geven toestemming voor terugkoppeling aan de "
+                                         "verwijzer"))
         self.story = QPlainTextEdit()
         self.story.setTabChangesFocus(True)
         self.story.setMinimumHeight(80)
@@ -123,6 +126,7 @@ class CaseView(QWidget):
         details_form.addRow(self.tr("Wijk"), self.neighbourhood)
         details_form.addRow(self.tr("Gemeente"), self.municipality)
         details_form.addRow("", self.complex)
+        details_form.addRow("", self.consent)
         details_form.addRow(self.tr("Verhaal"), self.story)
         details_form.addRow("", self.save_button)
         parties = QGroupBox(self.tr("Partijen"))
@@ -200,9 +204,11 @@ class CaseView(QWidget):
         self.cancel_appointment_button = QPushButton(self.tr("Annuleren…"))
         self.ics_button = QPushButton(self.tr("Agendabestand…"))
         self.ics_button.setToolTip(self.tr("De afspraak opslaan als .ics voor Outlook of Google"))
+        self.invite_button = QPushButton(self.tr("Uitnodiging…"))
+        self.invite_button.setToolTip(self.tr("Een uitnodigingsbrief voor deze afspraak maken"))
         appointment_buttons = QHBoxLayout()
         for button in (self.plan_button, self.edit_appointment_button,
-                       self.cancel_appointment_button, self.ics_button):
+                       self.cancel_appointment_button, self.ics_button, self.invite_button):
             appointment_buttons.addWidget(button)
         appointments_box = QWidget()
         appointments_layout = QVBoxLayout(appointments_box)
@@ -213,9 +219,13 @@ class CaseView(QWidget):
         self.edit_appointment_button.clicked.connect(lambda _c=False: self.edit_appointment())
         self.cancel_appointment_button.clicked.connect(lambda _c=False: self.cancel_selected())
         self.ics_button.clicked.connect(lambda _c=False: self.export_selected())
+        self.invite_button.clicked.connect(lambda _c=False: self.invite_dialog_for_selected())
+        self.documents = DocumentsTab(store, case_id, self.runner)
+        self.documents.changed.connect(lambda: self.reload(keep_edits=True))
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(journal_box, self.tr("Journaal"))
         self.side_tabs.addTab(appointments_box, self.tr("Afspraken"))
+        self.side_tabs.addTab(self.documents, self.tr("Documenten"))
         self.side_tabs.addTab(self.history, self.tr("Wijzigingen"))
         self.side_tabs.currentChanged.connect(self._side_tab_changed)
         right_layout.addWidget(self.side_tabs, 1)
@@ -237,7 +247,8 @@ class CaseView(QWidget):
         self.types.set_items(types or [])
         for signal in (
             self.urgency.currentIndexChanged, self.types.changed, self.neighbourhood.textChanged,
-            self.municipality.textChanged, self.complex.toggled, self.story.textChanged,
+            self.municipality.textChanged, self.complex.toggled, self.consent.toggled,
+            self.story.textChanged,
         ):
             signal.connect(self._on_edit)
         self.save_button.clicked.connect(self.save_details)
@@ -296,6 +307,7 @@ class CaseView(QWidget):
         self.neighbourhood.setText(d.neighbourhood)
         self.municipality.setText(d.municipality)
         self.complex.setChecked(d.is_complex)
+        self.consent.setChecked(d.feedback_consent)
         self.story.setPlainText(d.story)
         self._show_parties(d)
         self.pair_label.setText(
@@ -468,6 +480,19 @@ class CaseView(QWidget):
     def plan_appointment(self) -> bool:
         return self._run_appointment_dialog(self.appointment_dialog())
 
+    def invite_dialog_for_selected(self, show: bool = True):
+        """The letter dialog for the chosen appointment, with the matching invitation."""
+        from desktop.letters.service import INVITATION_FOR
+
+        appointment = self._selected_appointment()
+        if appointment is None:
+            return None
+        dialog = self.documents.letter_dialog(INVITATION_FOR.get(appointment.kind,
+                                                                 "confirmation"), appointment.id)
+        if show:
+            dialog.open()
+        return dialog
+
     def edit_appointment(self) -> bool:
         appointment = self._selected_appointment()
         if appointment is None:
@@ -620,6 +645,7 @@ class CaseView(QWidget):
             story=self.story.toPlainText(),
             urgency=self.urgency.currentData(),
             is_complex=self.complex.isChecked(),
+            feedback_consent=self.consent.isChecked(),
             conflict_type_ids=self.types.selected_ids(),
             neighbourhood=self.neighbourhood.text(),
             municipality=self.municipality.text(),
@@ -629,6 +655,7 @@ class CaseView(QWidget):
         self.story.setPlainText(typed.story)
         self.urgency.setCurrentIndex(max(self.urgency.findData(typed.urgency), 0))
         self.complex.setChecked(typed.is_complex)
+        self.consent.setChecked(bool(typed.feedback_consent))
         self.types.set_selected(typed.conflict_type_ids)
         self.neighbourhood.setText(typed.neighbourhood)
         self.municipality.setText(typed.municipality)
@@ -642,6 +669,7 @@ class CaseView(QWidget):
             e.story.strip() != d.story
             or e.urgency != d.urgency
             or e.is_complex != d.is_complex
+            or e.feedback_consent != d.feedback_consent
             or e.conflict_type_ids != d.conflict_type_ids
             or e.neighbourhood.strip() != d.neighbourhood
             or e.municipality.strip() != d.municipality

@@ -1,0 +1,120 @@
+"""Benchmark of letters: 1,000 invitation letters (organisation logo, embedded
+DejaVu font) into one PDF, from a demo database.
+
+Prints letters per second for
+  - the PDF alone (the layout of 1,000 composed letters),
+  - the whole batch as `burenrust letters` runs it (database reads, templates,
+    PDF), and with the copies kept with each case (split with pypdf, stored);
+and the ratio to a bare ReportLab platypus loop that writes the same text
+(standard font, no letterhead, no address block).
+Targets (issue 4): at least 400 letters per second and within 2.5x of the bare loop.
+
+Run:  python tests/benchmarks/bench_letters.py [--letters 1000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def logo_png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (600, 200), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((10, 10, 190, 190), fill=(30, 120, 90, 255))
+    draw.rectangle((220, 70, 580, 130), fill=(30, 80, 140, 255))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def bare_loop(letters) -> float:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    style = getSampleStyleSheet()["Normal"]
+    started = time.perf_counter()
+    story = []
+    for index, letter in enumerate(letters):
+        if index:
+            story.append(PageBreak())
+        story.append(Paragraph(letter.subject, style))
+        story.extend(Paragraph(block.replace("\n", "<br/>"), style)
+                     for block in letter.body.split("\n\n") if block.strip())
+    SimpleDocTemplate(io.BytesIO()).build(story)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--letters", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    from dataclasses import replace
+
+    from desktop import demo
+    from desktop.letters import service
+    from desktop.letters.context import SAMPLE_ORGANISATION
+    from desktop.letters.pdf import build_pdf
+    from desktop.organisation import get_organisation, save_organisation
+    from desktop.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp))
+        demo.generate(store, args.letters)
+        save_organisation(store, replace(SAMPLE_ORGANISATION, logo=logo_png(),
+                                         logo_type="png", footer="KvK 12345678"))
+        requests = []
+        for case_id in range(1, args.letters + 1):
+            options = service.letter_options(store, case_id)
+            party = next((r for r in options.recipients if r.role == "A" and r.has_address),
+                         None)
+            if party is not None:
+                appointment = options.appointments[0].id if options.appointments else None
+                requests.append(service.LetterRequest(case_id, "invitation_a", "person",
+                                                      party.id, appointment))
+        requests = requests[:args.letters]
+        count = len(requests)
+        org = get_organisation(store)
+        composed = service.compose(store, requests, org=org)
+        contents = [c.content for c in composed]
+
+        pdf_times, whole_times, bare_times = [], [], []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            result = build_pdf(org, contents)
+            pdf_times.append(time.perf_counter() - started)
+            bare_times.append(bare_loop(contents))
+            started = time.perf_counter()
+            service.print_batch(store, requests, keep_copies=False)
+            whole_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        service.print_batch(store, requests, keep_copies=True)
+        with_copies = time.perf_counter() - started
+        store.close()
+
+    pdf, whole, bare = (statistics.median(t) for t in (pdf_times, whole_times, bare_times))
+    print(f"letters: {count}, PDF size {len(result.pdf) / 1e6:.1f} MB, "
+          f"{len(result.page_ranges)} letters / {result.page_ranges[-1][1]} pages")
+    print(f"PDF layout only:        {count / pdf:7.0f} letters/s  ({pdf:.2f} s)")
+    print(f"whole batch (letters):  {count / whole:7.0f} letters/s  ({whole:.2f} s)")
+    print(f"with copies per case:   {count / with_copies:7.0f} letters/s  ({with_copies:.2f} s)")
+    print(f"bare ReportLab loop:    {count / bare:7.0f} letters/s  ({bare:.2f} s)")
+    print(f"ratio PDF / bare: {pdf / bare:.2f}x; whole batch / bare: {whole / bare:.2f}x "
+          "(target <= 2.5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

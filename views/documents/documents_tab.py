@@ -1,0 +1,219 @@
+"""The case's documents: letters made by Burenrust and files added by the
+coordinator (drop them on the list). Open, print, save as, delete with a reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import documents
+from desktop.documents import DocumentView
+from desktop.store import Store
+from views.documents.letter_dialog import LetterDialog
+from views.documents.pdf_viewer import PdfViewerDialog, ask_and_print, save_pdf_as
+from views.errors import guarded
+from views.i18n import format_datetime
+from views.messages import message_for
+from views.tasks import Runner
+
+
+class DocumentsTab(QWidget):
+    changed = Signal()  # a document was added or deleted: the journal changed too
+
+    def __init__(self, store: Store, case_id: int, runner: Runner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.case_id, self.runner = store, case_id, runner
+        self.rows: list[DocumentView] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Datum"), self.tr("Document"), self.tr("Aan")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        hint = QLabel(self.tr("Sleep een bestand (scan, e-mail) hierheen om het bij de zaak "
+                              "te bewaren."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.letter_button = QPushButton(self.tr("Brief maken…"))
+        self.add_button = QPushButton(self.tr("Bestand toevoegen…"))
+        self.open_button = QPushButton(self.tr("Openen"))
+        self.print_button = QPushButton(self.tr("Afdrukken…"))
+        self.save_button = QPushButton(self.tr("Opslaan als…"))
+        self.delete_button = QPushButton(self.tr("Verwijderen…"))
+        top = QHBoxLayout()
+        top.addWidget(self.letter_button)
+        top.addWidget(self.add_button)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        for button in (self.open_button, self.print_button, self.save_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addLayout(bottom)
+        self.letter_button.clicked.connect(lambda _c=False: self.letter_dialog().open())
+        self.add_button.clicked.connect(lambda _c=False: self.choose_files())
+        self.open_button.clicked.connect(lambda _c=False: self.open_selected())
+        self.print_button.clicked.connect(lambda _c=False: self.print_selected())
+        self.save_button.clicked.connect(lambda _c=False: self.save_selected())
+        self.delete_button.clicked.connect(lambda _c=False: self.delete_selected())
+        self.setAcceptDrops(True)
+        if store.read_only:
+            for button in (self.letter_button, self.add_button, self.delete_button):
+                button.setEnabled(False)
+        self.reload()
+
+    # -- list --------------------------------------------------------------------------
+    def reload(self) -> None:
+        ok, rows = guarded(self, lambda: documents.list_documents(self.store, self.case_id))
+        self.rows = rows if ok and rows is not None else []
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            for column, text in enumerate((format_datetime(row.created_at), row.title,
+                                           row.recipient)):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self.table.resizeColumnToContents(0)
+        self._selection_changed()
+
+    def selected(self) -> DocumentView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def select_document(self, document_id: int) -> None:
+        for index, row in enumerate(self.rows):
+            if row.id == document_id:
+                self.table.selectRow(index)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        is_pdf = chosen is not None and chosen.file_name.lower().endswith(".pdf")
+        self.open_button.setEnabled(chosen is not None)
+        self.print_button.setEnabled(is_pdf)
+        self.save_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None and not self.store.read_only)
+
+    # -- making and adding -------------------------------------------------------------
+    def letter_dialog(self, code: str = "invitation_a",
+                      appointment_id: int | None = None) -> LetterDialog:
+        dialog = LetterDialog(self.store, self.case_id, self.runner, code, appointment_id, self)
+        dialog.made.connect(self._made)
+        return dialog
+
+    def _made(self, document_id: int) -> None:
+        self.reload()
+        self.select_document(document_id)
+        self.changed.emit()
+
+    def add_files(self, paths: list[Path]) -> int:
+        added = 0
+        for path in paths:
+            ok, _id = guarded(self, lambda p=path: documents.add_file(self.store, self.case_id, p))
+            added += bool(ok)
+        if added:
+            self.reload()
+            self.changed.emit()
+        return added
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Bestand toevoegen"))
+        self.add_files([Path(p) for p in paths])
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and not self.store.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if self.add_files([p for p in paths if p.is_file()]):
+            event.acceptProposedAction()
+
+    # -- using -------------------------------------------------------------------------
+    def _bytes(self, chosen: DocumentView) -> bytes | None:
+        ok, data = guarded(self, lambda: documents.read_document(self.store, chosen.id))
+        return data if ok else None
+
+    def viewer(self, chosen: DocumentView) -> PdfViewerDialog | None:
+        data = self._bytes(chosen)
+        if data is None:
+            return None
+        return PdfViewerDialog(data, chosen.title, chosen.file_name, self)
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        if chosen.file_name.lower().endswith(".pdf"):
+            dialog = self.viewer(chosen)
+            if dialog is not None:
+                dialog.open()
+            return
+        ok, path = guarded(self, lambda: documents.document_path(self.store, chosen.id))
+        if ok and path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def print_selected(self) -> None:
+        chosen = self.selected()
+        dialog = self.viewer(chosen) if chosen else None
+        if dialog is not None:
+            ask_and_print(self, dialog.view.document)
+
+    def save_selected(self) -> None:
+        chosen = self.selected()
+        data = self._bytes(chosen) if chosen else None
+        if chosen is not None and data is not None:
+            save_pdf_as(self, data, chosen.file_name) if chosen.file_name.lower().endswith(
+                ".pdf") else self._save_other(chosen, data)
+
+    def _save_other(self, chosen: DocumentView, data: bytes) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Opslaan als"),
+                                                    chosen.file_name)
+        if path:
+            guarded(self, lambda: Path(path).write_bytes(data))
+
+    def delete_selected(self, reason: str | None = None) -> bool:
+        chosen = self.selected()
+        if chosen is None:
+            return False
+        if reason is None:
+            reason, accepted = QInputDialog.getText(
+                self, self.tr("Document verwijderen"),
+                self.tr("Waarom verwijdert u „%1”? De reden blijft in het journaal staan.")
+                .replace("%1", chosen.title))
+            if not accepted:
+                return False
+        if not reason.strip():
+            QMessageBox.warning(self, self.tr("Document verwijderen"),
+                                message_for("reason_required"))
+            return False
+        ok, _none = guarded(self, lambda: documents.delete_document(
+            self.store, chosen.id, reason))
+        if ok:
+            self.reload()
+            self.changed.emit()
+        return bool(ok)

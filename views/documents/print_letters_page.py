@@ -1,0 +1,177 @@
+"""Brieven afdrukken: every invitation for the appointments of a period, one
+letter per recipient, in one PDF made in the background (with a progress bar
+that can stop it), then shown to print or save."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import ServiceError
+from desktop.letters import service
+from desktop.letters.pdf import BuildCancelled
+from desktop.letters.service import BatchResult, LetterRequest, Skipped
+from desktop.organisation import is_set_up
+from desktop.store import Store
+from views.documents.pdf_viewer import PdfViewerDialog
+from views.errors import guarded, service_message, show_error
+from views.messages import message_for
+from views.tasks import Runner
+from views.widgets import DateField
+
+
+class _Progress(QObject):
+    """Carries progress from the worker thread to the GUI thread (queued)."""
+
+    step = Signal(int)
+
+
+class PrintLettersPage(QWidget):
+    finished = Signal(object)  # BatchResult
+
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner = store, runner
+        self.requests: list[LetterRequest] = []
+        self.skipped: list[Skipped] = []
+        self.result: BatchResult | None = None
+        self._cancel = threading.Event()
+        self._progress = _Progress(self)
+        self._progress.step.connect(self._step)
+        title = QLabel(self.tr("Brieven afdrukken"))
+        title.setObjectName("sectionTitle")
+        intro = QLabel(self.tr(
+            "Alle uitnodigingen voor de afspraken in een periode, één brief per ontvanger, "
+            "in één PDF om af te drukken. Van elke brief blijft een kopie bij de zaak."))
+        intro.setWordWrap(True)
+        self.start = DateField()
+        self.end = DateField()
+        today = date.today()
+        self.start.set_date(today + timedelta(days=1))
+        self.end.set_date(today + timedelta(days=7))
+        for field in (self.start, self.end):
+            field.setMaximumWidth(180)
+        self.keep_copies = QCheckBox(self.tr("Een kopie van elke brief bij de zaak bewaren"))
+        self.keep_copies.setChecked(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.skipped_list = QListWidget()
+        self.skipped_list.setMaximumHeight(140)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.make_button = QPushButton(self.tr("Brieven maken"))
+        self.cancel_button = QPushButton(self.tr("Stoppen"))
+        self.cancel_button.setVisible(False)
+        self.show_button = QPushButton(self.tr("Bekijken en afdrukken…"))
+        self.show_button.setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Van"), self.start)
+        form.addRow(self.tr("Tot en met"), self.end)
+        form.addRow("", self.keep_copies)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.skipped_list)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.start.editor.textChanged.connect(lambda _t: self.find())
+        self.end.editor.textChanged.connect(lambda _t: self.find())
+        self.make_button.clicked.connect(lambda _c=False: self.make())
+        self.cancel_button.clicked.connect(lambda _c=False: self._cancel.set())
+        self.show_button.clicked.connect(lambda _c=False: self.show_result())
+        self.find()
+
+    def find(self) -> None:
+        """Which letters the period gives (cheap: no PDF yet)."""
+        start, end = self.start.date(), self.end.date()
+        self.skipped_list.clear()
+        if start is None or end is None or end < start:
+            self.requests, self.skipped = [], []
+            self.summary.setText(self.tr("Kies een geldige periode."))
+            self.make_button.setEnabled(False)
+            return
+        ok, found = guarded(self, lambda: service.period_requests(self.store, start, end))
+        self.requests, self.skipped = found if ok and found else ([], [])
+        count = len(self.requests)
+        text = (self.tr("1 brief te maken.") if count == 1
+                else self.tr("%1 brieven te maken.").replace("%1", str(count)))
+        if self.skipped:
+            text += " " + self.tr("Overgeslagen, want geen adres of geen ontvanger: %1.").replace(
+                "%1", str(len(self.skipped)))
+        if self.requests and not is_set_up(self.store):
+            text += " " + self.tr("Vul eerst de gegevens van de organisatie in (Beheer).")
+        self.summary.setText(text)
+        for item in self.skipped:
+            self.skipped_list.addItem(f"{item.case_number} · {item.recipient}: "
+                                      f"{message_for(item.reason)}")
+        self.skipped_list.setVisible(bool(self.skipped))
+        self.make_button.setEnabled(bool(self.requests) and not self.store.read_only)
+
+    def make(self) -> None:
+        if not self.requests:
+            return
+        requests, keep = list(self.requests), self.keep_copies.isChecked()
+        self._cancel.clear()
+        self.progress.setRange(0, len(requests))
+        self.progress.setValue(0)
+        self._busy(True)
+
+        def work() -> BatchResult:
+            return service.print_batch(self.store, requests, keep_copies=keep,
+                                       progress=self._progress.step.emit,
+                                       cancelled=self._cancel.is_set)
+
+        def done(result: BatchResult) -> None:
+            self._busy(False)
+            self.result = result
+            self.show_button.setEnabled(True)
+            self.summary.setText(self.tr("%1 brieven gemaakt. Klik op Bekijken en afdrukken.")
+                                 .replace("%1", str(result.letters)))
+            self.finished.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            self._busy(False)
+            if isinstance(exc, BuildCancelled):
+                self.summary.setText(self.tr("Gestopt. Er is niets bewaard."))
+            elif isinstance(exc, ServiceError):
+                self.summary.setText(service_message(exc))
+            else:
+                show_error(self, exc)
+
+        self.runner.run(work, done, failed)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.make_button.setEnabled(not busy)
+
+    def _step(self, count: int) -> None:
+        self.progress.setValue(count)
+
+    def show_result(self) -> PdfViewerDialog | None:
+        if self.result is None:
+            return None
+        dialog = PdfViewerDialog(self.result.pdf, self.tr("Brieven"), "brieven.pdf", self)
+        dialog.open()
+        return dialog

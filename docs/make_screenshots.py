@@ -69,9 +69,55 @@ def main() -> None:
     shot("mediators.png")
     window.nav.setCurrentRow(2)
     shot("agenda.png")
+    letters(app, store, window, out)
     for index in range(window.cases.tabs.count() - 1, 0, -1):
         window.cases.tabs.removeTab(index)
     store.close()
+
+
+def letters(app, store, window, out: Path) -> None:
+    """The letter dialog on a case with an appointment, and the letter itself as a page."""
+    import subprocess
+    import time
+    from dataclasses import replace
+
+    from desktop.agenda import week_appointments, week_of
+    from desktop.letters.context import SAMPLE_ORGANISATION
+    from desktop.organisation import save_organisation
+
+    save_organisation(store, replace(SAMPLE_ORGANISATION, name="Buurtbemiddeling Apeldoorn",
+                                     town="Apeldoorn", postcode="7311 AB",
+                                     street="Marktplein 3", footer="Wij zijn er voor alle buren."))
+    from datetime import date
+
+    upcoming = [a for a in week_appointments(store, week_of(date.today()), with_conflicts=False)
+                if a.kind == "talk_b"] or week_appointments(store, week_of(date.today()),
+                                                            with_conflicts=False)
+    view = window.cases.open_case(upcoming[0].case_id)
+    view.side_tabs.setCurrentWidget(view.appointments.parentWidget())
+    for row in range(view.appointments.count()):
+        item = view.appointments.item(row)
+        if item.data(256).id == upcoming[0].id:
+            view.appointments.setCurrentRow(row)
+    dialog = view.invite_dialog_for_selected(show=False)
+    dialog.resize(1300, 860)
+    dialog.show()
+    dialog.refresh_preview()
+    end = time.time() + 3
+    while time.time() < end:  # Qt PDF renders pages in a thread
+        app.processEvents()
+        time.sleep(0.05)
+    dialog.grab().save(str(out / "letter-dialog.png"))
+    print("wrote", out / "letter-dialog.png")
+    pdf = out / "letter.pdf"
+    from desktop.letters import service
+
+    pdf.write_bytes(service.preview(store, dialog.request()))
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf),
+                    str(out / "letter")], check=True)
+    pdf.unlink()
+    print("wrote", out / "letter.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

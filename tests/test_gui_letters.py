@@ -172,7 +172,7 @@ def test_print_letters_page_makes_the_period_pdf(window, answers, tmp_path):
     assert len(page.requests) == 3 and page.make_button.isEnabled()
     page.make()
     assert page.result is not None and page.result.letters == 3
-    assert page.progress.maximum() == 3 and page.show_button.isEnabled()
+    assert page.progress.maximum() == 6 and page.show_button.isEnabled()
     viewer = page.show_result()
     assert viewer.view.document.pageCount() == 3
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -251,7 +251,7 @@ def test_period_batch_one_letter_per_recipient_with_copies(store):
     assert skipped == []
     progress: list[int] = []
     result = service.print_batch(store, requests, progress=progress.append)
-    assert result.letters == 3 and progress[-1] == 3
+    assert result.letters == 3 and progress[2] == 3 and progress[-1] == 6  # then the copies
     assert len(PdfReader(io.BytesIO(result.pdf)).pages) == 3
     assert len(documents.list_documents(store, first)) == 2
     [copy] = documents.list_documents(store, second)
@@ -265,6 +265,11 @@ def test_cancelled_batch_keeps_nothing(store):
     requests, _ = service.period_requests(store, date.today(), date.today() + timedelta(days=3))
     with pytest.raises(letter_pdf.BuildCancelled):
         service.print_batch(store, requests, cancelled=lambda: True)
+    assert documents.list_documents(store, case_id) == []
+    done: list[int] = []  # stopped while the copies are made: still nothing kept
+    with pytest.raises(letter_pdf.BuildCancelled):
+        service.print_batch(store, requests, progress=done.append,
+                            cancelled=lambda: len(done) >= len(requests))
     assert documents.list_documents(store, case_id) == []
 
 
@@ -312,3 +317,25 @@ def test_letters_command_writes_the_period_pdf(store, data_dir, tmp_path, capsys
     assert code == 0
     assert len(PdfReader(str(out)).pages) == 2
     assert "2 brieven" in capsys.readouterr().out
+
+
+def test_reused_paragraphs_print_exactly_like_fresh_ones(store, monkeypatch):
+    """A batch parses a repeated paragraph once; the pages must not differ for it,
+    also where a long paragraph is split over two pages."""
+    org = set_up_organisation(store)
+    long_block = "Een lange alinea die over de pagina heen loopt. " * 60
+    letters = [
+        letter_pdf.LetterContent(f"Brief {i}", f"Beste {name},\n\n{long_block}\n\nKort slot.\n",
+                                 "2026-0001", "1 december 2026", (name, "Brink 1", "7411 AA  X"))
+        for i, name in enumerate(["Çelik", "Nguyễn", "Ødegård", "Wiśniewski"])
+    ]
+
+    def pages(pdf: bytes) -> list[str]:
+        return [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+
+    cached = letter_pdf.build_pdf(org, letters)
+    monkeypatch.setattr(letter_pdf._Styles, "paragraph",
+                        lambda self, markup, style: letter_pdf.Paragraph(markup, style))
+    fresh = letter_pdf.build_pdf(org, letters)
+    assert cached.page_ranges == fresh.page_ranges and cached.page_ranges[0][1] >= 2
+    assert pages(cached.pdf) == pages(fresh.pdf)

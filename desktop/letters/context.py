@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from babel.dates import format_date, format_time
@@ -126,10 +127,12 @@ def street_line(street: str, number: int | None, suffix: str) -> str:
     return f"{street} {format_house_number(number, suffix)}" if number else street
 
 
+@lru_cache(maxsize=4096)  # a batch formats the same few days a thousand times
 def long_date(day: date, language: str) -> str:
     return format_date(day, "d MMMM y", locale=language)
 
 
+@lru_cache(maxsize=4096)
 def weekday_date(day: date, language: str) -> str:
     return format_date(day, "EEEE d MMMM y", locale=language)
 

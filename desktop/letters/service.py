@@ -28,7 +28,7 @@ from desktop.letters.context import (
     long_date,
     street_line,
 )
-from desktop.letters.pdf import BuildResult, LetterContent, build_pdf
+from desktop.letters.pdf import BuildCancelled, BuildResult, LetterContent, build_pdf
 from desktop.organisation import get_organisation
 from desktop.store import Store
 from models import (
@@ -203,25 +203,28 @@ def _load(session: Session, case_ids: set[int], appointment_ids: set[int]) -> _L
         party_names[case_id].append(person.full_name)
         if address is not None:
             homes[(case_id, role)] = address.one_line()
-    for case in session.scalars(select(Case).where(Case.id.in_(case_ids))):
+    cases = session.scalars(select(Case).where(Case.id.in_(case_ids))).all()
+    for case in cases:
         result = results.get(case.result_id) if case.result_id else None
         loaded.cases[case.id] = CaseInfo(
             case.id, case.number, case.registered_on, case.feedback_consent, case.status,
             result.name if result else "", tuple(party_names[case.id]),
             tuple(names[m] for m in pairs[case.id] if m in names), case.joint_session_on)
         loaded.results_en[case.id] = (result.name_en or result.name) if result else ""
-        if case.referrer_contact_id:
-            row = session.execute(
-                select(PartnerContact, PartnerOrganisation)
-                .join(PartnerOrganisation,
-                      PartnerOrganisation.id == PartnerContact.organisation_id)
-                .where(PartnerContact.id == case.referrer_contact_id)).first()
-            if row:
-                contact, org = row
-                loaded.referrers[case.id] = Recipient(
-                    "contact", contact.id, last_name=contact.name, organisation=org.name,
-                    street_line=" ".join(p for p in (org.street, org.house_number) if p),
-                    postcode=org.postcode, town=org.town)
+    contact_ids = {c.referrer_contact_id for c in cases if c.referrer_contact_id}
+    contacts = {
+        contact.id: (contact, org) for contact, org in session.execute(
+            select(PartnerContact, PartnerOrganisation)
+            .join(PartnerOrganisation, PartnerOrganisation.id == PartnerContact.organisation_id)
+            .where(PartnerContact.id.in_(contact_ids)))
+    } if contact_ids else {}
+    for case in cases:
+        if case.referrer_contact_id in contacts:
+            contact, org = contacts[case.referrer_contact_id]
+            loaded.referrers[case.id] = Recipient(
+                "contact", contact.id, last_name=contact.name, organisation=org.name,
+                street_line=" ".join(p for p in (org.street, org.house_number) if p),
+                postcode=org.postcode, town=org.town)
     rooms = {r.id: ", ".join(p for p in (r.name, r.address) if p)
              for r in session.scalars(select(Room))}
     by_appointment: dict[int, list[str]] = defaultdict(list)
@@ -355,19 +358,25 @@ def make_letter(store: Store, request: LetterRequest) -> int:
     return documents.add_document(store, request.case_id, _new_document(item, pdf))
 
 
-def split_pages(pdf: bytes, ranges: list[tuple[int, int]]) -> list[bytes]:
+def split_pages(pdf: bytes, ranges: list[tuple[int, int]],
+                progress: Callable[[int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> list[bytes]:
     """One PDF per letter from the batch's PDF (the copies kept with the cases)."""
     from pypdf import PdfReader, PdfWriter
 
     reader = PdfReader(io.BytesIO(pdf))
     parts = []
     for first, last in ranges:
+        if cancelled is not None and cancelled():
+            raise BuildCancelled
         writer = PdfWriter()
         for number in range(first - 1, last):
             writer.add_page(reader.pages[number])
         out = io.BytesIO()
         writer.write(out)
         parts.append(out.getvalue())
+        if progress is not None:
+            progress(len(parts))
     return parts
 
 
@@ -405,7 +414,8 @@ def print_batch(store: Store, requests: list[LetterRequest], keep_copies: bool =
                 cancelled: Callable[[], bool] | None = None,
                 today: date | None = None) -> BatchResult:
     """All letters in one PDF; with keep_copies each letter is also kept with its
-    case. Cancelling (progress callback, cancelled() polled per letter) keeps nothing."""
+    case. progress(n) counts up to len(requests), or twice that with copies (the
+    copies take a second pass); cancelled() is polled per letter and keeps nothing."""
     if not requests:
         raise RuleViolation("no_letters")
     org = get_organisation(store)
@@ -413,7 +423,10 @@ def print_batch(store: Store, requests: list[LetterRequest], keep_copies: bool =
     built: BuildResult = build_pdf(org, [i.content for i in items], progress, cancelled)
     result = BatchResult(built.pdf, len(items))
     if keep_copies:
-        parts = split_pages(built.pdf, built.page_ranges)
+        count = len(items)
+        parts = split_pages(built.pdf, built.page_ranges,
+                            None if progress is None else (lambda n: progress(count + n)),
+                            cancelled)
         result.document_ids = documents.add_documents(
             store, [i.request.case_id for i in items],
             [_new_document(i, part) for i, part in zip(items, parts, strict=True)])

@@ -133,7 +133,8 @@ class PrintLettersPage(QWidget):
             return
         requests, keep = list(self.requests), self.keep_copies.isChecked()
         self._cancel.clear()
-        self.progress.setRange(0, len(requests))
+        # Keeping the copies is a second pass over the letters (split and stored).
+        self.progress.setRange(0, len(requests) * (2 if keep else 1))
         self.progress.setValue(0)
         self._busy(True)
 

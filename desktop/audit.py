@@ -22,6 +22,8 @@ from models import (
     CaseDocument,
     CaseMediator,
     CaseParty,
+    Incident,
+    IncidentPerson,
     JournalEntry,
     LetterTemplate,
     Mediator,
@@ -29,6 +31,9 @@ from models import (
     MediatorAvailability,
     MediatorTraining,
     Organisation,
+    PartnerContact,
+    PartnerContactMoment,
+    PartnerOrganisation,
     Person,
 )
 
@@ -39,6 +44,7 @@ AUDITED = (
     Case, CaseParty, CaseConflictType, CaseMediator, Person, Address, JournalEntry,
     Mediator, MediatorAvailability, MediatorAbsence, MediatorTraining,
     Appointment, AppointmentMediator, CaseDocument, Organisation, LetterTemplate,
+    Incident, IncidentPerson, PartnerOrganisation, PartnerContact, PartnerContactMoment,
 )
 # source and logo are large (and the letter text is kept with the document itself).
 _SKIPPED_FIELDS = {"created_at", "updated_at", "version", "source", "logo"}

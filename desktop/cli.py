@@ -66,6 +66,16 @@ def _parser() -> argparse.ArgumentParser:
     letters.add_argument("--out", required=True, help="het PDF-bestand dat gemaakt wordt")
     letters.add_argument("--no-copies", action="store_true",
                          help="bewaar geen kopie van elke brief bij de zaak")
+    report = commands.add_parser(
+        "report", parents=[common], help="de jaarcijfers als CSV, Excel of PDF")
+    report.add_argument("--year", type=int, required=True, help="het jaar, bijvoorbeeld 2026")
+    report.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), help="alleen dit kwartaal")
+    report.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
+    report.add_argument("--out", required=True, help="het bestand dat gemaakt wordt")
+    report.add_argument("--municipality", default="", help="alleen deze gemeente")
+    report.add_argument("--neighbourhood", default="", help="alleen deze wijk")
+    report.add_argument("--threshold", type=int, default=0,
+                        help="verberg groepen kleiner dan dit aantal")
     return parser
 
 
@@ -80,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         return _check(data_dir_arg)
     if args.command == "import":
         return _import(data_dir_arg, args.file, args.dry_run)
+    if args.command == "report":
+        return _report(data_dir_arg, args)
     if args.command == "letters":
         from desktop.letters.cli import run_letters
 
@@ -233,3 +245,39 @@ def _import(data_dir_arg: str | None, file: str, dry_run: bool) -> int:
         return 0
     finally:
         store.close()
+
+
+def _report(data_dir_arg: str | None, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.config import resolve_data_dir
+    from desktop.figures import Period, compute
+    from desktop.figures_export import to_csv, to_pdf, to_xlsx
+    from desktop.logging_setup import setup_logging
+    from desktop.organisation import get_organisation
+    from desktop.store import Store
+
+    data_dir = resolve_data_dir(data_dir_arg)
+    setup_logging(data_dir)
+    where = {"municipality": args.municipality, "neighbourhood": args.neighbourhood}
+    period = (Period.quarter(args.year, args.quarter, **where) if args.quarter
+              else Period.year(args.year, **where))
+    store = Store.open(data_dir, read_only=False)
+    try:
+        figures = compute(store, period)
+        if args.format == "csv":
+            data = to_csv(figures, args.threshold).encode("utf-8-sig")  # Excel reads the BOM
+        elif args.format == "xlsx":
+            data = to_xlsx(figures, args.threshold)
+        else:
+            data = to_pdf(figures, get_organisation(store), args.threshold)
+    finally:
+        store.close()
+    target = Path(args.out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    print(f"{figures.registrations} aanmeldingen, {figures.closed} afgesloten; "
+          f"geschreven naar {target}.")
+    return 0

@@ -160,13 +160,25 @@ def generate(
             if existing is None:
                 conn.execute(
                     insert(PartnerOrganisation),
-                    [{"id": org_id, "name": org_name, "referrer_kind_id": kinds.get(kind)}],
+                    [{"id": org_id, "name": org_name, "referrer_kind_id": kinds.get(kind),
+                      "street": rng.choice(["Stationsweg", "Burgemeester Roelenweg",
+                                            "Hanzelaan", "Grote Markt"]),
+                      "house_number": str(rng.randint(1, 120)),
+                      "postcode": f"80{rng.randint(10, 49)} {rng.choice(['AB', 'CD', 'GH'])}",
+                      "town": "Zwolle", "phone": f"038 {rng.randint(100, 999)} "
+                                                 f"{rng.randint(1000, 9999)}",
+                      "email": f"info@{org_name.split()[-1].lower()}.example"}],
                 )
                 existing, org_id = org_id, org_id + 1
             for contact in contacts:
                 conn.execute(
                     insert(PartnerContact),
-                    [{"id": contact_id, "organisation_id": existing, "name": contact}],
+                    [{"id": contact_id, "organisation_id": existing, "name": contact,
+                      "role": CONTACT_ROLES.get(kind, "contactpersoon"),
+                      "phone": f"06 {rng.randint(10000000, 99999999)}",
+                      "email": f"{contact.split()[-1].lower()}@{kind}.example",
+                      "neighbourhoods": rng.choice(["Assendorp, Diezerpoort", "Holtenbroek",
+                                                    "Stadshagen", "Zuid"])}],
                 )
                 contact_by_kind.setdefault(kind, []).append(contact_id)
                 contact_id += 1
@@ -349,10 +361,75 @@ def generate(
             rows = [{key: row.get(key) for key in keys} for row in rows]
             for start_at in range(0, len(rows), 5000):
                 conn.execute(insert(model), rows[start_at : start_at + 5000])
+        _demo_incidents(conn, session, rng, case_rows, parties, persons_by_id(persons),
+                        [c for ids in contact_by_kind.values() for c in ids], today,
+                        cases // 8)
         search_index.rebuild(conn)
         if progress:
             progress(cases, cases)
     return DemoResult(len(case_rows), len(persons), len(addresses))
+
+
+CONTACT_ROLES = {"housing": "wijkconsulent", "police": "wijkagent", "municipality": "wijkregisseur",
+                 "welfare": "maatschappelijk werker", "youth_work": "jongerenwerker",
+                 "neighbourhood_team": "wijkteammedewerker", "enforcement": "boa"}
+INCIDENT_NOTES = [
+    "Buren schelden elkaar uit op de galerij.", "Graffiti op de schutting.",
+    "Fietsen vernield bij de portiek.", "Ruzie op straat over het parkeren.",
+    "Groep jongeren blijft 's avonds hangen bij de speeltuin.",
+    "Harde muziek tot diep in de nacht.", "Afval gedumpt naast de container.",
+]
+
+
+def persons_by_id(persons: list[dict]) -> dict[int, str]:
+    return {p["id"]: " ".join(x for x in (p["first_name"], p["name_prefix"], p["last_name"])
+                              if x) for p in persons}
+
+
+def _demo_incidents(conn, session, rng, case_rows, parties, names: dict[int, str],
+                    contacts: list[int], today: date, count: int) -> None:
+    """Incidents over the last two years; a third at the address of a recent case
+    (often with its party involved), so Signalen has something to show."""
+    from models import Incident, IncidentKind, IncidentPerson
+
+    kinds = list(session.scalars(select(IncidentKind.id)))
+    if not kinds or not count:
+        return
+    recent_cases = {c["id"] for c in case_rows if (today - c["registered_on"]).days < 730}
+    wanted = list({p["address_id"] for p in parties
+                   if p.get("address_id") and p["case_id"] in recent_cases})
+    rng.shuffle(wanted)
+    addresses = {a.id: a for a in session.scalars(select(Address).where(
+        Address.id.in_(wanted[:2000])))}
+    recent = [p for p in parties if p.get("address_id") in addresses]
+    first = (session.scalar(select(func.max(Incident.id))) or 0) + 1
+    incidents, involved = [], []
+    for index in range(count):
+        party = rng.choice(recent) if recent and rng.random() < 0.35 else None
+        address = addresses[party["address_id"]] if party else rng.choice(list(
+            addresses.values())) if addresses else None
+        if address is None:
+            return
+        on = today - timedelta(days=int(rng.random() ** 2 * 730))
+        incident_id = first + index
+        incidents.append({
+            "id": incident_id, "occurred_on": on, "kind_id": rng.choice(kinds),
+            "address_id": address.id if party or rng.random() < 0.5 else None,
+            "street": address.street, "postcode": address.postcode, "town": address.town,
+            "municipality": address.municipality, "neighbourhood": address.neighbourhood,
+            "place_note": "", "reporter_contact_id": rng.choice(contacts) if contacts and (
+                rng.random() < 0.6) else None,
+            "reporter_resident": "" if rng.random() < 0.6 else "Bewoner (anoniem)",
+            "groups": "groep jongeren" if rng.random() < 0.15 else "",
+            "description": rng.choice(INCIDENT_NOTES), "case_id": None, "created_by": DEMO_MARK,
+        })
+        if party and rng.random() < 0.6:
+            name = names.get(party["person_id"], "")
+            involved.append({"incident_id": incident_id, "person_id": party["person_id"],
+                             "name": name, "name_key": fold(name)})
+    conn.execute(insert(Incident), incidents)
+    if involved:
+        conn.execute(insert(IncidentPerson), involved)
 
 
 LANGUAGES = ["Engels", "Turks", "Arabisch", "Pools", "Duits", "Papiaments"]

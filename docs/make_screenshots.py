@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,6 +70,14 @@ def main() -> None:
     shot("mediators.png")
     window.nav.setCurrentRow(2)
     shot("agenda.png")
+    window.nav.setCurrentRow(4)
+    window.signals.level.setCurrentIndex(window.signals.level.findData("address"))
+    window.signals.table.selectRow(0)
+    shot("signals.png")
+    window.nav.setCurrentRow(6)
+    window.figures.year.setValue(date.today().year - 1)
+    window.figures.tabs.setCurrentIndex(2)
+    shot("figures.png")
     letters(app, store, window, out)
     for index in range(window.cases.tabs.count() - 1, 0, -1):
         window.cases.tabs.removeTab(index)
@@ -88,8 +97,6 @@ def letters(app, store, window, out: Path) -> None:
     save_organisation(store, replace(SAMPLE_ORGANISATION, name="Buurtbemiddeling Apeldoorn",
                                      town="Apeldoorn", postcode="7311 AB",
                                      street="Marktplein 3", footer="Wij zijn er voor alle buren."))
-    from datetime import date
-
     upcoming = [a for a in week_appointments(store, week_of(date.today()), with_conflicts=False)
                 if a.kind == "talk_b"] or week_appointments(store, week_of(date.today()),
                                                             with_conflicts=False)

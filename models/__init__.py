@@ -7,8 +7,16 @@ from models.audit import AuditEntry
 from models.base import Base
 from models.case import Case, CaseConflictType, CaseParty, format_case_number
 from models.document import CaseDocument, LetterTemplate, Organisation
+from models.incident import Incident, IncidentPerson, PartnerContactMoment
 from models.journal import JournalEntry
-from models.lookup import LOOKUP_MODELS, CaseResult, ClosingReason, ConflictType, ReferrerKind
+from models.lookup import (
+    LOOKUP_MODELS,
+    CaseResult,
+    ClosingReason,
+    ConflictType,
+    IncidentKind,
+    ReferrerKind,
+)
 from models.mediator import (
     CaseMediator,
     Mediator,
@@ -34,6 +42,9 @@ __all__ = [
     "CaseResult",
     "ClosingReason",
     "ConflictType",
+    "Incident",
+    "IncidentKind",
+    "IncidentPerson",
     "JournalEntry",
     "LetterTemplate",
     "Mediator",
@@ -42,6 +53,7 @@ __all__ = [
     "MediatorTraining",
     "Organisation",
     "PartnerContact",
+    "PartnerContactMoment",
     "PartnerOrganisation",
     "Person",
     "ReferrerKind",

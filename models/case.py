@@ -46,10 +46,11 @@ class Case(TimestampMixin, Base):
     registered_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     intake_on: Mapped[date | None] = mapped_column(Date)
     pair_assigned_on: Mapped[date | None] = mapped_column(Date)
-    first_talk_on: Mapped[date | None] = mapped_column(Date)
-    joint_session_on: Mapped[date | None] = mapped_column(Date)
+    # Indexed: the yearly figures count by these dates.
+    first_talk_on: Mapped[date | None] = mapped_column(Date, index=True)
+    joint_session_on: Mapped[date | None] = mapped_column(Date, index=True)
     follow_up_on: Mapped[date | None] = mapped_column(Date)
-    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date, index=True)
     minutes_spent: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
     referrer_kind_id: Mapped[int | None] = mapped_column(ForeignKey("referrer_kinds.id"))

@@ -140,3 +140,10 @@ class PlaceKind(StrEnum):
 class DocumentKind(StrEnum):
     LETTER = "letter"  # made by Burenrust from a template
     FILE = "file"  # added by the coordinator (a scan, an e-mail)
+
+
+class ContactMomentKind(StrEnum):
+    PHONE_CALL = "phone_call"
+    MEETING = "meeting"
+    EMAIL = "email"
+    OTHER = "other"

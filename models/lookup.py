@@ -40,9 +40,14 @@ class ClosingReason(LookupMixin, Base):
     __tablename__ = "closing_reasons"
 
 
+class IncidentKind(LookupMixin, Base):
+    __tablename__ = "incident_kinds"
+
+
 LOOKUP_MODELS: dict[str, type[LookupMixin]] = {
     "conflict_types": ConflictType,
     "referrer_kinds": ReferrerKind,
     "case_results": CaseResult,
     "closing_reasons": ClosingReason,
+    "incident_kinds": IncidentKind,
 }

@@ -88,3 +88,37 @@ def sample_case(store: Store, **overrides) -> CaseInput:
     }
     values.update(overrides)
     return CaseInput(**values)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answer QMessageBox questions (Yes, unless a test queued other replies) and
+    record every message shown: a modal box would hang an offscreen test."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+    replies: list[QMessageBox.StandardButton] = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(
+            lambda parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))))
+
+    def question(*args, **kwargs):
+        shown.append(("question", args[2]))
+        return replies.pop(0) if replies else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return shown, replies
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    """The main window on a fresh data folder, background work run synchronously."""
+    from views.main_window import MainWindow
+    from views.tasks import SyncRunner
+
+    opened = Store.open(data_dir, user="test-coordinator")
+    main = MainWindow(opened, data_dir, runner=SyncRunner())
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    opened.close()

@@ -17,21 +17,6 @@ from views.tasks import SyncRunner
 
 
 @pytest.fixture
-def answers(monkeypatch):
-    shown, replies = [], []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(
-            lambda parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))))
-
-    def question(*args, **kwargs):
-        shown.append(("question", args[2]))
-        return replies.pop(0) if replies else QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return shown, replies
-
-
-@pytest.fixture
 def case_with_pair(qtbot, data_dir):
     store = Store.open(data_dir, user="test-coordinator")
     case_id = waiting_case(store)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 from datetime import date, timedelta
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -16,36 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 from desktop import documents
 from desktop.case_detail import get_case
 from desktop.organisation import get_organisation, is_set_up
-from desktop.store import Store
 from tests.letter_helpers import appointment, case_with_parties, set_up_organisation
 from views.documents.pdf_viewer import print_document
-from views.main_window import MainWindow
-from views.tasks import SyncRunner
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    shown, replies = [], []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(
-            lambda parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))))
-
-    def question(*args, **kwargs):
-        shown.append(("question", args[2]))
-        return replies.pop(0) if replies else QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return shown, replies
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    store = Store.open(data_dir, user="test-coordinator")
-    window = MainWindow(store, data_dir, runner=SyncRunner())
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    store.close()
 
 
 def test_first_run_asks_for_the_organisation_once(window, qtbot, answers):
@@ -165,7 +136,7 @@ def test_print_letters_page_makes_the_period_pdf(window, answers, tmp_path):
     first, second = case_with_parties(window.store), case_with_parties(window.store)
     appointment(window.store, first, "joint_session", days=2)
     appointment(window.store, second, "talk_a", days=3, roles=("A",))
-    window.nav.setCurrentRow(4)
+    window.nav.setCurrentRow(5)
     page = window.letters
     page.start.set_date(date.today())
     page.end.set_date(date.today() + timedelta(days=7))

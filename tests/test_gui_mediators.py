@@ -8,10 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.case_detail import get_case
 from desktop.mediators import get_mediator, list_mediators
 from desktop.planning import waiting_case_ids
-from desktop.store import Store
 from tests.mediator_helpers import mediator, waiting_case
-from views.main_window import MainWindow
-from views.tasks import SyncRunner
 
 
 @pytest.fixture(autouse=True)
@@ -24,15 +21,6 @@ def no_modal_boxes(monkeypatch):
         lambda *a, **kw: shown.append(("question", a[2])) or QMessageBox.StandardButton.Yes))
     return shown
 
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    store = Store.open(data_dir, user="test-coordinator")
-    window = MainWindow(store, data_dir, runner=SyncRunner())
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    store.close()
 
 
 def test_register_a_mediator_with_free_evenings(window, no_modal_boxes):

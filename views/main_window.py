@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.store import Store
 from views.cases.cases_page import CasesPage
-from views.placeholder_page import PlaceholderPage
 from views.tasks import Runner
 from views.widgets import FORM_STYLE
 
@@ -53,15 +52,10 @@ class MainWindow(QMainWindow):
             (self.tr("Zaken"), lambda: self.cases),
             (self.tr("Bemiddelaars"), self._make_mediators),
             (self.tr("Agenda"), self._make_agenda),
-            (self.tr("Partners"), lambda: PlaceholderPage(
-                self.tr("Partners"),
-                self.tr("Hier komen de ketenpartners en hun contactpersonen. Verwijzers die "
-                        "u bij een aanmelding invult, worden nu al bewaard."))),
+            (self.tr("Partners"), self._make_partners),
+            (self.tr("Signalen"), self._make_signals),
             (self.tr("Brieven"), self._make_letters),
-            (self.tr("Cijfers"), lambda: PlaceholderPage(
-                self.tr("Cijfers"),
-                self.tr("Hier komen de jaarcijfers voor de gemeente en de landelijke "
-                        "registratie."))),
+            (self.tr("Cijfers"), self._make_figures),
             (self.tr("Beheer"), self._make_admin),
         ]
         self._built: dict[int, QWidget] = {0: self.cases}
@@ -158,8 +152,41 @@ class MainWindow(QMainWindow):
         page.cases_imported.connect(lambda _count: self.cases.case_list.refresh())
         return page
 
+    # Navigation rows: 0 Zaken, 1 Bemiddelaars, 2 Agenda, 3 Partners, 4 Signalen,
+    # 5 Brieven, 6 Cijfers, 7 Beheer.
     @property
     def admin(self):
+        return self.page(7)
+
+    def _make_partners(self) -> QWidget:
+        from views.partners.partners_page import PartnersPage
+
+        page = PartnersPage(self.store)
+        page.open_case.connect(self._open_case)
+        return page
+
+    @property
+    def partners(self):
+        return self.page(3)
+
+    def _make_signals(self) -> QWidget:
+        from views.signals.signals_page import SignalsPage
+
+        page = SignalsPage(self.store)
+        page.open_case.connect(self._open_case)
+        return page
+
+    @property
+    def signals(self):
+        return self.page(4)
+
+    def _make_figures(self) -> QWidget:
+        from views.figures.figures_page import FiguresPage
+
+        return FiguresPage(self.store, self.runner)
+
+    @property
+    def figures(self):
         return self.page(6)
 
     def _make_letters(self) -> QWidget:
@@ -169,7 +196,7 @@ class MainWindow(QMainWindow):
 
     @property
     def letters(self):
-        return self.page(4)
+        return self.page(5)
 
     def ask_organisation_if_missing(self):
         """First run: ask for the organisation's details every letter needs (not modal

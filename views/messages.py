@@ -94,6 +94,9 @@ def message_for(code: str) -> str:
             "Messages", "Burenrust is alleen-lezen geopend; er is niets veranderd."),
         "no_data_folder": translate("Messages", "Er is geen gegevensmap om documenten in te "
                                     "bewaren."),
+        "incident_kind_required": translate("Messages", "Kies de soort incident."),
+        "place_required": translate(
+            "Messages", "Vul in waar het gebeurde: een straat, een postcode of een plek."),
         "demo_refused_real_cases": translate(
             "Messages", "Demonstratiegegevens worden alleen in een lege database gezet."
         ),

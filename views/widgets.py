@@ -95,3 +95,17 @@ class DateField(FieldBox):
         valid = self.is_valid()
         self.set_error(None if valid else message_for("date_format"))
         return valid
+
+
+def make_table(headers: list[str]):
+    """A read-only table of whole rows, one selectable at a time."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    return table

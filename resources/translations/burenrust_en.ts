@@ -36,98 +36,103 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="53" />
+        <location filename="../../views/admin/admin_page.py" line="54" />
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="54" />
+        <location filename="../../views/admin/admin_page.py" line="55" />
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="55" />
+        <location filename="../../views/admin/admin_page.py" line="56" />
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="56" />
+        <location filename="../../views/admin/admin_page.py" line="57" />
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
         <location filename="../../views/admin/admin_page.py" line="58" />
+        <source>Soorten incident</source>
+        <translation>Incident kinds</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="60" />
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="59" />
+        <location filename="../../views/admin/admin_page.py" line="61" />
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="69" />
+        <location filename="../../views/admin/admin_page.py" line="71" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="76" />
+        <location filename="../../views/admin/admin_page.py" line="78" />
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="78" />
-        <location filename="../../views/admin/admin_page.py" line="129" />
+        <location filename="../../views/admin/admin_page.py" line="80" />
+        <location filename="../../views/admin/admin_page.py" line="131" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="79" />
+        <location filename="../../views/admin/admin_page.py" line="81" />
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="80" />
+        <location filename="../../views/admin/admin_page.py" line="82" />
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="81" />
+        <location filename="../../views/admin/admin_page.py" line="83" />
         <source>Zakenlijst importeren (Excel of CSV)…</source>
         <translation>Import a case list (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="83" />
+        <location filename="../../views/admin/admin_page.py" line="85" />
         <source>Overzetten</source>
         <translation>Bring over</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="85" />
+        <location filename="../../views/admin/admin_page.py" line="87" />
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="86" />
+        <location filename="../../views/admin/admin_page.py" line="88" />
         <source>Organisatie en briefpapier…</source>
         <translation>Organisation and letterhead…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="87" />
+        <location filename="../../views/admin/admin_page.py" line="89" />
         <source>Briefteksten…</source>
         <translation>Letter texts…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="118" />
+        <location filename="../../views/admin/admin_page.py" line="120" />
         <source>Zakenlijst importeren</source>
         <translation>Import case list</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="119" />
+        <location filename="../../views/admin/admin_page.py" line="121" />
         <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="130" />
+        <location filename="../../views/admin/admin_page.py" line="132" />
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -1309,6 +1314,226 @@ Plan it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPage</name>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="53" />
+        <source>Afgesloten naar resultaat</source>
+        <translation>Closed by result</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="54" />
+        <source>Niet in behandeling, reden</source>
+        <translation>Not taken up, reason</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="55" />
+        <source>Soort conflict</source>
+        <translation>Conflict type</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="56" />
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="57" />
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="58" />
+        <source>Bemiddelaars en zaken</source>
+        <translation>Mediators and cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="59" />
+        <location filename="../../views/figures/figures_page.py" line="202" />
+        <source>Incidenten</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="69" />
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="75" />
+        <source>Heel jaar</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="75" />
+        <source>1e kwartaal</source>
+        <translation>1st quarter</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="76" />
+        <source>2e kwartaal</source>
+        <translation>2nd quarter</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="76" />
+        <source>3e kwartaal</source>
+        <translation>3rd quarter</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="77" />
+        <source>4e kwartaal</source>
+        <translation>4th quarter</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="77" />
+        <source>Eigen periode</source>
+        <translation>Own period</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="86" />
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="87" />
+        <source>Alle wijken</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="96" />
+        <source>niets verbergen</source>
+        <translation>hide nothing</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="97" />
+        <source>kleiner dan </source>
+        <translation>smaller than </translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="102" />
+        <source>Verberg groepen</source>
+        <translation>Hide groups</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="109" />
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="110" />
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="111" />
+        <source>PDF-rapport…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="114" />
+        <source>Exporteren:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="157" />
+        <source>Kies een geldige periode.</source>
+        <translation>Choose a valid period.</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="161" />
+        <source>Bezig met tellen…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="196" />
+        <source>Aanmeldingen</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="196" />
+        <source>In behandeling genomen</source>
+        <translation>Taken up</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="197" />
+        <source>Niet in behandeling genomen</source>
+        <translation>Not taken up</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="197" />
+        <source>Nog in afwachting</source>
+        <translation>Still pending</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="198" />
+        <source>Afgesloten zaken</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="198" />
+        <source>Gesprekken met partijen</source>
+        <translation>Talks with parties</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="199" />
+        <source>Bemiddelingsgesprekken (gezamenlijk)</source>
+        <translation>Joint mediation sessions</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="199" />
+        <source>Nazorggesprekken</source>
+        <translation>Follow-up talks</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="200" />
+        <source>Mediaan dagen van aanmelding tot eerste gesprek</source>
+        <translation>Median days from registration to first talk</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="201" />
+        <source>Mediaan dagen van aanmelding tot afsluiting</source>
+        <translation>Median days from registration to closing</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="202" />
+        <source>Actieve bemiddelaars</source>
+        <translation>Active mediators</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="207" />
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="207" />
+        <location filename="../../views/figures/figures_page.py" line="228" />
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="260" />
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="260" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="261" />
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="264" />
+        <source>Cijfers opslaan</source>
+        <translation>Save figures</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="282" />
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../views/admin/import_dialog.py" line="40" />
@@ -1477,6 +1702,144 @@ Plan it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="40" />
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="40" />
+        <source>Nieuw incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="45" />
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="60" />
+        <source>bijvoorbeeld bij de speeltuin</source>
+        <translation>for example near the playground</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="61" />
+        <source>naam of 'anoniem'</source>
+        <translation>name or 'anonymous'</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="64" />
+        <source>Een bewoner</source>
+        <translation>A resident</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="69" />
+        <source>Eén naam per regel</source>
+        <translation>One name per line</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="73" />
+        <source>bijvoorbeeld een groep jongeren</source>
+        <translation>for example a group of youths</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="81" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="82" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="86" />
+        <source>Postcode en huisnummer</source>
+        <translation>Postcode and house number</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="87" />
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="88" />
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="89" />
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="90" />
+        <source>Plek</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="91" />
+        <source>Gemeld door</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="92" />
+        <source>Naam melder (bewoner)</source>
+        <translation>Reporter's name (resident)</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="93" />
+        <source>Betrokken personen</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="94" />
+        <source>Betrokken groepen</source>
+        <translation>Groups involved</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="95" />
+        <source>Wat gebeurde er</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="96" />
+        <source>Gevolgd door zaak</source>
+        <translation>Followed by case</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="97" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="99" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="157" />
+        <source>%1 eerder(e) incident(en), het laatst op %2</source>
+        <translation>%1 earlier incident(s), the last on %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="161" />
+        <source>%1 zaak/zaken, de laatste aangemeld op %2</source>
+        <translation>%1 case(s), the last registered on %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="164" />
+        <source>Herhaling op dit adres:</source>
+        <translation>Recurrence at this address:</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/incident_dialog.py" line="187" />
+        <source>Er is geen zaak met dit nummer.</source>
+        <translation>There is no case with this number.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../views/labels.py" line="14" />
@@ -1542,11 +1905,13 @@ Plan it anyway?</translation>
     </message>
     <message>
         <location filename="../../views/labels.py" line="44" />
+        <location filename="../../views/partners/partners_page.py" line="71" />
         <source>Telefoongesprek</source>
         <translation>Phone call</translation>
     </message>
     <message>
         <location filename="../../views/labels.py" line="45" />
+        <location filename="../../views/partners/partners_page.py" line="73" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1628,6 +1993,7 @@ Plan it anyway?</translation>
     </message>
     <message>
         <location filename="../../views/labels.py" line="83" />
+        <location filename="../../views/partners/partners_page.py" line="74" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
@@ -1841,6 +2207,11 @@ Plan it anyway?</translation>
         <source>Engels</source>
         <translation>English</translation>
     </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="72" />
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -1956,109 +2327,102 @@ Plan it anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="36" />
+        <location filename="../../views/main_window.py" line="35" />
         <source>Burenrust — buurtbemiddeling</source>
         <translation>Burenrust — neighbour mediation</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="53" />
+        <location filename="../../views/main_window.py" line="52" />
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="54" />
+        <location filename="../../views/main_window.py" line="53" />
         <source>Bemiddelaars</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="55" />
+        <location filename="../../views/main_window.py" line="54" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="56" />
-        <location filename="../../views/main_window.py" line="57" />
+        <location filename="../../views/main_window.py" line="55" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="58" />
-        <source>Hier komen de ketenpartners en hun contactpersonen. Verwijzers die u bij een aanmelding invult, worden nu al bewaard.</source>
-        <translation>Partner organisations and their contacts will be here. Referrers you enter with a registration are already kept.</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="60" />
+        <location filename="../../views/main_window.py" line="57" />
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="61" />
-        <location filename="../../views/main_window.py" line="62" />
+        <location filename="../../views/main_window.py" line="58" />
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="63" />
-        <source>Hier komen de jaarcijfers voor de gemeente en de landelijke registratie.</source>
-        <translation>The yearly figures for the municipality and the national registration will be here.</translation>
+        <location filename="../../views/main_window.py" line="56" />
+        <source>Signalen</source>
+        <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="65" />
+        <location filename="../../views/main_window.py" line="59" />
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="85" />
+        <location filename="../../views/main_window.py" line="79" />
         <source>Gegevens in %1 · gebruiker %2</source>
         <translation>Data in %1 · user %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="93" />
+        <location filename="../../views/main_window.py" line="87" />
         <source>Alleen lezen: de gegevens zijn elders geopend</source>
         <translation>Read only: the data is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96" />
+        <location filename="../../views/main_window.py" line="90" />
         <source>(alleen lezen)</source>
         <translation>(read only)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="101" />
+        <location filename="../../views/main_window.py" line="95" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102" />
+        <location filename="../../views/main_window.py" line="96" />
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="106" />
+        <location filename="../../views/main_window.py" line="100" />
         <source>&amp;Zoeken in zaken</source>
         <translation>&amp;Find cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111" />
+        <location filename="../../views/main_window.py" line="105" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="115" />
+        <location filename="../../views/main_window.py" line="109" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="116" />
+        <location filename="../../views/main_window.py" line="110" />
         <source>&amp;Over Burenrust</source>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="221" />
+        <location filename="../../views/main_window.py" line="248" />
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="222" />
+        <location filename="../../views/main_window.py" line="249" />
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -2535,46 +2899,56 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../views/messages.py" line="97" />
+        <source>Kies de soort incident.</source>
+        <translation>Choose the kind of incident.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="98" />
+        <source>Vul in waar het gebeurde: een straat, een postcode of een plek.</source>
+        <translation>Fill in where it happened: a street, a postcode or a spot.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="100" />
         <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
         <translation>Demo data only goes into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="101" />
+        <location filename="../../views/messages.py" line="104" />
         <source>Deze invoer klopt niet.</source>
         <translation>This input is not right.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="106" />
+        <location filename="../../views/messages.py" line="109" />
         <source>Regel %1: </source>
         <translation>Line %1: </translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="109" />
+        <location filename="../../views/messages.py" line="112" />
         <source>het veld {{ %1 }} bestaat niet.</source>
         <translation>the field {{ %1 }} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="112" />
+        <location filename="../../views/messages.py" line="115" />
         <source>Bedoelt u {{ %1 }}?</source>
         <translation>Did you mean {{ %1 }}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="116" />
+        <location filename="../../views/messages.py" line="119" />
         <source>de tekst gebruikt {{ %1 }}, maar er is geen afspraak gekozen. Kies een afspraak, of zet dit deel tussen {% if afspraak %} en {% endif %}.</source>
         <translation>the text uses {{ %1 }}, but no appointment was chosen. Choose an appointment, or put this part between {% if afspraak %} and {% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="121" />
+        <location filename="../../views/messages.py" line="124" />
         <source>het veld {{ %1 }} heeft hier geen waarde.</source>
         <translation>the field {{ %1 }} has no value here.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="124" />
+        <location filename="../../views/messages.py" line="127" />
         <source>de opmaak klopt niet. Staat elke {{ tegenover een }}, en elke {% if … %} tegenover een {% endif %}?</source>
         <translation>the layout is not right. Does every {{ have a }}, and every {% if … %} an {% endif %}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="130" />
+        <location filename="../../views/messages.py" line="133" />
         <source>De brief is niet gemaakt. %1</source>
         <translation>The letter was not made. %1</translation>
     </message>
@@ -2582,147 +2956,152 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="96" />
+        <location filename="../../views/cases/new_case_form.py" line="97" />
         <source>bijvoorbeeld de woningcorporatie</source>
         <translation>for example the housing corporation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="99" />
+        <location filename="../../views/cases/new_case_form.py" line="100" />
         <source>naam van de contactpersoon</source>
         <translation>name of the contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="103" />
+        <location filename="../../views/cases/new_case_form.py" line="104" />
         <source>Wat is er aan de hand, sinds wanneer, wat is al geprobeerd?</source>
         <translation>What is going on, since when, what has been tried?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="109" />
+        <location filename="../../views/cases/new_case_form.py" line="110" />
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="110" />
+        <location filename="../../views/cases/new_case_form.py" line="111" />
         <source>Partij A — aanvrager</source>
         <translation>Party A — requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="111" />
+        <location filename="../../views/cases/new_case_form.py" line="112" />
         <source>Partij B — andere partij</source>
         <translation>Party B — other party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="121" />
+        <location filename="../../views/cases/new_case_form.py" line="122" />
         <source>Zaak opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="123" />
+        <location filename="../../views/cases/new_case_form.py" line="124" />
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="124" />
+        <location filename="../../views/cases/new_case_form.py" line="125" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="126" />
+        <location filename="../../views/cases/new_case_form.py" line="127" />
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="128" />
+        <location filename="../../views/cases/new_case_form.py" line="129" />
         <source>Datum aanmelding</source>
         <translation>Date of registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="129" />
+        <location filename="../../views/cases/new_case_form.py" line="130" />
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="130" />
+        <location filename="../../views/cases/new_case_form.py" line="131" />
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="131" />
+        <location filename="../../views/cases/new_case_form.py" line="132" />
         <source>Organisatie verwijzer</source>
         <translation>Referring organisation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="132" />
+        <location filename="../../views/cases/new_case_form.py" line="133" />
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="133" />
+        <location filename="../../views/cases/new_case_form.py" line="134" />
         <source>Het conflict</source>
         <translation>The conflict</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="135" />
+        <location filename="../../views/cases/new_case_form.py" line="136" />
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="143" />
+        <location filename="../../views/cases/new_case_form.py" line="144" />
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="154" />
+        <location filename="../../views/cases/new_case_form.py" line="155" />
         <source>Nieuwe aanmelding</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="281" />
+        <location filename="../../views/cases/new_case_form.py" line="282" />
         <source>%1 van %2 tekens</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="290" />
+        <location filename="../../views/cases/new_case_form.py" line="291" />
         <source>Alles is ingevuld; u kunt opslaan.</source>
         <translation>Everything is filled in; you can save.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="339" />
+        <location filename="../../views/cases/new_case_form.py" line="340" />
         <source>partij A</source>
         <translation>party A</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="339" />
+        <location filename="../../views/cases/new_case_form.py" line="340" />
         <source>partij B</source>
         <translation>party B</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="346" />
+        <location filename="../../views/cases/new_case_form.py" line="347" />
         <source>Nog nodig voor opslaan:</source>
         <translation>Still needed before saving:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="348" />
+        <location filename="../../views/cases/new_case_form.py" line="349" />
         <source>(en nog %1)</source>
         <translation>(and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="418" />
+        <location filename="../../views/cases/new_case_form.py" line="397" />
+        <source>Op het adres van partij %1 zijn %2 incident(en) genoteerd, het laatst op %3.</source>
+        <translation>At the address of party %1, %2 incident(s) were noted, the last on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/new_case_form.py" line="430" />
         <source>dit adres</source>
         <translation>this address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="418" />
+        <location filename="../../views/cases/new_case_form.py" line="430" />
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="421" />
+        <location filename="../../views/cases/new_case_form.py" line="433" />
         <source>%1 komt voor in zaak %2 van %3 (%4, %5)</source>
         <translation>%1 appears in case %2 of %3 (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="429" />
+        <location filename="../../views/cases/new_case_form.py" line="442" />
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
@@ -2894,6 +3273,245 @@ Casework for neighbour mediation.</translation>
     </message>
 </context>
 <context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="87" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="90" />
+        <source>Zoek organisatie of contactpersoon…</source>
+        <translation>Search organisation or contact…</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="92" />
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="92" />
+        <location filename="../../views/partners/partners_page.py" line="173" />
+        <location filename="../../views/partners/partners_page.py" line="228" />
+        <location filename="../../views/partners/partners_page.py" line="243" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="92" />
+        <location filename="../../views/partners/partners_page.py" line="170" />
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="93" />
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="93" />
+        <location filename="../../views/partners/partners_page.py" line="185" />
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="96" />
+        <source>Nieuwe organisatie</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="97" />
+        <source>Adreslijst (CSV)…</source>
+        <translation>Address list (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="98" />
+        <source>Adreslijst (vCard)…</source>
+        <translation>Address list (vCard)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="112" />
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="113" />
+        <source>Contactpersonen</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="114" />
+        <source>Verwezen zaken</source>
+        <translation>Referred cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="115" />
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="160" />
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="168" />
+        <location filename="../../views/partners/partners_page.py" line="184" />
+        <location filename="../../views/partners/partners_page.py" line="194" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="168" />
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="169" />
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="169" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="170" />
+        <location filename="../../views/partners/partners_page.py" line="184" />
+        <location filename="../../views/partners/partners_page.py" line="195" />
+        <source>Telefoon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="171" />
+        <location filename="../../views/partners/partners_page.py" line="185" />
+        <location filename="../../views/partners/partners_page.py" line="195" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="176" />
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="177" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="184" />
+        <location filename="../../views/partners/partners_page.py" line="194" />
+        <source>Functie</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="185" />
+        <location filename="../../views/partners/partners_page.py" line="196" />
+        <source>Wijken</source>
+        <translation>Neighbourhoods</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="191" />
+        <source>Actief (vertrokken: vinkje weg)</source>
+        <translation>Active (left: untick)</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="199" />
+        <source>Nieuwe contactpersoon</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="200" />
+        <source>Contactpersoon opslaan</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="214" />
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="214" />
+        <source>Aangemeld</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="214" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="215" />
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="215" />
+        <source>Verwezen door</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="216" />
+        <source>Terugkoppeling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="221" />
+        <source>Dubbelklik om de zaak te openen. Terugkoppeling: de datum van de brief aan de verwijzer.</source>
+        <translation>Double-click to open the case. Feedback: the date of the letter to the referrer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="228" />
+        <location filename="../../views/partners/partners_page.py" line="242" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="228" />
+        <location filename="../../views/partners/partners_page.py" line="244" />
+        <source>Met</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="229" />
+        <location filename="../../views/partners/partners_page.py" line="245" />
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="239" />
+        <source>Contactmoment toevoegen</source>
+        <translation>Add contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="303" />
+        <source>(vertrokken)</source>
+        <translation>(left)</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="317" />
+        <source>(de organisatie)</source>
+        <translation>(the organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="408" />
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="408" />
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/partners/partners_page.py" line="410" />
+        <source>Adreslijst opslaan</source>
+        <translation>Save address list</translation>
+    </message>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
         <location filename="../../views/cases/party_dialog.py" line="67" />
@@ -3020,14 +3638,6 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/documents/pdf_viewer.py" line="113" />
         <source>Sluiten</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../views/placeholder_page.py" line="18" />
-        <source>Dit onderdeel komt in een volgende versie van Burenrust. Tot die tijd kunt u het hier nog niet gebruiken.</source>
-        <translation>This part comes in a later version of Burenrust. Until then it cannot be used here.</translation>
     </message>
 </context>
 <context>
@@ -3171,17 +3781,17 @@ Casework for neighbour mediation.</translation>
         <translation>First fill in the organisation's details (Administration).</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="149" />
+        <location filename="../../views/documents/print_letters_page.py" line="150" />
         <source>%1 brieven gemaakt. Klik op Bekijken en afdrukken.</source>
         <translation>%1 letters made. Click View and print.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="156" />
+        <location filename="../../views/documents/print_letters_page.py" line="157" />
         <source>Gestopt. Er is niets bewaard.</source>
         <translation>Stopped. Nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="175" />
+        <location filename="../../views/documents/print_letters_page.py" line="176" />
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
@@ -3297,6 +3907,176 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/admin/rooms_editor.py" line="72" />
         <source>Adres:</source>
         <translation>Address:</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="55" />
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="58" />
+        <source>Wat komt terug</source>
+        <translation>What comes back</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="59" />
+        <location filename="../../views/signals/signals_page.py" line="93" />
+        <source>Incidenten</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="76" />
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="76" />
+        <source>Adressen</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="77" />
+        <source>Straten</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="77" />
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="83" />
+        <source> keer of vaker</source>
+        <translation> times or more</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="86" />
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="86" />
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="87" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="92" />
+        <location filename="../../views/signals/signals_page.py" line="161" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="92" />
+        <source>Adres, straat of persoon</source>
+        <translation>Address, street or person</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="93" />
+        <source>Keer</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="93" />
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="94" />
+        <source>Laatst</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="100" />
+        <source>Bovenaan staat wat vaak én kort geleden voorkwam. Dubbelklik op een zaak of incident om het te openen.</source>
+        <translation>At the top: what happened often and recently. Double-click a case or incident to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="120" />
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="120" />
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="121" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="139" />
+        <source>Zaak %1, aangemeld op %2</source>
+        <translation>Case %1, registered on %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="142" />
+        <source>Incident van %1</source>
+        <translation>Incident of %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="157" />
+        <source>Zoek op straat, postcode, wijk of soort…</source>
+        <translation>Search by street, postcode, neighbourhood or kind…</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="161" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="161" />
+        <source>Plek</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="162" />
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="162" />
+        <source>Gemeld door</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="162" />
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="165" />
+        <source>Nieuw incident…</source>
+        <translation>New incident…</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="166" />
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="167" />
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="225" />
+        <source>Incident verwijderen</source>
+        <translation>Delete incident</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="226" />
+        <source>Dit incident verwijderen?</source>
+        <translation>Delete this incident?</translation>
     </message>
 </context>
 <context>

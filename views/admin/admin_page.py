@@ -49,11 +49,13 @@ class AdminPage(QWidget):
             "referrer_kinds": CategoriesEditor(store, "referrer_kinds"),
             "case_results": CategoriesEditor(store, "case_results"),
             "closing_reasons": CategoriesEditor(store, "closing_reasons"),
+            "incident_kinds": CategoriesEditor(store, "incident_kinds"),
         }
         categories.addTab(self.editors["conflict_types"], self.tr("Soorten conflict"))
         categories.addTab(self.editors["referrer_kinds"], self.tr("Soorten verwijzer"))
         categories.addTab(self.editors["case_results"], self.tr("Resultaten"))
         categories.addTab(self.editors["closing_reasons"], self.tr("Redenen geen bemiddeling"))
+        categories.addTab(self.editors["incident_kinds"], self.tr("Soorten incident"))
         self.rooms = RoomsEditor(store)
         categories.addTab(self.rooms, self.tr("Ruimtes"))
         categories_box = QGroupBox(self.tr("Categorieën"))

@@ -38,6 +38,7 @@ from desktop.case_registration import (
     validate_case,
 )
 from desktop.drafts import Draft, delete_draft, new_draft_id, save_draft
+from desktop.incidents import address_history
 from desktop.partners import organisation_names
 from desktop.store import Store
 from models.enums import Urgency
@@ -385,9 +386,18 @@ class NewCaseForm(QWidget):
         generation = self._lookup_generation
         parties = [self.party_a.value(), self.party_b.value()]
 
-        def find() -> list[RecurrenceHit]:
+        def find() -> tuple[list[RecurrenceHit], list[str]]:
             hits: dict[tuple[int, str], RecurrenceHit] = {}
+            incident_lines: list[str] = []
             for party in parties:
+                known = address_history(self.store, party.address.postcode,
+                                        party.address.house_number)
+                if known is not None and known.incidents:
+                    incident_lines.append(
+                        self.tr("Op het adres van partij %1 zijn %2 incident(en) genoteerd, "
+                                "het laatst op %3.")
+                        .replace("%1", party.role).replace("%2", str(known.incidents))
+                        .replace("%3", format_date(known.last_incident)))
                 for hit in find_recurrences(
                     self.store,
                     postcode=party.address.postcode,
@@ -399,16 +409,18 @@ class NewCaseForm(QWidget):
                     email=party.email,
                 ):
                     hits.setdefault((hit.case_id, hit.reason), hit)
-            return list(hits.values())
+            return list(hits.values()), incident_lines
 
-        def show(hits: list[RecurrenceHit]) -> None:
+        def show(found: tuple[list[RecurrenceHit], list[str]]) -> None:
             if generation == self._lookup_generation:
-                self.show_recurrences(hits)
+                self.show_recurrences(*found)
 
         self.runner.run(find, show, log_failure)
 
-    def show_recurrences(self, hits: list[RecurrenceHit]) -> None:
-        if not hits:
+    def show_recurrences(self, hits: list[RecurrenceHit],
+                         incident_lines: list[str] | None = None) -> None:
+        incident_lines = incident_lines or []
+        if not hits and not incident_lines:
             self.banner.setVisible(False)
             self.banner.clear()
             return
@@ -425,6 +437,7 @@ class NewCaseForm(QWidget):
                 .replace("%4", escape(hit.name))
                 .replace("%5", status_label(hit.status).lower())
             )
+        lines.extend(escape(line) for line in incident_lines)
         self.banner.setText(
             "<b>" + self.tr("Herhaling:") + "</b> " + "<br>".join(lines)
         )

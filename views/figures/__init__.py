@@ -1,0 +1,1 @@
+"""Cijfers: the yearly figures, as tables and charts, and their exports."""

@@ -1,0 +1,283 @@
+"""Cijfers: the figures of a year, quarter or own period (optionally for one
+municipality or neighbourhood), as tables and bar charts that stay readable in
+black and white, with exports to CSV, Excel and a PDF report. Counting happens in
+a worker; the screen never waits."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.figures import Figures, Period, compute, places, shown
+from desktop.figures_export import key_figures, to_csv, to_pdf, to_xlsx
+from desktop.organisation import get_organisation
+from desktop.store import Store
+from views.errors import guarded, show_error
+from views.tasks import Runner
+from views.widgets import DateField
+
+
+def table_titles() -> dict[str, str]:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    return {
+        "closed_by_result": translate("FiguresPage", "Afgesloten naar resultaat"),
+        "not_taken_up_by_reason": translate("FiguresPage", "Niet in behandeling, reden"),
+        "by_conflict_type": translate("FiguresPage", "Soort conflict"),
+        "by_referrer_kind": translate("FiguresPage", "Verwijzer"),
+        "by_neighbourhood": translate("FiguresPage", "Wijk"),
+        "mediators_by_cases": translate("FiguresPage", "Bemiddelaars en zaken"),
+        "incidents_by_kind": translate("FiguresPage", "Incidenten"),
+    }
+
+
+class FiguresPage(QWidget):
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner = store, runner
+        self.figures: Figures | None = None
+        self._generation = 0
+        title = QLabel(self.tr("Cijfers"))
+        title.setObjectName("sectionTitle")
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.part = QComboBox()
+        for code, label in ((0, self.tr("Heel jaar")), (1, self.tr("1e kwartaal")),
+                            (2, self.tr("2e kwartaal")), (3, self.tr("3e kwartaal")),
+                            (4, self.tr("4e kwartaal")), (-1, self.tr("Eigen periode"))):
+            self.part.addItem(label, code)
+        self.start, self.end = DateField(), DateField()
+        for field in (self.start, self.end):
+            field.setMaximumWidth(140)
+        self.start.set_date(date(date.today().year, 1, 1))
+        self.end.set_date(date.today())
+        self.municipality = QComboBox()
+        self.neighbourhood = QComboBox()
+        self.municipality.addItem(self.tr("Alle gemeenten"), "")
+        self.neighbourhood.addItem(self.tr("Alle wijken"), "")
+        _ok, found = guarded(self, lambda: places(store))
+        municipalities, hoods = found or ([], [])
+        for name in municipalities:
+            self.municipality.addItem(name, name)
+        for name in hoods:
+            self.neighbourhood.addItem(name, name)
+        self.threshold = QSpinBox()
+        self.threshold.setRange(0, 50)
+        self.threshold.setSpecialValueText(self.tr("niets verbergen"))
+        self.threshold.setPrefix(self.tr("kleiner dan "))
+        filters = QHBoxLayout()
+        for widget in (self.year, self.part, self.start, self.end, self.municipality,
+                       self.neighbourhood):
+            filters.addWidget(widget)
+        filters.addWidget(QLabel(self.tr("Verberg groepen")))
+        filters.addWidget(self.threshold)
+        filters.addStretch(1)
+        self.state = QLabel()
+        self.key_box = QWidget()
+        self.key_layout = QFormLayout(self.key_box)
+        self.tabs = QTabWidget()
+        self.csv_button = QPushButton(self.tr("CSV…"))
+        self.xlsx_button = QPushButton(self.tr("Excel…"))
+        self.pdf_button = QPushButton(self.tr("PDF-rapport…"))
+        exports = QHBoxLayout()
+        exports.addWidget(self.state, 1)
+        exports.addWidget(QLabel(self.tr("Exporteren:")))
+        for button in (self.csv_button, self.xlsx_button, self.pdf_button):
+            exports.addWidget(button)
+        splitter = QSplitter()
+        splitter.addWidget(self.key_box)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(exports)
+        for signal in (self.year.valueChanged, self.part.currentIndexChanged,
+                       self.municipality.currentIndexChanged,
+                       self.neighbourhood.currentIndexChanged, self.threshold.valueChanged):
+            signal.connect(lambda *_a: self.refresh())
+        for field in (self.start, self.end):
+            field.editor.textChanged.connect(lambda _t: self.refresh())
+        self.csv_button.clicked.connect(lambda _c=False: self.export("csv"))
+        self.xlsx_button.clicked.connect(lambda _c=False: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda _c=False: self.export("pdf"))
+        self.refresh()
+
+    def period(self) -> Period | None:
+        where = {"municipality": self.municipality.currentData() or "",
+                 "neighbourhood": self.neighbourhood.currentData() or ""}
+        part = self.part.currentData()
+        custom = part == -1
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        self.year.setEnabled(not custom)
+        if custom:
+            start, end = self.start.date(), self.end.date()
+            if start is None or end is None or end < start:
+                return None
+            return Period(start, end, **where)
+        if part:
+            return Period.quarter(self.year.value(), part, **where)
+        return Period.year(self.year.value(), **where)
+
+    def refresh(self) -> None:
+        period = self.period()
+        if period is None:
+            self.state.setText(self.tr("Kies een geldige periode."))
+            return
+        self._generation += 1
+        generation = self._generation
+        self.state.setText(self.tr("Bezig met tellen…"))
+
+        def done(figures: Figures) -> None:
+            if generation == self._generation:
+                self.show_figures(figures)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.state.setText("")
+                show_error(self, exc)
+
+        self.runner.run(lambda: compute(self.store, period), done, failed)
+
+    def show_figures(self, figures: Figures) -> None:
+        self.figures = figures
+        self.state.setText("")
+        threshold = self.threshold.value()
+        while self.key_layout.rowCount():
+            self.key_layout.removeRow(0)
+        labels = self.key_labels()
+        for label, (_dutch, value) in zip(labels, key_figures(figures), strict=True):
+            shown_label = QLabel(label)
+            value_label = QLabel(f"<b>{value}</b>")
+            value_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.key_layout.addRow(shown_label, value_label)
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        titles = table_titles()
+        for code, table in figures.tables.items():
+            self.tabs.addTab(self._table_page(code, table.rows, threshold), titles[code])
+        self.tabs.setCurrentIndex(max(current, 0))
+
+    def key_labels(self) -> list[str]:
+        """The key figures' names on screen, in the order of figures_export.key_figures."""
+        return [
+            self.tr("Aanmeldingen"), self.tr("In behandeling genomen"),
+            self.tr("Niet in behandeling genomen"), self.tr("Nog in afwachting"),
+            self.tr("Afgesloten zaken"), self.tr("Gesprekken met partijen"),
+            self.tr("Bemiddelingsgesprekken (gezamenlijk)"), self.tr("Nazorggesprekken"),
+            self.tr("Mediaan dagen van aanmelding tot eerste gesprek"),
+            self.tr("Mediaan dagen van aanmelding tot afsluiting"),
+            self.tr("Actieve bemiddelaars"), self.tr("Incidenten"),
+        ]
+
+    def _table_page(self, code: str, rows: list[tuple[str, int]], threshold: int) -> QWidget:
+        grid = QTableWidget(len(rows), 2)
+        grid.setHorizontalHeaderLabels([self.tr("Categorie"), self.tr("Aantal")])
+        grid.verticalHeader().hide()
+        grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for index, (label, count) in enumerate(rows):
+            grid.setItem(index, 0, QTableWidgetItem(label))
+            item = QTableWidgetItem(shown(count, threshold))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.setItem(index, 1, item)
+        grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        grid.setMaximumWidth(420)
+        visible = [(label, count) for label, count in rows
+                   if not (threshold and 0 < count < threshold)][:15]
+        page = QWidget()
+        layout = QGridLayout(page)
+        layout.addWidget(grid, 0, 0)
+        layout.addWidget(self._chart(table_titles()[code], visible), 0, 1)
+        layout.setColumnStretch(1, 1)
+        return page
+
+    def _chart(self, title: str, rows: list[tuple[str, int]]) -> QChartView:
+        bars = QBarSet(self.tr("Aantal"))
+        bars.setColor(QColor(60, 60, 60))  # dark grey: reads the same printed in black and white
+        bars.setBorderColor(QColor(0, 0, 0))
+        for _label, count in reversed(rows):
+            bars.append(count)
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.legend().hide()
+        chart.setTitle(title)
+        axis_y = QBarCategoryAxis()
+        axis_y.append([label if len(label) < 40 else label[:39] + "…"
+                       for label, _n in reversed(rows)])
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        axis_x = QValueAxis()
+        axis_x.setLabelFormat("%d")
+        axis_x.setRange(0, max([n for _l, n in rows] + [1]) * 1.15)
+        axis_x.applyNiceNumbers()
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(260)
+        return view
+
+    def export(self, kind: str, path: str | None = None) -> Path | None:
+        if self.figures is None:
+            return None
+        if path is None:
+            filters = {"csv": self.tr("CSV-bestand (*.csv)"), "xlsx": self.tr("Excel (*.xlsx)"),
+                       "pdf": self.tr("PDF-bestand (*.pdf)")}
+            name = f"cijfers-{self.figures.period.start:%Y%m%d}-{self.figures.period.end:%Y%m%d}"
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Cijfers opslaan"), f"{name}.{kind}", filters[kind])
+            if not path:
+                return None
+        figures, threshold = self.figures, self.threshold.value()
+        target = Path(path)
+
+        def make() -> bytes:
+            if kind == "csv":
+                return to_csv(figures, threshold).encode("utf-8-sig")
+            if kind == "xlsx":
+                return to_xlsx(figures, threshold)
+            return to_pdf(figures, get_organisation(self.store), threshold)
+
+        ok, data = guarded(self, make)
+        if not ok or data is None:
+            return None
+        done, _none = guarded(self, lambda: target.write_bytes(data))
+        if done:
+            self.state.setText(self.tr("Opgeslagen: %1").replace("%1", str(target)))
+        return target if done else None

@@ -1,0 +1,1 @@
+"""Partners: partner organisations, their contacts, referred cases and contact moments."""

@@ -1,0 +1,1 @@
+"""Signalen: incidents, and what repeats across incidents and cases."""

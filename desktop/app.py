@@ -35,13 +35,22 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     settings = Settings.load(data_dir)
     install_translators(app, settings.language)
     install_excepthook()
-    read_only = _take_lock(data_dir)
+    from desktop.connection import configured_url
+
+    server = configured_url(data_dir)
+    # On a server, PostgreSQL itself keeps two PCs apart; the lock guards the SQLite file.
+    read_only = False if server is not None else _take_lock(data_dir)
     if read_only is None:
         return 0  # the coordinator chose to stop
     try:
         store = Store.open(data_dir, read_only=read_only)
     except Exception as exc:
         log.exception("database could not be opened")
+        if server is not None:
+            from views.startup_checks import explain_server_unreachable
+
+            explain_server_unreachable(server)
+            return 1
         if not offer_restore_when_damaged(data_dir):
             QMessageBox.critical(None, "Burenrust", unexpected_message(exc))
             release(data_dir)
@@ -54,8 +63,9 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     if benchmark:
         _report_first_paint(window)
     else:
-        _schedule_startup_backup(window, data_dir)
-        schedule_weekly_check(window, data_dir)
+        if server is None:  # backups and file checks are about the SQLite file
+            _schedule_startup_backup(window, data_dir)
+            schedule_weekly_check(window, data_dir)
         QTimer.singleShot(0, window.ask_organisation_if_missing)
     window.show()
     code = app.exec()
@@ -66,7 +76,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
         from desktop.backup import automatic_backup
 
         automatic_backup(data_dir)  # on closing, so today's work is in a backup
-    if not read_only:
+    if not read_only and server is None:
         release(data_dir)
     return code
 

@@ -263,7 +263,10 @@ def automatic_backup(data_dir: Path, only_if_due: bool = False) -> Path | None:
     from desktop.config import Settings
 
     log = logging.getLogger(__name__)
-    folder = Settings.load(data_dir).backup_folder(data_dir)
+    settings = Settings.load(data_dir)
+    if settings.database_url:  # on a server, its administrator backs it up (pg_dump)
+        return None
+    folder = settings.backup_folder(data_dir)
     if only_if_due and not backup_due(folder):
         return None
     try:

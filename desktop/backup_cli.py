@@ -26,6 +26,8 @@ MESSAGES = {
     "is beschadigd).",
     "backup_not_recognised": "Dit is geen back-up van Burenrust.",
     "backup_damaged": "De database in deze back-up is beschadigd; er is niets veranderd.",
+    "backup_on_server": "Deze gegevensmap gebruikt een PostgreSQL-server. Back-ups daarvan maakt "
+    "de beheerder van de server (bijvoorbeeld met pg_dump).",
 }
 
 
@@ -33,6 +35,10 @@ def run_backup_command(args, data_dir_arg: str | None) -> int:
     data_dir = resolve_data_dir(data_dir_arg)
     setup_logging(data_dir)
     try:
+        from desktop.connection import configured_url
+
+        if configured_url(data_dir) is not None:
+            raise RuleViolation("backup_on_server")
         if args.command == "backup":
             return _backup(data_dir, args.to)
         if args.command == "restore":

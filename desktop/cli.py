@@ -66,6 +66,14 @@ def _parser() -> argparse.ArgumentParser:
     letters.add_argument("--out", required=True, help="het PDF-bestand dat gemaakt wordt")
     letters.add_argument("--no-copies", action="store_true",
                          help="bewaar geen kopie van elke brief bij de zaak")
+    database = commands.add_parser(
+        "database", parents=[common],
+        help="toon of kies de database: het bestand op deze pc of een PostgreSQL-server")
+    database.add_argument("--server", help="postgresql://gebruiker@server:5432/database")
+    database.add_argument("--password-stdin", action="store_true",
+                          help="lees het wachtwoord van de server van standaardinvoer")
+    database.add_argument("--local", action="store_true",
+                          help="gebruik weer het bestand in de gegevensmap")
     report = commands.add_parser(
         "report", parents=[common], help="de jaarcijfers als CSV, Excel of PDF")
     report.add_argument("--year", type=int, required=True, help="het jaar, bijvoorbeeld 2026")
@@ -90,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         return _check(data_dir_arg)
     if args.command == "import":
         return _import(data_dir_arg, args.file, args.dry_run)
+    if args.command == "database":
+        return _database(data_dir_arg, args)
     if args.command == "report":
         return _report(data_dir_arg, args)
     if args.command == "letters":
@@ -280,4 +290,35 @@ def _report(data_dir_arg: str | None, args: argparse.Namespace) -> int:
     tmp.replace(target)
     print(f"{figures.registrations} aanmeldingen, {figures.closed} afgesloten; "
           f"geschreven naar {target}.")
+    return 0
+
+
+def _database(data_dir_arg: str | None, args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
+    from desktop import connection
+    from desktop.config import resolve_data_dir
+
+    data_dir = resolve_data_dir(data_dir_arg)
+    if args.local:
+        connection.use_local_file(data_dir)
+    elif args.server:
+        url = make_url(args.server)
+        if args.password_stdin:
+            url = url.set(password=sys.stdin.readline().rstrip("\n"))
+        url = url.set(drivername=connection.DRIVER)
+        try:
+            version = connection.check_connection(url)
+        except Exception as exc:  # the driver says why; no password is in its message
+            print(f"Geen verbinding met de server: {type(exc).__name__}", file=sys.stderr)
+            return 1
+        connection.save_connection(data_dir, url)
+        print(f"Verbonden met PostgreSQL {version}; bewaard. Het wachtwoord staat in de "
+              "sleutelbos van het systeem.")
+    current = connection.configured_url(data_dir)
+    if current is None:
+        print(f"Database: het bestand in {data_dir}")
+    else:
+        print(f"Database: PostgreSQL op {current.host or 'localhost'}:{current.port or 5432}, "
+              f"database {current.database}, gebruiker {current.username}")
     return 0

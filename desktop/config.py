@@ -40,6 +40,8 @@ class Settings:
     language: str = "nl"  # "nl" or "en"
     backup_dir: str = ""  # empty: the "backups" folder in the data folder
     last_check: str = ""  # ISO date of the last full integrity check (weekly)
+    # A PostgreSQL server instead of the SQLite file; no password (that is in the keyring).
+    database_url: str = ""
 
     def backup_folder(self, data_dir: Path) -> Path:
         return Path(self.backup_dir).expanduser() if self.backup_dir else data_dir / "backups"

@@ -22,10 +22,12 @@ def sqlite_url(path: Path, read_only: bool = False) -> str:
 
 def make_engine(url: str) -> Engine:
     # hide_parameters: values in an error message are personal data and must not reach the log.
-    engine = create_engine(url, hide_parameters=True)
-    if engine.dialect.name == "sqlite":
+    if url.startswith("sqlite"):
+        engine = create_engine(url, hide_parameters=True)
         event.listen(engine, "connect", _configure_sqlite)
-    return engine
+        return engine
+    # A server may restart while the program stays open all day: test connections first.
+    return create_engine(url, hide_parameters=True, pool_pre_ping=True)
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:

@@ -24,7 +24,8 @@ def search_key(year: int, seq: int) -> int:
 
 
 def has_index(connection: Connection) -> bool:
-    return connection.dialect.name == "sqlite"
+    # SQLite: an FTS5 trigram table; PostgreSQL: a plain table with a trigram index.
+    return connection.dialect.name in ("sqlite", "postgresql")
 
 
 def search_text(

@@ -34,6 +34,12 @@ class Store:
         for when another program holds the data: nothing is written, not even a
         migration."""
         data_dir.mkdir(parents=True, exist_ok=True)
+        if url is None:
+            from desktop.connection import database_url
+
+            url = database_url(data_dir)  # a server set for this data folder, if any
+        if url is not None:
+            read_only = False  # the lock and read-only mode are about the SQLite file
         engine = make_engine(url or sqlite_url(data_dir / DATABASE_FILE, read_only))
         if read_only:
             if current_revision(engine) != HEAD_REVISION:

@@ -17,7 +17,7 @@ class JournalEntry(Base):
     case_id: Mapped[int] = mapped_column(
         ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    kind: Mapped[str] = mapped_column(String(30), nullable=False)  # JournalKind
     occurred_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     author: Mapped[str] = mapped_column(String(80), nullable=False, default="")

@@ -54,8 +54,48 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Modules that set BOTH_DATABASES run their `store` tests on SQLite and, when a
+    server is given (tests/postgres.py), on PostgreSQL too."""
+    from tests import postgres
+
+    if "database" in metafunc.fixturenames and getattr(metafunc.module, "BOTH_DATABASES",
+                                                       False):
+        skip = pytest.mark.skipif(
+            not postgres.admin_url(),
+            reason=f"no PostgreSQL server (set {postgres.URL_ENV})")
+        metafunc.parametrize("database", ["sqlite", pytest.param("postgresql", marks=skip)])
+
+
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
+def database() -> str:
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> bool:
+    from tests import postgres
+
+    postgres.build_template()
+    return True
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, data_dir: Path, database: str) -> Iterator[Store]:
+    if database == "postgresql":
+        from desktop.connection import save_connection
+        from tests import postgres
+
+        request.getfixturevalue("postgres_template")
+        name, url = postgres.fresh_database()
+        # Through the setting and the (test) keyring, as the program and the CLI find it.
+        save_connection(data_dir, url)
+        opened = Store.open(data_dir, user="test-coordinator")
+        assert opened.engine.dialect.name == "postgresql"
+        yield opened
+        opened.close()
+        postgres.drop_database(name)
+        return
     opened = Store.open(data_dir, user="test-coordinator")
     yield opened
     opened.close()

@@ -23,6 +23,9 @@ from desktop.planning import assign_pair
 from tests.conftest import sample_case
 from tests.mediator_helpers import mediator, waiting_case
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 MONDAY = date(2026, 11, 30)  # a Monday; the helpers' mediators are free Mon-Wed evenings
 
 

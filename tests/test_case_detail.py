@@ -15,6 +15,9 @@ from desktop.case_registration import register_case
 from desktop.errors import RuleViolation, StaleData, ValidationFailed
 from tests.conftest import sample_case, type_ids
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 
 def lookup(store, kind, code):
     return next(item.id for item in lookups.list_items(store, kind) if item.code == code)

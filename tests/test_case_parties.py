@@ -8,6 +8,9 @@ from desktop.case_registration import AddressInput, PartyInput, register_case
 from desktop.errors import StaleData, ValidationFailed
 from tests.conftest import sample_case
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 
 @pytest.fixture
 def case(store):

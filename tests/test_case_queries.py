@@ -8,6 +8,9 @@ from desktop.case_queries import OPEN, CaseFilter, count_cases, fetch_rows, filt
 from desktop.case_registration import AddressInput, PartyInput, register_case
 from tests.conftest import sample_case, type_ids
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 
 @pytest.fixture
 def three_cases(store):

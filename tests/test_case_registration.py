@@ -14,6 +14,9 @@ from desktop.errors import ValidationFailed
 from models import Address, AuditEntry, Case, JournalEntry, PartnerContact, Person
 from tests.conftest import sample_case
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 
 def count(store, model) -> int:
     with store.read() as session:

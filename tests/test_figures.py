@@ -18,6 +18,9 @@ from desktop.figures import Period, compute, shown
 from desktop.figures_export import key_figures, to_csv, to_pdf, to_xlsx
 from desktop.letters.context import SAMPLE_ORGANISATION
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 TODAY = date(2026, 11, 24)
 YEAR = Period.year(2025)
 
@@ -29,6 +32,7 @@ def filled(store):
 
 
 def sql(store, query: str, **params):
+    params = {"yes": True, "no": False, **params}  # booleans the same on both databases
     with store.read() as session:
         return session.execute(text(query), params).all()
 
@@ -45,13 +49,13 @@ def test_figures_match_an_independent_count(filled):
     assert figures.registrations == registrations > 50
     [(not_taken,)] = sql(filled, f"""
         SELECT count(*) FROM cases c JOIN case_results r ON r.id = c.result_id
-        WHERE {between('c.registered_on')} AND r.requires_reason = 1
+        WHERE {between('c.registered_on')} AND r.requires_reason = :yes
           AND c.closed_on IS NOT NULL""", **p)
     assert figures.not_taken_up == not_taken
     [(taken,)] = sql(filled, f"""
         SELECT count(*) FROM cases c LEFT JOIN case_results r ON r.id = c.result_id
         WHERE {between('c.registered_on')}
-          AND NOT (coalesce(r.requires_reason, 0) = 1 AND c.closed_on IS NOT NULL)
+          AND NOT (coalesce(r.requires_reason, :no) = :yes AND c.closed_on IS NOT NULL)
           AND (c.pair_assigned_on IS NOT NULL OR c.first_talk_on IS NOT NULL
                OR c.joint_session_on IS NOT NULL
                OR (c.closed_on IS NOT NULL AND c.result_id IS NOT NULL))""", **p)
@@ -65,7 +69,7 @@ def test_figures_match_an_independent_count(filled):
     assert figures.closed == sum(by_result.values())
     by_type = dict(sql(filled, f"""
         SELECT t.name, count(*) FROM cases c
-        JOIN case_conflict_types l ON l.case_id = c.id AND l.is_main = 1
+        JOIN case_conflict_types l ON l.case_id = c.id AND l.is_main = :yes
         JOIN conflict_types t ON t.id = l.conflict_type_id
         WHERE {between('c.registered_on')} GROUP BY t.name""", **p))
     assert dict(figures.tables["by_conflict_type"].rows) == by_type
@@ -78,7 +82,7 @@ def test_figures_match_an_independent_count(filled):
         SELECT coalesce(x.name, '(onbekend)'), count(*) FROM cases c
         JOIN case_results r ON r.id = c.result_id
         LEFT JOIN closing_reasons x ON x.id = c.closing_reason_id
-        WHERE {between('c.registered_on')} AND r.requires_reason = 1
+        WHERE {between('c.registered_on')} AND r.requires_reason = :yes
           AND c.closed_on IS NOT NULL GROUP BY 1""", **p))
     assert dict(figures.tables["not_taken_up_by_reason"].rows) == by_reason
     spans = sql(filled, f"SELECT registered_on, closed_on FROM cases WHERE "

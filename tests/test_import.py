@@ -10,6 +10,9 @@ from desktop.case_queries import CaseFilter, count_cases, fetch_rows
 from desktop.cli import main
 from desktop.spreadsheet_import import guess_mapping, preview, read_table, run_import
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 MESSY_CSV = (
     "Dossiernummer;Datum aanmelding;Naam aanvrager;Straat;Huisnr;Postcode;Woonplaats;"
     "Telefoon;Naam partij B;Soort conflict;Resultaat;Datum afsluiting;Opmerkingen\r\n"

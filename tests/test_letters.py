@@ -27,6 +27,9 @@ from tests.letter_helpers import (
     set_up_organisation,
 )
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 MM = 72 / 25.4
 CODES = list(service.LETTER_KINDS)
 

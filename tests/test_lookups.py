@@ -3,6 +3,9 @@ import pytest
 from desktop import lookups
 from desktop.errors import ValidationFailed
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 
 def test_add_rename_and_deactivate(store):
     item = lookups.add_item(store, "conflict_types", "  Overlast  van drones ")

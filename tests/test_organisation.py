@@ -13,6 +13,9 @@ from desktop.letters import pdf as letter_pdf
 from desktop.letters.context import SAMPLE_ORGANISATION, OrganisationInfo
 from desktop.organisation import get_organisation, is_set_up, read_logo, save_organisation
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60">'
        b'<rect width="200" height="60" fill="#2a7"/></svg>')
 

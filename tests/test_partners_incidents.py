@@ -17,6 +17,9 @@ from desktop.signals import signals
 from tests.conftest import type_ids
 from tests.letter_helpers import case_with_parties, set_up_organisation
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 
 def kind_id(store, code: str) -> int:
     from desktop import lookups

@@ -35,6 +35,9 @@ from models import CaseMediator
 from tests.conftest import sample_case
 from tests.mediator_helpers import mediator, waiting_case
 
+# Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
+BOTH_DATABASES = True
+
 
 def ids_in(suggestions):
     return {m for s in suggestions for m in s.pair}

@@ -215,6 +215,9 @@ class MainWindow(QMainWindow):
         from views.admin.backup_box import backup_warning
 
         settings = Settings.load(self.data_dir)
+        if settings.database_url:  # a server: its administrator makes the backups
+            self.backup_warning.setVisible(False)
+            return
         folder = settings.backup_folder(self.data_dir)
         if not settings.backup_dir:  # the default folder is ours to make
             folder.mkdir(parents=True, exist_ok=True)

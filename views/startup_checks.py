@@ -73,3 +73,16 @@ def schedule_weekly_check(window, data_dir) -> None:
 
     QTimer.singleShot(10_000, lambda: window.runner.run(
         lambda: check_database(data_dir / DATABASE_FILE), done, lambda _exc: None))
+
+
+def explain_server_unreachable(server) -> None:
+    """The PostgreSQL server cannot be reached: say so plainly, with what to try."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(
+        None, "Burenrust",
+        QCoreApplication.translate("StartupChecks",
+                  "Burenrust kan de databaseserver %1 niet bereiken. Controleer of de pc met "
+                  "het netwerk verbonden is en of de server aan staat, en probeer het opnieuw. "
+                  "Wie beheert de server, kan in het logbestand zien wat er misging.")
+        .replace("%1", f"{server.host or 'localhost'}/{server.database or ''}"))

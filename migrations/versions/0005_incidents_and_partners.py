@@ -112,6 +112,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_incident_persons_person_id'), ['person_id'], unique=False)
 
     # ### end Alembic commands ###
+    # "appointment_cancelled" is 21 characters: PostgreSQL holds VARCHAR lengths to the letter.
+    with op.batch_alter_table('journal_entries', schema=None) as batch_op:
+        batch_op.alter_column('kind', existing_type=sa.String(length=20),
+                              type_=sa.String(length=30), existing_nullable=False)
+    if op.get_bind().dialect.name == "postgresql":
+        _postgres_search_table()
     # The yearly figures count cases by these dates.
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_cases_closed_on'), ['closed_on'], unique=False)
@@ -128,8 +134,32 @@ def upgrade() -> None:
     ])
 
 
+def _postgres_search_table() -> None:
+    """PostgreSQL's counterpart of SQLite's FTS5 trigram index: one row of folded
+    text per case (kept by desktop.search_index), searched with LIKE per word, with
+    a trigram index when the pg_trgm extension may be created here."""
+    op.execute("CREATE TABLE case_search (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL)")
+    bind = op.get_bind()
+    available = bind.execute(sa.text(
+        "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).first()
+    if available is None:
+        return
+    try:
+        with bind.begin_nested():  # a refusal (no privilege) must not undo the migration
+            bind.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+            bind.execute(sa.text(
+                "CREATE INDEX ix_case_search_body ON case_search USING gin (body gin_trgm_ops)"))
+    except sa.exc.DBAPIError:
+        pass  # searching still works, it only reads every row
+
+
 def downgrade() -> None:
     """Downgrade schema."""
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TABLE IF EXISTS case_search")
+    with op.batch_alter_table('journal_entries', schema=None) as batch_op:
+        batch_op.alter_column('kind', existing_type=sa.String(length=30),
+                              type_=sa.String(length=20), existing_nullable=False)
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_cases_joint_session_on'))
         batch_op.drop_index(batch_op.f('ix_cases_first_talk_on'))

@@ -31,108 +31,128 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="43" />
+        <location filename="../../views/admin/admin_page.py" line="44" />
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="54" />
+        <location filename="../../views/admin/admin_page.py" line="55" />
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="55" />
+        <location filename="../../views/admin/admin_page.py" line="56" />
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="56" />
+        <location filename="../../views/admin/admin_page.py" line="57" />
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="57" />
+        <location filename="../../views/admin/admin_page.py" line="58" />
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="58" />
+        <location filename="../../views/admin/admin_page.py" line="59" />
         <source>Soorten incident</source>
         <translation>Incident kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="60" />
+        <location filename="../../views/admin/admin_page.py" line="61" />
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="61" />
+        <location filename="../../views/admin/admin_page.py" line="62" />
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="71" />
+        <location filename="../../views/admin/admin_page.py" line="72" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="78" />
+        <location filename="../../views/admin/admin_page.py" line="79" />
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="80" />
-        <location filename="../../views/admin/admin_page.py" line="131" />
+        <location filename="../../views/admin/admin_page.py" line="81" />
+        <location filename="../../views/admin/admin_page.py" line="145" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="81" />
+        <location filename="../../views/admin/admin_page.py" line="82" />
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="82" />
+        <location filename="../../views/admin/admin_page.py" line="83" />
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="83" />
+        <location filename="../../views/admin/admin_page.py" line="86" />
+        <source>PostgreSQL-server: %1</source>
+        <translation>PostgreSQL server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="87" />
+        <source>Het bestand in de gegevensmap (SQLite)</source>
+        <translation>The file in the data folder (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="88" />
+        <source>Databaseserver…</source>
+        <translation>Database server…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="93" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="94" />
         <source>Zakenlijst importeren (Excel of CSV)…</source>
         <translation>Import a case list (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="85" />
+        <location filename="../../views/admin/admin_page.py" line="96" />
         <source>Overzetten</source>
         <translation>Bring over</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="87" />
+        <location filename="../../views/admin/admin_page.py" line="98" />
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="88" />
+        <location filename="../../views/admin/admin_page.py" line="99" />
         <source>Organisatie en briefpapier…</source>
         <translation>Organisation and letterhead…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="89" />
+        <location filename="../../views/admin/admin_page.py" line="100" />
         <source>Briefteksten…</source>
         <translation>Letter texts…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="120" />
+        <location filename="../../views/admin/admin_page.py" line="134" />
         <source>Zakenlijst importeren</source>
         <translation>Import case list</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="121" />
+        <location filename="../../views/admin/admin_page.py" line="135" />
         <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="132" />
+        <location filename="../../views/admin/admin_page.py" line="146" />
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -1202,6 +1222,95 @@ Plan it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="31" />
+        <location filename="../../views/admin/database_dialog.py" line="101" />
+        <source>Databaseserver</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="42" />
+        <source>wordt bewaard in de sleutelbos van het systeem</source>
+        <translation>kept in the system's keyring</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="47" />
+        <source>Gebruikt u Burenrust op meer pc's tegelijk, dan kunnen de gegevens op een PostgreSQL-server staan. Een lege database wordt bij de volgende start ingericht. Bestaande gegevens uit het bestand op deze pc gaan niet vanzelf mee.</source>
+        <translation>If you use Burenrust on several PCs at once, the data can live on a PostgreSQL server. An empty database is set up at the next start. Existing data in the file on this PC does not move along by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="52" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="53" />
+        <source>Poort</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="54" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="55" />
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="56" />
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="57" />
+        <source>Verbinding testen</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="58" />
+        <source>Deze server gebruiken</source>
+        <translation>Use this server</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="59" />
+        <source>Het bestand op deze pc gebruiken</source>
+        <translation>Use the file on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="61" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="85" />
+        <source>Bezig met verbinden…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="90" />
+        <source>Verbonden met PostgreSQL %1.</source>
+        <translation>Connected to PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="95" />
+        <source>Geen verbinding. Controleer de server, de poort, de naam van de database, de gebruiker en het wachtwoord. (%1)</source>
+        <translation>No connection. Check the server, the port, the database name, the user and the password. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="102" />
+        <source>De instelling is bewaard. Start Burenrust opnieuw om hem te gebruiken.</source>
+        <translation>The setting was saved. Restart Burenrust to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="106" />
+        <source>Vul de server en de naam van de database in.</source>
+        <translation>Fill in the server and the database name.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <location filename="../../views/documents/documents_tab.py" line="46" />
@@ -1905,13 +2014,13 @@ Plan it anyway?</translation>
     </message>
     <message>
         <location filename="../../views/labels.py" line="44" />
-        <location filename="../../views/partners/partners_page.py" line="71" />
+        <location filename="../../views/partners/partners_page.py" line="64" />
         <source>Telefoongesprek</source>
         <translation>Phone call</translation>
     </message>
     <message>
         <location filename="../../views/labels.py" line="45" />
-        <location filename="../../views/partners/partners_page.py" line="73" />
+        <location filename="../../views/partners/partners_page.py" line="66" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1993,7 +2102,7 @@ Plan it anyway?</translation>
     </message>
     <message>
         <location filename="../../views/labels.py" line="83" />
-        <location filename="../../views/partners/partners_page.py" line="74" />
+        <location filename="../../views/partners/partners_page.py" line="67" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
@@ -2208,7 +2317,7 @@ Plan it anyway?</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="72" />
+        <location filename="../../views/partners/partners_page.py" line="65" />
         <source>Overleg</source>
         <translation>Meeting</translation>
     </message>
@@ -2417,12 +2526,12 @@ Plan it anyway?</translation>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="248" />
+        <location filename="../../views/main_window.py" line="251" />
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="249" />
+        <location filename="../../views/main_window.py" line="252" />
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -3275,238 +3384,238 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="87" />
+        <location filename="../../views/partners/partners_page.py" line="80" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="90" />
+        <location filename="../../views/partners/partners_page.py" line="83" />
         <source>Zoek organisatie of contactpersoon…</source>
         <translation>Search organisation or contact…</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="92" />
+        <location filename="../../views/partners/partners_page.py" line="85" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="92" />
-        <location filename="../../views/partners/partners_page.py" line="173" />
-        <location filename="../../views/partners/partners_page.py" line="228" />
-        <location filename="../../views/partners/partners_page.py" line="243" />
+        <location filename="../../views/partners/partners_page.py" line="85" />
+        <location filename="../../views/partners/partners_page.py" line="166" />
+        <location filename="../../views/partners/partners_page.py" line="221" />
+        <location filename="../../views/partners/partners_page.py" line="236" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="92" />
-        <location filename="../../views/partners/partners_page.py" line="170" />
+        <location filename="../../views/partners/partners_page.py" line="85" />
+        <location filename="../../views/partners/partners_page.py" line="163" />
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="93" />
+        <location filename="../../views/partners/partners_page.py" line="86" />
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="93" />
-        <location filename="../../views/partners/partners_page.py" line="185" />
+        <location filename="../../views/partners/partners_page.py" line="86" />
+        <location filename="../../views/partners/partners_page.py" line="178" />
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="96" />
+        <location filename="../../views/partners/partners_page.py" line="89" />
         <source>Nieuwe organisatie</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="97" />
+        <location filename="../../views/partners/partners_page.py" line="90" />
         <source>Adreslijst (CSV)…</source>
         <translation>Address list (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="98" />
+        <location filename="../../views/partners/partners_page.py" line="91" />
         <source>Adreslijst (vCard)…</source>
         <translation>Address list (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="112" />
+        <location filename="../../views/partners/partners_page.py" line="105" />
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="113" />
+        <location filename="../../views/partners/partners_page.py" line="106" />
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="114" />
+        <location filename="../../views/partners/partners_page.py" line="107" />
         <source>Verwezen zaken</source>
         <translation>Referred cases</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="115" />
+        <location filename="../../views/partners/partners_page.py" line="108" />
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="160" />
+        <location filename="../../views/partners/partners_page.py" line="153" />
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="168" />
-        <location filename="../../views/partners/partners_page.py" line="184" />
-        <location filename="../../views/partners/partners_page.py" line="194" />
+        <location filename="../../views/partners/partners_page.py" line="161" />
+        <location filename="../../views/partners/partners_page.py" line="177" />
+        <location filename="../../views/partners/partners_page.py" line="187" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="168" />
+        <location filename="../../views/partners/partners_page.py" line="161" />
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="169" />
+        <location filename="../../views/partners/partners_page.py" line="162" />
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="169" />
+        <location filename="../../views/partners/partners_page.py" line="162" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="170" />
-        <location filename="../../views/partners/partners_page.py" line="184" />
-        <location filename="../../views/partners/partners_page.py" line="195" />
+        <location filename="../../views/partners/partners_page.py" line="163" />
+        <location filename="../../views/partners/partners_page.py" line="177" />
+        <location filename="../../views/partners/partners_page.py" line="188" />
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="171" />
-        <location filename="../../views/partners/partners_page.py" line="185" />
-        <location filename="../../views/partners/partners_page.py" line="195" />
+        <location filename="../../views/partners/partners_page.py" line="164" />
+        <location filename="../../views/partners/partners_page.py" line="178" />
+        <location filename="../../views/partners/partners_page.py" line="188" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="176" />
+        <location filename="../../views/partners/partners_page.py" line="169" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="177" />
+        <location filename="../../views/partners/partners_page.py" line="170" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="184" />
-        <location filename="../../views/partners/partners_page.py" line="194" />
+        <location filename="../../views/partners/partners_page.py" line="177" />
+        <location filename="../../views/partners/partners_page.py" line="187" />
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="185" />
-        <location filename="../../views/partners/partners_page.py" line="196" />
+        <location filename="../../views/partners/partners_page.py" line="178" />
+        <location filename="../../views/partners/partners_page.py" line="189" />
         <source>Wijken</source>
         <translation>Neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="191" />
+        <location filename="../../views/partners/partners_page.py" line="184" />
         <source>Actief (vertrokken: vinkje weg)</source>
         <translation>Active (left: untick)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="199" />
+        <location filename="../../views/partners/partners_page.py" line="192" />
         <source>Nieuwe contactpersoon</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="200" />
+        <location filename="../../views/partners/partners_page.py" line="193" />
         <source>Contactpersoon opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="214" />
+        <location filename="../../views/partners/partners_page.py" line="207" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="214" />
+        <location filename="../../views/partners/partners_page.py" line="207" />
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="214" />
+        <location filename="../../views/partners/partners_page.py" line="207" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="215" />
+        <location filename="../../views/partners/partners_page.py" line="208" />
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="215" />
+        <location filename="../../views/partners/partners_page.py" line="208" />
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="216" />
+        <location filename="../../views/partners/partners_page.py" line="209" />
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="221" />
+        <location filename="../../views/partners/partners_page.py" line="214" />
         <source>Dubbelklik om de zaak te openen. Terugkoppeling: de datum van de brief aan de verwijzer.</source>
         <translation>Double-click to open the case. Feedback: the date of the letter to the referrer.</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="228" />
-        <location filename="../../views/partners/partners_page.py" line="242" />
+        <location filename="../../views/partners/partners_page.py" line="221" />
+        <location filename="../../views/partners/partners_page.py" line="235" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="228" />
-        <location filename="../../views/partners/partners_page.py" line="244" />
+        <location filename="../../views/partners/partners_page.py" line="221" />
+        <location filename="../../views/partners/partners_page.py" line="237" />
         <source>Met</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="229" />
-        <location filename="../../views/partners/partners_page.py" line="245" />
+        <location filename="../../views/partners/partners_page.py" line="222" />
+        <location filename="../../views/partners/partners_page.py" line="238" />
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="239" />
+        <location filename="../../views/partners/partners_page.py" line="232" />
         <source>Contactmoment toevoegen</source>
         <translation>Add contact moment</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="303" />
+        <location filename="../../views/partners/partners_page.py" line="296" />
         <source>(vertrokken)</source>
         <translation>(left)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="317" />
+        <location filename="../../views/partners/partners_page.py" line="310" />
         <source>(de organisatie)</source>
         <translation>(the organisation)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="408" />
+        <location filename="../../views/partners/partners_page.py" line="401" />
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="408" />
+        <location filename="../../views/partners/partners_page.py" line="401" />
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="410" />
+        <location filename="../../views/partners/partners_page.py" line="403" />
         <source>Adreslijst opslaan</source>
         <translation>Save address list</translation>
     </message>
@@ -3912,169 +4021,169 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>SignalsPage</name>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="55" />
+        <location filename="../../views/signals/signals_page.py" line="42" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="58" />
+        <location filename="../../views/signals/signals_page.py" line="45" />
         <source>Wat komt terug</source>
         <translation>What comes back</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="59" />
-        <location filename="../../views/signals/signals_page.py" line="93" />
+        <location filename="../../views/signals/signals_page.py" line="46" />
+        <location filename="../../views/signals/signals_page.py" line="80" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="76" />
+        <location filename="../../views/signals/signals_page.py" line="63" />
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="76" />
+        <location filename="../../views/signals/signals_page.py" line="63" />
         <source>Adressen</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="77" />
+        <location filename="../../views/signals/signals_page.py" line="64" />
         <source>Straten</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="77" />
+        <location filename="../../views/signals/signals_page.py" line="64" />
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="83" />
+        <location filename="../../views/signals/signals_page.py" line="70" />
         <source> keer of vaker</source>
         <translation> times or more</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="86" />
+        <location filename="../../views/signals/signals_page.py" line="73" />
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="86" />
+        <location filename="../../views/signals/signals_page.py" line="73" />
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="87" />
+        <location filename="../../views/signals/signals_page.py" line="74" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="92" />
-        <location filename="../../views/signals/signals_page.py" line="161" />
+        <location filename="../../views/signals/signals_page.py" line="79" />
+        <location filename="../../views/signals/signals_page.py" line="148" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="92" />
+        <location filename="../../views/signals/signals_page.py" line="79" />
         <source>Adres, straat of persoon</source>
         <translation>Address, street or person</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="93" />
+        <location filename="../../views/signals/signals_page.py" line="80" />
         <source>Keer</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="93" />
+        <location filename="../../views/signals/signals_page.py" line="80" />
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="94" />
+        <location filename="../../views/signals/signals_page.py" line="81" />
         <source>Laatst</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="100" />
+        <location filename="../../views/signals/signals_page.py" line="87" />
         <source>Bovenaan staat wat vaak én kort geleden voorkwam. Dubbelklik op een zaak of incident om het te openen.</source>
         <translation>At the top: what happened often and recently. Double-click a case or incident to open it.</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="120" />
+        <location filename="../../views/signals/signals_page.py" line="107" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="120" />
+        <location filename="../../views/signals/signals_page.py" line="107" />
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="121" />
+        <location filename="../../views/signals/signals_page.py" line="108" />
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="139" />
+        <location filename="../../views/signals/signals_page.py" line="126" />
         <source>Zaak %1, aangemeld op %2</source>
         <translation>Case %1, registered on %2</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="142" />
+        <location filename="../../views/signals/signals_page.py" line="129" />
         <source>Incident van %1</source>
         <translation>Incident of %1</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="157" />
+        <location filename="../../views/signals/signals_page.py" line="144" />
         <source>Zoek op straat, postcode, wijk of soort…</source>
         <translation>Search by street, postcode, neighbourhood or kind…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="161" />
+        <location filename="../../views/signals/signals_page.py" line="148" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="161" />
+        <location filename="../../views/signals/signals_page.py" line="148" />
         <source>Plek</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="162" />
+        <location filename="../../views/signals/signals_page.py" line="149" />
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="162" />
+        <location filename="../../views/signals/signals_page.py" line="149" />
         <source>Gemeld door</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="162" />
+        <location filename="../../views/signals/signals_page.py" line="149" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="165" />
+        <location filename="../../views/signals/signals_page.py" line="152" />
         <source>Nieuw incident…</source>
         <translation>New incident…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="166" />
+        <location filename="../../views/signals/signals_page.py" line="153" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="167" />
+        <location filename="../../views/signals/signals_page.py" line="154" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="225" />
+        <location filename="../../views/signals/signals_page.py" line="212" />
         <source>Incident verwijderen</source>
         <translation>Delete incident</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="226" />
+        <location filename="../../views/signals/signals_page.py" line="213" />
         <source>Dit incident verwijderen?</source>
         <translation>Delete this incident?</translation>
     </message>
@@ -4095,6 +4204,14 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/startup_checks.py" line="70" />
         <source>De wekelijkse controle vond iets wat niet klopt in de gegevens. Maak een back-up en vraag hulp; details staan in het logbestand.</source>
         <translation>The weekly check found something wrong in the data. Make a backup and ask for help; details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <location filename="../../views/startup_checks.py" line="84" />
+        <source>Burenrust kan de databaseserver %1 niet bereiken. Controleer of de pc met het netwerk verbonden is en of de server aan staat, en probeer het opnieuw. Wie beheert de server, kan in het logbestand zien wat er misging.</source>
+        <translation>Burenrust cannot reach the database server %1. Check that the PC is connected to the network and that the server is on, and try again. Whoever manages the server can see in the log file what went wrong.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from desktop.config import Settings
 from desktop.store import Store
 from views.admin.backup_box import BackupBox
 from views.admin.categories_editor import CategoriesEditor
+from views.admin.database_dialog import DatabaseDialog
 from views.admin.import_dialog import ImportDialog
 from views.admin.organisation_dialog import OrganisationDialog
 from views.admin.rooms_editor import RoomsEditor
@@ -80,6 +81,16 @@ class AdminPage(QWidget):
         form.addRow(self.tr("Taal"), self.language)
         form.addRow(self.tr("Gegevensmap"), folder_row)
         form.addRow(self.tr("Gebruiker"), QLabel(store.user))
+        server = Settings.load(data_dir).database_url
+        self.database_label = QLabel(
+            self.tr("PostgreSQL-server: %1").replace("%1", server.split("@")[-1]) if server
+            else self.tr("Het bestand in de gegevensmap (SQLite)"))
+        self.database_button = QPushButton(self.tr("Databaseserver…"))
+        self.database_button.clicked.connect(lambda _c=False: self.database_dialog().open())
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database_label, 1)
+        database_row.addWidget(self.database_button)
+        form.addRow(self.tr("Database"), database_row)
         self.import_button = QPushButton(self.tr("Zakenlijst importeren (Excel of CSV)…"))
         self.import_button.clicked.connect(lambda _c=False: self.import_cases())
         form.addRow(self.tr("Overzetten"), self.import_button)
@@ -106,6 +117,9 @@ class AdminPage(QWidget):
 
     def organisation_dialog(self, first_run: bool = False) -> OrganisationDialog:
         return OrganisationDialog(self.store, first_run, self)
+
+    def database_dialog(self) -> DatabaseDialog:
+        return DatabaseDialog(self.data_dir, self.runner, self)
 
     def templates_dialog(self) -> TemplatesDialog:
         return TemplatesDialog(self.store, self)

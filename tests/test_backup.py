@@ -126,7 +126,16 @@ def test_beheer_backup_box_and_warning(qtbot, data_dir, tmp_path, monkeypatch):
     assert "nog geen" not in box.last_label.text()
     window.check_backups()
     assert window.backup_warning.isHidden()
-    assert box.show_code().count("-") == 12
+    code = box.show_code()
+    assert code.count("-") == 12
+    sheet = box.print_code()  # one page for the safe, shown to print
+    assert sheet.view.document.pageCount() == 1
+    import io
+
+    from pypdf import PdfReader
+
+    text = PdfReader(io.BytesIO(sheet.data)).pages[0].extract_text()
+    assert " - ".join(code.split("-")[:5]) in text and "kluis" in text
     [(_, path)] = list_backups(tmp_path / "usb")
     register_case(store, sample_case(store))
     assert box.ask_restore(str(path))
@@ -151,3 +160,33 @@ def test_automatic_backup_never_raises(data_dir, monkeypatch):
     monkeypatch.undo()
     assert backup.automatic_backup(data_dir) is not None
     assert backup.automatic_backup(data_dir, only_if_due=True) is None
+
+
+def test_restore_on_a_new_pc_asks_for_the_recovery_code(qtbot, store, data_dir, tmp_path,
+                                                        memory_keyring, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from views.admin.backup_box import BackupBox
+    from views.tasks import SyncRunner
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(
+            lambda parent, title, text, *a, **k: shown.append(text)))
+    register_case(store, sample_case(store))
+    path = create_backup(data_dir, tmp_path / "backups", backup_key(data_dir))
+    code = recovery_code(backup_key(data_dir))
+    store.close()
+    memory_keyring.secrets.clear()  # a new PC: nothing in its keyring
+    new_pc = tmp_path / "new-pc"
+    new_store = Store.open(new_pc, user="test-coordinator")
+    box = BackupBox(new_store, new_pc, SyncRunner())
+    qtbot.addWidget(box)
+    assert not box.ask_restore(str(path), code="AAAA-BBBB")  # a wrong code changes nothing
+    assert "herstelcode klopt niet" in shown[-1].lower()
+    assert box.ask_restore(str(path), code=code.lower())
+    QApplication.instance().setProperty("burenrust_restored", False)
+    assert count_cases(new_pc) == 1
+    assert backup_key(new_pc, create=False) == key_from_recovery_code(code)

@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../views/admin/admin_page.py" line="81" />
-        <location filename="../../views/admin/admin_page.py" line="145" />
+        <location filename="../../views/admin/admin_page.py" line="150" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -142,17 +142,22 @@
         <translation>Letter texts…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="134" />
+        <location filename="../../views/admin/admin_page.py" line="114" />
+        <source>De gegevens staan op een PostgreSQL-server; back-ups daarvan maakt de beheerder van de server.</source>
+        <translation>The data is on a PostgreSQL server; the server's administrator makes its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="139" />
         <source>Zakenlijst importeren</source>
         <translation>Import case list</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="135" />
+        <location filename="../../views/admin/admin_page.py" line="140" />
         <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="146" />
+        <location filename="../../views/admin/admin_page.py" line="151" />
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -313,85 +318,97 @@ Plan it anyway?</translation>
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="78" />
-        <location filename="../../views/admin/backup_box.py" line="145" />
+        <location filename="../../views/admin/backup_box.py" line="81" />
+        <location filename="../../views/admin/backup_box.py" line="151" />
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="85" />
+        <location filename="../../views/admin/backup_box.py" line="88" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="86" />
+        <location filename="../../views/admin/backup_box.py" line="89" />
         <source>Nu een back-up maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="87" />
+        <location filename="../../views/admin/backup_box.py" line="90" />
         <source>Herstelcode tonen…</source>
         <translation>Show recovery code…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="88" />
+        <location filename="../../views/admin/backup_box.py" line="91" />
+        <source>Herstelcode afdrukken…</source>
+        <translation>Print recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="92" />
         <source>Back-up terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="97" />
+        <location filename="../../views/admin/backup_box.py" line="102" />
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="98" />
+        <location filename="../../views/admin/backup_box.py" line="103" />
         <source>Laatste</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="114" />
+        <location filename="../../views/admin/backup_box.py" line="120" />
         <source>nog geen back-up</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="119" />
+        <location filename="../../views/admin/backup_box.py" line="125" />
         <source>Map voor back-ups (bijvoorbeeld een USB-stick)</source>
         <translation>Folder for backups (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="156" />
+        <location filename="../../views/admin/backup_box.py" line="162" />
+        <location filename="../../views/admin/backup_box.py" line="188" />
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="158" />
+        <location filename="../../views/admin/backup_box.py" line="164" />
         <source>Schrijf deze code op of druk hem af en bewaar hem in de kluis. Met deze code zet u een back-up terug op een nieuwe pc. Wie de code heeft, kan de back-ups lezen.</source>
         <translation>Write this code down or print it and keep it in the safe. With this code a backup can be restored on a new PC. Whoever has the code can read the backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="163" />
+        <location filename="../../views/admin/backup_box.py" line="169" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="173" />
-        <location filename="../../views/admin/backup_box.py" line="184" />
-        <location filename="../../views/admin/backup_box.py" line="202" />
+        <location filename="../../views/admin/backup_box.py" line="197" />
+        <location filename="../../views/admin/backup_box.py" line="213" />
+        <location filename="../../views/admin/backup_box.py" line="226" />
+        <location filename="../../views/admin/backup_box.py" line="246" />
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="174" />
+        <location filename="../../views/admin/backup_box.py" line="198" />
         <source>Back-up van Burenrust (*.burenrust-backup)</source>
         <translation>Burenrust backup (*.burenrust-backup)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="185" />
+        <location filename="../../views/admin/backup_box.py" line="214" />
+        <source>Deze back-up is op een andere pc gemaakt. Typ de herstelcode (van het blad uit de kluis):</source>
+        <translation>This backup was made on another PC. Type the recovery code (from the sheet in the safe):</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="227" />
         <source>Back-up van %1 met %2 zaken terugzetten? Wat er nu staat, wordt eerst apart bewaard. Daarna sluit Burenrust; start het programma opnieuw.</source>
         <translation>Restore the backup of %1 with %2 cases? What is there now is kept aside first. Burenrust then closes; start it again.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="203" />
+        <location filename="../../views/admin/backup_box.py" line="247" />
         <source>De back-up is teruggezet. Burenrust sluit nu; start het opnieuw.</source>
         <translation>The backup has been restored. Burenrust closes now; start it again.</translation>
     </message>
@@ -399,42 +416,42 @@ Plan it anyway?</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="46" />
+        <location filename="../../views/admin/backup_box.py" line="49" />
         <source>De sleutelbos van het systeem is niet bereikbaar, dus er kan geen versleutelde back-up worden gemaakt of gelezen.</source>
         <translation>The system keyring cannot be reached, so no encrypted backup can be made or read.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="49" />
+        <location filename="../../views/admin/backup_box.py" line="52" />
         <source>Deze herstelcode klopt niet.</source>
         <translation>This recovery code is not right.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="50" />
+        <location filename="../../views/admin/backup_box.py" line="53" />
         <source>Deze back-up past niet bij de sleutel van deze pc (of het bestand is beschadigd).</source>
         <translation>This backup does not match this PC's key (or the file is damaged).</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="53" />
+        <location filename="../../views/admin/backup_box.py" line="56" />
         <source>Dit is geen back-up van Burenrust.</source>
         <translation>This is not a Burenrust backup.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="54" />
+        <location filename="../../views/admin/backup_box.py" line="57" />
         <source>De database in deze back-up is beschadigd; er is niets veranderd.</source>
         <translation>The database in this backup is damaged; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="63" />
+        <location filename="../../views/admin/backup_box.py" line="66" />
         <source>De back-upmap %1 is niet bereikbaar.</source>
         <translation>The backup folder %1 cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="67" />
+        <location filename="../../views/admin/backup_box.py" line="70" />
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="69" />
+        <location filename="../../views/admin/backup_box.py" line="72" />
         <source>De laatste back-up is van %1.</source>
         <translation>The last backup is from %1.</translation>
     </message>

@@ -108,6 +108,11 @@ class AdminPage(QWidget):
 
         self.runner = runner or Runner(self)
         self.backups = BackupBox(store, data_dir, self.runner)
+        if server:  # the file backups are about the SQLite file; a server has its own
+            self.backups.setEnabled(False)
+            self.backups.setToolTip(self.tr(
+                "De gegevens staan op een PostgreSQL-server; back-ups daarvan maakt de "
+                "beheerder van de server."))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(categories_box, 1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,9 +26,11 @@ from desktop.backup import (
     backup_key,
     backup_manifest,
     create_backup,
+    key_from_recovery_code,
     list_backups,
     recovery_code,
     restore_backup,
+    store_key,
 )
 from desktop.config import Settings
 from desktop.errors import RuleViolation
@@ -85,12 +88,14 @@ class BackupBox(QGroupBox):
         self.choose_button = QPushButton(self.tr("Map kiezen…"))
         self.backup_button = QPushButton(self.tr("Nu een back-up maken"))
         self.code_button = QPushButton(self.tr("Herstelcode tonen…"))
+        self.print_code_button = QPushButton(self.tr("Herstelcode afdrukken…"))
         self.restore_button = QPushButton(self.tr("Back-up terugzetten…"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.choose_button)
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.code_button, self.restore_button):
+        for button in (self.backup_button, self.code_button, self.print_code_button,
+                       self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form = QFormLayout(self)
@@ -100,6 +105,7 @@ class BackupBox(QGroupBox):
         self.choose_button.clicked.connect(lambda _c=False: self.choose_folder())
         self.backup_button.clicked.connect(lambda _c=False: self.backup_now())
         self.code_button.clicked.connect(lambda _c=False: self.show_code())
+        self.print_code_button.clicked.connect(lambda _c=False: self.print_code())
         self.restore_button.clicked.connect(lambda _c=False: self.ask_restore())
         self.refresh()
 
@@ -167,19 +173,55 @@ class BackupBox(QGroupBox):
             QGuiApplication.clipboard().setText(code)
         return code
 
-    def ask_restore(self, path: str | None = None) -> bool:
+    def print_code(self):
+        """The recovery code on one page, shown to print (or save) for the safe."""
+        from desktop.organisation import get_organisation
+        from desktop.recovery_sheet import recovery_sheet_pdf
+        from views.documents.pdf_viewer import PdfViewerDialog
+
+        try:
+            code = recovery_code(backup_key(self.data_dir))
+            pdf = recovery_sheet_pdf(code, get_organisation(self.store).name)
+        except RuleViolation as exc:
+            self._show_failure(exc)
+            return None
+        dialog = PdfViewerDialog(pdf, self.tr("Herstelcode"), "herstelcode-burenrust.pdf", self)
+        dialog.open()
+        return dialog
+
+    def ask_restore(self, path: str | None = None, code: str | None = None) -> bool:
+        """Restore a backup. On a new PC the key is not in the keyring yet: then the
+        recovery code from the safe is asked for (and kept for later backups)."""
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Back-up terugzetten"), str(self.folder()),
                 self.tr("Back-up van Burenrust (*.burenrust-backup)"))
             if not path:
                 return False
+        from_code = False
         try:
-            key = backup_key(self.data_dir)
-            manifest = backup_manifest(Path(path), key)
+            key = backup_key(self.data_dir, create=False)
+            manifest = backup_manifest(Path(path), key) if key is not None else None
         except RuleViolation as exc:
-            self._show_failure(exc)
-            return False
+            if exc.code != "backup_key_wrong":
+                self._show_failure(exc)
+                return False
+            manifest = None
+        if manifest is None:  # another PC's backup: its recovery code opens it
+            if code is None:
+                code, accepted = QInputDialog.getText(
+                    self, self.tr("Back-up terugzetten"),
+                    self.tr("Deze back-up is op een andere pc gemaakt. Typ de herstelcode "
+                            "(van het blad uit de kluis):"))
+                if not accepted:
+                    return False
+            try:
+                key = key_from_recovery_code(code)
+                manifest = backup_manifest(Path(path), key)
+            except RuleViolation as exc:
+                self._show_failure(exc)
+                return False
+            from_code = True
         answer = QMessageBox.question(
             self, self.tr("Back-up terugzetten"),
             self.tr("Back-up van %1 met %2 zaken terugzetten? Wat er nu staat, wordt eerst "
@@ -195,6 +237,8 @@ class BackupBox(QGroupBox):
         self.store.engine.dispose()  # no connection may hold the file while it is replaced
         try:
             restore_backup(Path(path), self.data_dir, key)
+            if from_code:
+                store_key(self.data_dir, key)  # later backups on this PC use the same key
         except Exception as exc:
             self._show_failure(exc)
             return False

@@ -145,6 +145,7 @@ def _party_input(party: CaseParty) -> PartyInput:
         email=person.email,
         preferred_language=person.preferred_language,
         needs_interpreter=person.needs_interpreter,
+        gender=person.gender,
         address=AddressInput(
             postcode=address.postcode,
             house_number=format_house_number(address.house_number, address.house_number_suffix),

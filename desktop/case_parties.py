@@ -41,6 +41,7 @@ def update_party(store: Store, case_id: int, expected_version: int, party: Party
             person.email = check_email(party.email).value
             person.preferred_language = party.preferred_language.strip()
             person.needs_interpreter = party.needs_interpreter
+            person.gender = party.gender  # the form showed the current one: a deliberate choice
             address = find_or_create_address(session, party.address)
             existing.address = address
             session.flush()

@@ -24,7 +24,7 @@ from models import (
     format_case_number,
     format_name,
 )
-from models.enums import CaseStatus, JournalKind, Urgency
+from models.enums import CaseStatus, Gender, JournalKind, Urgency
 from models.rules import check_email, check_house_number, check_phone, check_postcode, fold
 
 MAX_NAME = 120
@@ -57,6 +57,8 @@ class PartyInput:
     preferred_language: str = ""
     needs_interpreter: bool = False
     address: AddressInput = field(default_factory=AddressInput)
+    # How letters greet them: female "Beste mevrouw …", male "Beste meneer …", else the full name.
+    gender: str = Gender.UNKNOWN
 
 
 @dataclass
@@ -227,6 +229,8 @@ def person_for(session: Session, party: PartyInput, address: Address | None) -> 
     if party.preferred_language.strip():
         person.preferred_language = party.preferred_language.strip()
     person.needs_interpreter = party.needs_interpreter
+    if party.gender != Gender.UNKNOWN:  # an empty choice never erases what is known
+        person.gender = party.gender
     return person
 
 

@@ -299,3 +299,13 @@ def case_id_for_number(store: Store, number: str) -> int | None:
         return None
     with store.read() as session:
         return session.scalar(select(Case.id).where(Case.number == text))
+
+
+def incidents_around_case(store: Store, case_id: int) -> list[IncidentRow]:
+    """Incidents linked to the case, or at one of its parties' addresses."""
+    with store.read() as session:
+        address_ids = [a for a in session.scalars(select(CaseParty.address_id).where(
+            CaseParty.case_id == case_id)) if a is not None]
+        ids = list(session.scalars(select(Incident.id).where(
+            or_(Incident.case_id == case_id, Incident.address_id.in_(address_ids)))))
+    return list_incidents(store, ids=ids, limit=50) if ids else []

@@ -61,7 +61,22 @@ def fresh_database() -> tuple[str, str]:
 
 
 def drop_database(name: str) -> None:
+    """Drop a test's database. An autovacuum worker visiting it cannot be ended by a
+    role that is not a superuser: wait for it a moment instead of failing the test."""
+    import time
+
+    from sqlalchemy.exc import DBAPIError
+
     admin = _admin_engine()
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
+    try:
+        for attempt in range(50):
+            try:
+                with admin.connect() as conn:
+                    conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                return
+            except DBAPIError:
+                if attempt == 49:
+                    raise
+                time.sleep(0.1)
+    finally:
+        admin.dispose()

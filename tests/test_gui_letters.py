@@ -154,3 +154,15 @@ def test_print_letters_page_makes_the_period_pdf(window, answers, tmp_path):
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 3
     page.end.set_date(date.today() - timedelta(days=1))  # before the start
     assert not page.make_button.isEnabled()
+
+
+def test_party_form_asks_how_letters_greet(window):
+    form = window.cases.new_case()
+    editor = form.party_b
+    assert editor.value().gender == "unknown"
+    editor.salutation.setCurrentIndex(editor.salutation.findData("female"))
+    assert editor.value().gender == "female"
+    from dataclasses import replace
+
+    editor.set_value(replace(editor.value(), gender="other"))  # kept, not turned into unknown
+    assert editor.value().gender == "other"

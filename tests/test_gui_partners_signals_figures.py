@@ -117,3 +117,18 @@ def test_figures_page_counts_in_the_background_and_exports(window, answers, tmp_
         assert target is not None and target.stat().st_size > 100
     assert "< 10" in (tmp_path / "cijfers.csv").read_text(encoding="utf-8-sig")
 
+
+
+def test_case_screen_shows_incidents_at_its_addresses(window, answers):
+    from tests.test_partners_incidents import incident
+
+    case_id = case_with_parties(window.store)  # Dorpstraat 12a
+    incident(window.store, days_ago=12)
+    view = window.cases.open_case(case_id)
+    assert view.banner.isVisible() and "Incidenten:" in view.banner.text()
+    assert "graffiti" in view.banner.text()
+    view._link(view.banner.text().split('href="')[1].split('"')[0])  # opens the incident
+    from views.signals.incident_dialog import IncidentDialog
+
+    [dialog] = view.findChildren(IncidentDialog)
+    assert dialog.fields["street"].editor.text() == "Dorpstraat" and dialog.isVisible()

@@ -342,3 +342,28 @@ def test_reused_paragraphs_print_exactly_like_fresh_ones(store, monkeypatch):
     fresh = letter_pdf.build_pdf(org, letters)
     assert cached.page_ranges == fresh.page_ranges and cached.page_ranges[0][1] >= 2
     assert pages(cached.pdf) == pages(fresh.pdf)
+
+
+def test_the_salutation_follows_the_choice_on_the_party(store):
+    from dataclasses import replace as changed
+
+    from desktop.case_detail import get_case
+    from desktop.case_parties import update_party
+    from tests.conftest import sample_case
+
+    set_up_organisation(store)
+    data = sample_case(store)
+    data.parties[1] = changed(data.parties[1], gender="female")
+    from desktop.case_registration import register_case
+
+    case_id = register_case(store, data).id
+    request = LetterRequest(case_id, "invitation_b", "person", party_ids(store, case_id)["B"])
+    assert "Beste mevrouw Çelik," in _text(service.preview(store, request))
+    case = get_case(store, case_id)
+    party_b = next(p for p in case.parties if p.role == "B").editable
+    update_party(store, case_id, case.version, changed(party_b, gender="male"))
+    assert "Beste meneer Çelik," in _text(service.preview(store, request))
+    case = get_case(store, case_id)
+    party_b = next(p for p in case.parties if p.role == "B").editable
+    update_party(store, case_id, case.version, changed(party_b, gender="unknown"))
+    assert "Beste Ayşe Çelik," in _text(service.preview(store, request))

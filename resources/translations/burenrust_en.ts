@@ -1014,62 +1014,68 @@ Plan it anyway?</translation>
         <translation>Case registered</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="420" />
+        <location filename="../../views/cases/case_view.py" line="423" />
+        <location filename="../../views/cases/case_view.py" line="444" />
+        <source>Incidenten:</source>
+        <translation>Incidents:</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="431" />
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="420" />
+        <location filename="../../views/cases/case_view.py" line="431" />
         <source>zelfde persoon</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="431" />
+        <location filename="../../views/cases/case_view.py" line="441" />
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="432" />
+        <location filename="../../views/cases/case_view.py" line="442" />
         <source>eerdere zaken met deze partijen of adressen: </source>
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="515" />
+        <location filename="../../views/cases/case_view.py" line="527" />
         <source>Afspraak annuleren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="516" />
+        <location filename="../../views/cases/case_view.py" line="528" />
         <source>De afspraak van %1 annuleren?</source>
         <translation>Cancel the appointment of %1?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="534" />
+        <location filename="../../views/cases/case_view.py" line="546" />
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="536" />
+        <location filename="../../views/cases/case_view.py" line="548" />
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="603" />
+        <location filename="../../views/cases/case_view.py" line="615" />
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="610" />
+        <location filename="../../views/cases/case_view.py" line="622" />
         <source>Partij %1 wijzigen</source>
         <translation>Edit party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="788" />
+        <location filename="../../views/cases/case_view.py" line="804" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="789" />
+        <location filename="../../views/cases/case_view.py" line="805" />
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -3653,89 +3659,114 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="48" />
+        <location filename="../../views/cases/party_editor.py" line="49" />
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="49" />
+        <location filename="../../views/cases/party_editor.py" line="50" />
         <source>voornaam</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="50" />
+        <location filename="../../views/cases/party_editor.py" line="51" />
         <source>tussenv.</source>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="51" />
+        <location filename="../../views/cases/party_editor.py" line="52" />
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="52" />
+        <location filename="../../views/cases/party_editor.py" line="53" />
         <source>straat</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="53" />
+        <location filename="../../views/cases/party_editor.py" line="54" />
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="55" />
+        <location filename="../../views/cases/party_editor.py" line="56" />
         <source>12a</source>
         <translation>12a</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="63" />
+        <location filename="../../views/cases/party_editor.py" line="64" />
         <source>Tolk nodig</source>
         <translation>Interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="78" />
+        <location filename="../../views/cases/party_editor.py" line="67" />
+        <source>met de naam (Beste Fatma Yılmaz)</source>
+        <translation>by name (Dear Fatma Yılmaz)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="68" />
+        <source>mevrouw (Beste mevrouw Yılmaz)</source>
+        <translation>Ms (Dear Ms Yılmaz)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="69" />
+        <source>meneer (Beste meneer Yılmaz)</source>
+        <translation>Mr (Dear Mr Yılmaz)</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="85" />
         <source>wijk of buurt</source>
         <translation>neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="79" />
+        <location filename="../../views/cases/party_editor.py" line="86" />
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="85" />
+        <location filename="../../views/cases/party_editor.py" line="92" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="86" />
+        <location filename="../../views/cases/party_editor.py" line="93" />
         <source>Postcode en huisnummer</source>
         <translation>Postcode and number</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="87" />
+        <location filename="../../views/cases/party_editor.py" line="94" />
         <source>Straat en plaats</source>
         <translation>Street and town</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="88" />
+        <location filename="../../views/cases/party_editor.py" line="95" />
         <source>Wijk en gemeente</source>
         <translation>Neighbourhood and municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="89" />
+        <location filename="../../views/cases/party_editor.py" line="96" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="90" />
+        <location filename="../../views/cases/party_editor.py" line="97" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="91" />
+        <location filename="../../views/cases/party_editor.py" line="98" />
         <source>Voorkeurstaal</source>
         <translation>Preferred language</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="99" />
+        <source>Aanhef in brieven</source>
+        <translation>Salutation in letters</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/party_editor.py" line="145" />
+        <source>anders: met de naam</source>
+        <translation>other: by name</translation>
     </message>
 </context>
 <context>

@@ -410,8 +410,19 @@ class CaseView(QWidget):
         ]
 
     def _show_recurrences(self, d: CaseDetail) -> None:
-        if not d.recurrences:
+        from desktop.incidents import incidents_around_case
+
+        _ok, around = guarded(self, lambda: incidents_around_case(self.store, d.id))
+        incident_links = [
+            f'<a href="incident:{row.id}">{escape(format_date(row.occurred_on))} '
+            f"{escape(row.kind.lower())}</a>" for row in (around or [])[:6]]
+        if not d.recurrences and not incident_links:
             self.banner.setVisible(False)
+            return
+        if not d.recurrences:
+            self.banner.setText("<b>" + self.tr("Incidenten:") + "</b> " +
+                                ", ".join(incident_links))
+            self.banner.setVisible(True)
             return
         reasons: dict[int, list[str]] = {}
         firsts = {}
@@ -427,10 +438,11 @@ class CaseView(QWidget):
                 f"({escape(', '.join(reasons[case_id]))}, "
                 f"{escape(status_label(hit.status).lower())})"
             )
-        self.banner.setText(
-            "<b>" + self.tr("Herhaling:") + "</b> " +
-            self.tr("eerdere zaken met deze partijen of adressen: ") + ", ".join(links)
-        )
+        text = ("<b>" + self.tr("Herhaling:") + "</b> " +
+                self.tr("eerdere zaken met deze partijen of adressen: ") + ", ".join(links))
+        if incident_links:
+            text += "<br><b>" + self.tr("Incidenten:") + "</b> " + ", ".join(incident_links)
+        self.banner.setText(text)
         self.banner.setVisible(True)
 
     # -- appointments ----------------------------------------------------------------------
@@ -638,6 +650,10 @@ class CaseView(QWidget):
     def _link(self, href: str) -> None:
         if href.startswith("case:"):
             self.open_case.emit(int(href.split(":", 1)[1]))
+        elif href.startswith("incident:"):
+            from views.signals.incident_dialog import IncidentDialog
+
+            IncidentDialog(self.store, int(href.split(":", 1)[1]), self).open()
 
     # -- editing details -------------------------------------------------------------------
     def _edits(self) -> CaseUpdate:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.case_registration import AddressInput, PartyInput, validate_party
 from desktop.errors import FieldError
+from models.enums import Gender
 from models.rules import check_phone, check_postcode
 from views.messages import message_for
 from views.widgets import FieldBox
@@ -61,6 +62,12 @@ class PartyEditor(QGroupBox):
         self.language.addItems(LANGUAGES)
         self.language.setObjectName(f"{role}_language")
         self.interpreter = QCheckBox(self.tr("Tolk nodig"))
+        self.salutation = QComboBox()
+        self.salutation.setObjectName(f"{role}_salutation")
+        for code, label in ((Gender.UNKNOWN, self.tr("met de naam (Beste Fatma Yılmaz)")),
+                            (Gender.FEMALE, self.tr("mevrouw (Beste mevrouw Yılmaz)")),
+                            (Gender.MALE, self.tr("meneer (Beste meneer Yılmaz)"))):
+            self.salutation.addItem(label, code)
 
         name_row = QHBoxLayout()
         name_row.addWidget(self.boxes["first_name"], 3)
@@ -89,12 +96,14 @@ class PartyEditor(QGroupBox):
         form.addRow(self.tr("Telefoon"), self.boxes["phone"])
         form.addRow(self.tr("E-mail"), self.boxes["email"])
         form.addRow(self.tr("Voorkeurstaal"), language_row)
+        form.addRow(self.tr("Aanhef in brieven"), self.salutation)
 
         for name, edit in self.edits.items():
             edit.textChanged.connect(self._on_change)
             edit.editingFinished.connect(lambda n=name: self._on_leave(n))
         self.language.currentTextChanged.connect(self._on_change)
         self.interpreter.toggled.connect(self._on_change)
+        self.salutation.currentIndexChanged.connect(lambda _i: self._on_change())
 
     # -- values ----------------------------------------------------------------------
     def value(self) -> PartyInput:
@@ -108,6 +117,7 @@ class PartyEditor(QGroupBox):
             email=e["email"].text(),
             preferred_language=self.language.currentText(),
             needs_interpreter=self.interpreter.isChecked(),
+            gender=self.salutation.currentData() or Gender.UNKNOWN,
             address=AddressInput(
                 postcode=e["postcode"].text(),
                 house_number=e["house_number"].text(),
@@ -131,6 +141,9 @@ class PartyEditor(QGroupBox):
             e[name].setText(value)
         self.language.setCurrentText(party.preferred_language)
         self.interpreter.setChecked(party.needs_interpreter)
+        if self.salutation.findData(party.gender) < 0:  # "other": kept, shown by its name
+            self.salutation.addItem(self.tr("anders: met de naam"), party.gender)
+        self.salutation.setCurrentIndex(self.salutation.findData(party.gender))
         self._touched.update(self.edits)  # stored values are checked at once
         self._original = self.value()
 

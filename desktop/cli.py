@@ -72,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     database.add_argument("--server", help="postgresql://gebruiker@server:5432/database")
     database.add_argument("--password-stdin", action="store_true",
                           help="lees het wachtwoord van de server van standaardinvoer")
+    database.add_argument("--move-data", action="store_true",
+                          help="neem de gegevens uit het bestand mee naar de (lege) server")
     database.add_argument("--local", action="store_true",
                           help="gebruik weer het bestand in de gegevensmap")
     report = commands.add_parser(
@@ -312,6 +314,17 @@ def _database(data_dir_arg: str | None, args: argparse.Namespace) -> int:
         except Exception as exc:  # the driver says why; no password is in its message
             print(f"Geen verbinding met de server: {type(exc).__name__}", file=sys.stderr)
             return 1
+        if args.move_data:
+            from desktop.errors import RuleViolation
+            from desktop.transfer import TRANSFER_MESSAGES, transfer_to_server
+
+            try:
+                moved = transfer_to_server(data_dir,
+                                           url.render_as_string(hide_password=False))
+            except RuleViolation as exc:
+                print(TRANSFER_MESSAGES.get(exc.code, exc.code), file=sys.stderr)
+                return 1
+            print(f"{moved.cases} zaken ({moved.rows} rijen) overgezet naar de server.")
         connection.save_connection(data_dir, url)
         print(f"Verbonden met PostgreSQL {version}; bewaard. Het wachtwoord staat in de "
               "sleutelbos van het systeem.")

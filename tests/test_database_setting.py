@@ -90,3 +90,94 @@ def test_connection_test_in_the_dialog_reports_failure_calmly(qtbot, data_dir):
     dialog.user.setText("niemand")
     dialog.test()
     assert dialog.state.text().startswith("Geen verbinding.")
+
+
+@pytest.mark.skipif(not postgres.admin_url(), reason="no PostgreSQL server")
+def test_moving_the_file_to_an_empty_server_keeps_every_row(data_dir, postgres_template,
+                                                              monkeypatch, capsys):
+    from sqlalchemy import create_engine, func, select, text
+
+    from desktop import demo
+    from desktop.case_queries import CaseFilter, fetch_rows
+    from desktop.store import Store
+    from models import Base
+
+    local = Store.open(data_dir)
+    demo.generate(local, 120, seed=4)
+    counts = {}
+    with local.read() as session:
+        for table in Base.metadata.sorted_tables:
+            counts[table.name] = session.scalar(select(func.count()).select_from(table))
+    [first] = fetch_rows(local, CaseFilter(), limit=1)
+    local.close()
+    name, url = postgres.fresh_database()
+    try:
+        parsed = make_url(url)
+        bare = f"postgresql://{parsed.username}@{parsed.host}:{parsed.port}/{parsed.database}"
+        monkeypatch.setattr("sys.stdin", io.StringIO(parsed.password + "\n"))
+        assert main(["database", "--data-dir", str(data_dir), "--server", bare,
+                     "--password-stdin", "--move-data"]) == 0
+        assert "120 zaken" in capsys.readouterr().out
+        server = Store.open(data_dir)
+        try:
+            assert server.engine.dialect.name == "postgresql"
+            with server.read() as session:
+                for table in Base.metadata.sorted_tables:
+                    assert session.scalar(select(func.count()).select_from(table)) == (
+                        counts[table.name]), table.name
+            assert [r.number for r in fetch_rows(server, CaseFilter(text=first.requester[:5]))
+                    if r.number == first.number]  # the search index came along
+            from desktop.case_registration import register_case
+            from tests.conftest import sample_case
+
+            register_case(server, sample_case(server))  # new ids continue after the copied ones
+        finally:
+            server.close()
+        monkeypatch.setattr("sys.stdin", io.StringIO(parsed.password + "\n"))
+        assert main(["database", "--data-dir", str(data_dir), "--server", bare,
+                     "--password-stdin", "--move-data"]) == 1  # the server holds cases now
+        assert "bevat al zaken" in capsys.readouterr().err
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            assert conn.scalar(text("SELECT count(*) FROM cases")) == 121
+        engine.dispose()
+    finally:
+        postgres.drop_database(name)
+
+
+@pytest.mark.skipif(not postgres.admin_url(), reason="no PostgreSQL server")
+def test_database_dialog_moves_the_data_along(qtbot, data_dir, postgres_template, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.case_queries import CaseFilter, count_cases
+    from desktop.case_registration import register_case
+    from desktop.store import Store
+    from tests.conftest import sample_case
+    from views.admin.database_dialog import DatabaseDialog
+    from views.tasks import SyncRunner
+
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    local = Store.open(data_dir)
+    register_case(local, sample_case(local))
+    local.close()
+    name, url = postgres.fresh_database()
+    try:
+        parsed = make_url(url)
+        dialog = DatabaseDialog(data_dir, SyncRunner())
+        qtbot.addWidget(dialog)
+        assert dialog.move_data.isChecked()  # there is a file with data on this PC
+        dialog.host.setText(parsed.host)
+        dialog.port.setValue(parsed.port)
+        dialog.database.setText(parsed.database)
+        dialog.user.setText(parsed.username)
+        dialog.password.setText(parsed.password)
+        assert dialog.save()
+        assert "1 zaak overgezet" in dialog.state.text()
+        server = Store.open(data_dir)
+        try:
+            assert server.engine.dialect.name == "postgresql"
+            assert count_cases(server, CaseFilter()) == 1
+        finally:
+            server.close()
+    finally:
+        postgres.drop_database(name)

@@ -1247,90 +1247,125 @@ Plan it anyway?</translation>
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="31" />
-        <location filename="../../views/admin/database_dialog.py" line="101" />
+        <location filename="../../views/admin/database_dialog.py" line="35" />
+        <location filename="../../views/admin/database_dialog.py" line="110" />
         <source>Databaseserver</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="42" />
+        <location filename="../../views/admin/database_dialog.py" line="46" />
         <source>wordt bewaard in de sleutelbos van het systeem</source>
         <translation>kept in the system's keyring</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="47" />
-        <source>Gebruikt u Burenrust op meer pc's tegelijk, dan kunnen de gegevens op een PostgreSQL-server staan. Een lege database wordt bij de volgende start ingericht. Bestaande gegevens uit het bestand op deze pc gaan niet vanzelf mee.</source>
-        <translation>If you use Burenrust on several PCs at once, the data can live on a PostgreSQL server. An empty database is set up at the next start. Existing data in the file on this PC does not move along by itself.</translation>
+        <location filename="../../views/admin/database_dialog.py" line="49" />
+        <source>De gegevens van deze pc meenemen naar de server (die nog geen zaken mag hebben)</source>
+        <translation>Take the data on this PC along to the server (which must not hold cases yet)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="52" />
+        <location filename="../../views/admin/database_dialog.py" line="55" />
+        <source>Gebruikt u Burenrust op meer pc's tegelijk, dan kunnen de gegevens op een PostgreSQL-server staan. Een lege database wordt ingericht; de gegevens van deze pc kunnen mee. Het bestand op deze pc blijft zoals het is.</source>
+        <translation>If you use Burenrust on several PCs at once, the data can live on a PostgreSQL server. An empty database is set up; the data on this PC can come along. The file on this PC stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="60" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="53" />
+        <location filename="../../views/admin/database_dialog.py" line="61" />
         <source>Poort</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="54" />
+        <location filename="../../views/admin/database_dialog.py" line="62" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="55" />
+        <location filename="../../views/admin/database_dialog.py" line="63" />
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="56" />
+        <location filename="../../views/admin/database_dialog.py" line="64" />
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="57" />
+        <location filename="../../views/admin/database_dialog.py" line="65" />
         <source>Verbinding testen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="58" />
+        <location filename="../../views/admin/database_dialog.py" line="66" />
         <source>Deze server gebruiken</source>
         <translation>Use this server</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="59" />
+        <location filename="../../views/admin/database_dialog.py" line="67" />
         <source>Het bestand op deze pc gebruiken</source>
         <translation>Use the file on this PC</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="61" />
+        <location filename="../../views/admin/database_dialog.py" line="69" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="85" />
+        <location filename="../../views/admin/database_dialog.py" line="94" />
         <source>Bezig met verbinden…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="90" />
+        <location filename="../../views/admin/database_dialog.py" line="99" />
         <source>Verbonden met PostgreSQL %1.</source>
         <translation>Connected to PostgreSQL %1.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="95" />
+        <location filename="../../views/admin/database_dialog.py" line="104" />
         <source>Geen verbinding. Controleer de server, de poort, de naam van de database, de gebruiker en het wachtwoord. (%1)</source>
         <translation>No connection. Check the server, the port, the database name, the user and the password. (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="102" />
+        <location filename="../../views/admin/database_dialog.py" line="111" />
         <source>De instelling is bewaard. Start Burenrust opnieuw om hem te gebruiken.</source>
         <translation>The setting was saved. Restart Burenrust to use it.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="106" />
+        <location filename="../../views/admin/database_dialog.py" line="115" />
         <source>Vul de server en de naam van de database in.</source>
         <translation>Fill in the server and the database name.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="120" />
+        <source>Bezig met overzetten van de gegevens…</source>
+        <translation>Moving the data…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="125" />
+        <source>1 zaak overgezet.</source>
+        <translation>1 case moved.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="126" />
+        <source>%1 zaken overgezet.</source>
+        <translation>%1 cases moved.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="132" />
+        <source>Niets overgezet: de database op de server bevat al zaken.</source>
+        <translation>Nothing moved: the database on the server already holds cases.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="134" />
+        <source>Er is geen bestand om over te zetten.</source>
+        <translation>There is no file to move.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_dialog.py" line="137" />
+        <source>Het overzetten lukte niet; er is niets veranderd. (%1)</source>
+        <translation>Moving the data failed; nothing was changed. (%1)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import connection
+from desktop.config import DATABASE_FILE
+from desktop.errors import RuleViolation
+from desktop.transfer import transfer_to_server
 from views.errors import guarded
 from views.tasks import Runner
 
@@ -41,12 +45,16 @@ class DatabaseDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("wordt bewaard in de sleutelbos van het "
                                                   "systeem"))
+        self.move_data = QCheckBox(self.tr(
+            "De gegevens van deze pc meenemen naar de server (die nog geen zaken mag hebben)"))
+        self.move_data.setChecked((data_dir / DATABASE_FILE).is_file() and current is None)
+        self.move_data.setEnabled((data_dir / DATABASE_FILE).is_file())
         self.state = QLabel()
         self.state.setWordWrap(True)
         intro = QLabel(self.tr(
             "Gebruikt u Burenrust op meer pc's tegelijk, dan kunnen de gegevens op een "
-            "PostgreSQL-server staan. Een lege database wordt bij de volgende start ingericht. "
-            "Bestaande gegevens uit het bestand op deze pc gaan niet vanzelf mee."))
+            "PostgreSQL-server staan. Een lege database wordt ingericht; de gegevens van deze pc "
+            "kunnen mee. Het bestand op deze pc blijft zoals het is."))
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.host)
@@ -68,6 +76,7 @@ class DatabaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.move_data)
         layout.addWidget(self.state)
         layout.addLayout(buttons)
         self.test_button.clicked.connect(lambda _c=False: self.test())
@@ -105,8 +114,35 @@ class DatabaseDialog(QDialog):
         if not self.host.text().strip() or not self.database.text().strip():
             self.state.setText(self.tr("Vul de server en de naam van de database in."))
             return False
-        ok, _none = guarded(self, lambda: connection.save_connection(self.data_dir,
-                                                                     self.url()))
+        url = self.url()
+        if not self.move_data.isChecked():
+            return self._remember(url)
+        self.state.setText(self.tr("Bezig met overzetten van de gegevens…"))
+        self.save_button.setEnabled(False)
+
+        def done(result) -> None:
+            self.save_button.setEnabled(True)
+            self.state.setText(self.tr("1 zaak overgezet.") if result.cases == 1 else
+                               self.tr("%1 zaken overgezet.").replace("%1", str(result.cases)))
+            self._remember(url)
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            if isinstance(exc, RuleViolation):
+                self.state.setText(self.tr("Niets overgezet: de database op de server bevat al "
+                                           "zaken.") if exc.code == "server_not_empty"
+                                   else self.tr("Er is geen bestand om over te zetten."))
+            else:
+                self.state.setText(self.tr(
+                    "Het overzetten lukte niet; er is niets veranderd. (%1)")
+                    .replace("%1", type(exc).__name__))
+
+        self.runner.run(lambda: transfer_to_server(
+            self.data_dir, url.render_as_string(hide_password=False)), done, failed)
+        return True
+
+    def _remember(self, url) -> bool:
+        ok, _none = guarded(self, lambda: connection.save_connection(self.data_dir, url))
         if ok:
             self._restart_note()
             self.accept()

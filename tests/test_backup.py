@@ -170,8 +170,9 @@ def test_restore_on_a_new_pc_asks_for_the_recovery_code(qtbot, store, data_dir, 
     from views.tasks import SyncRunner
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *a, **k: shown.append(text)
+        or QMessageBox.StandardButton.Yes))
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(
             lambda parent, title, text, *a, **k: shown.append(text)))
@@ -187,6 +188,9 @@ def test_restore_on_a_new_pc_asks_for_the_recovery_code(qtbot, store, data_dir, 
     assert not box.ask_restore(str(path), code="AAAA-BBBB")  # a wrong code changes nothing
     assert "herstelcode klopt niet" in shown[-1].lower()
     assert box.ask_restore(str(path), code=code.lower())
+    question = next(t for t in shown if "terugzetten?" in t)
+    assert "Zaken: 1 · documenten: 0 · laatste wijziging: " in question
+    assert "T" not in question.split("laatste wijziging: ")[1][:16]  # a Dutch date, not ISO
     QApplication.instance().setProperty("burenrust_restored", False)
     assert count_cases(new_pc) == 1
     assert backup_key(new_pc, create=False) == key_from_recovery_code(code)

@@ -318,97 +318,105 @@ Plan it anyway?</translation>
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="81" />
-        <location filename="../../views/admin/backup_box.py" line="151" />
+        <location filename="../../views/admin/backup_box.py" line="89" />
+        <location filename="../../views/admin/backup_box.py" line="159" />
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="88" />
+        <location filename="../../views/admin/backup_box.py" line="96" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="89" />
+        <location filename="../../views/admin/backup_box.py" line="97" />
         <source>Nu een back-up maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="90" />
+        <location filename="../../views/admin/backup_box.py" line="98" />
         <source>Herstelcode tonen…</source>
         <translation>Show recovery code…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="91" />
+        <location filename="../../views/admin/backup_box.py" line="99" />
         <source>Herstelcode afdrukken…</source>
         <translation>Print recovery code…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="92" />
+        <location filename="../../views/admin/backup_box.py" line="100" />
         <source>Back-up terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="102" />
+        <location filename="../../views/admin/backup_box.py" line="110" />
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="103" />
+        <location filename="../../views/admin/backup_box.py" line="111" />
         <source>Laatste</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="120" />
+        <location filename="../../views/admin/backup_box.py" line="128" />
         <source>nog geen back-up</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="125" />
+        <location filename="../../views/admin/backup_box.py" line="133" />
         <source>Map voor back-ups (bijvoorbeeld een USB-stick)</source>
         <translation>Folder for backups (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="162" />
-        <location filename="../../views/admin/backup_box.py" line="188" />
+        <location filename="../../views/admin/backup_box.py" line="170" />
+        <location filename="../../views/admin/backup_box.py" line="196" />
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="164" />
+        <location filename="../../views/admin/backup_box.py" line="172" />
         <source>Schrijf deze code op of druk hem af en bewaar hem in de kluis. Met deze code zet u een back-up terug op een nieuwe pc. Wie de code heeft, kan de back-ups lezen.</source>
         <translation>Write this code down or print it and keep it in the safe. With this code a backup can be restored on a new PC. Whoever has the code can read the backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="169" />
+        <location filename="../../views/admin/backup_box.py" line="177" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="197" />
-        <location filename="../../views/admin/backup_box.py" line="213" />
-        <location filename="../../views/admin/backup_box.py" line="226" />
-        <location filename="../../views/admin/backup_box.py" line="246" />
+        <location filename="../../views/admin/backup_box.py" line="205" />
+        <location filename="../../views/admin/backup_box.py" line="221" />
+        <location filename="../../views/admin/backup_box.py" line="234" />
+        <location filename="../../views/admin/backup_box.py" line="256" />
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="198" />
+        <location filename="../../views/admin/backup_box.py" line="206" />
         <source>Back-up van Burenrust (*.burenrust-backup)</source>
         <translation>Burenrust backup (*.burenrust-backup)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="214" />
+        <location filename="../../views/admin/backup_box.py" line="222" />
         <source>Deze back-up is op een andere pc gemaakt. Typ de herstelcode (van het blad uit de kluis):</source>
         <translation>This backup was made on another PC. Type the recovery code (from the sheet in the safe):</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="227" />
-        <source>Back-up van %1 met %2 zaken terugzetten? Wat er nu staat, wordt eerst apart bewaard. Daarna sluit Burenrust; start het programma opnieuw.</source>
-        <translation>Restore the backup of %1 with %2 cases? What is there now is kept aside first. Burenrust then closes; start it again.</translation>
+        <location filename="../../views/admin/backup_box.py" line="235" />
+        <source>Back-up van %1 terugzetten?
+
+Zaken: %2 · documenten: %3 · laatste wijziging: %4
+
+Wat er nu staat, wordt eerst apart bewaard. Daarna sluit Burenrust; start het programma opnieuw.</source>
+        <translation>Restore the backup of %1?
+
+Cases: %2 · documents: %3 · last change: %4
+
+What is there now is kept aside first. Then Burenrust closes; start the program again.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="247" />
+        <location filename="../../views/admin/backup_box.py" line="257" />
         <source>De back-up is teruggezet. Burenrust sluit nu; start het opnieuw.</source>
         <translation>The backup has been restored. Burenrust closes now; start it again.</translation>
     </message>
@@ -441,17 +449,17 @@ Plan it anyway?</translation>
         <translation>The database in this backup is damaged; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="66" />
+        <location filename="../../views/admin/backup_box.py" line="74" />
         <source>De back-upmap %1 is niet bereikbaar.</source>
         <translation>The backup folder %1 cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="70" />
+        <location filename="../../views/admin/backup_box.py" line="78" />
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="72" />
+        <location filename="../../views/admin/backup_box.py" line="80" />
         <source>De laatste back-up is van %1.</source>
         <translation>The last backup is from %1.</translation>
     </message>

@@ -59,6 +59,14 @@ def backup_message(code: str) -> str:
     }.get(code, code)
 
 
+def _moment(iso: str) -> str:
+    """"2026-11-24T16:05:00" as "24-11-2026 16:05"; empty stays empty."""
+    try:
+        return format_datetime(datetime.fromisoformat(iso.replace(" ", "T")))
+    except ValueError:
+        return iso
+
+
 def backup_warning(folder: Path, now: datetime | None = None) -> str | None:
     """What the main window should warn about, or None when backups are fine."""
     now = now or datetime.now()
@@ -224,10 +232,12 @@ class BackupBox(QGroupBox):
             from_code = True
         answer = QMessageBox.question(
             self, self.tr("Back-up terugzetten"),
-            self.tr("Back-up van %1 met %2 zaken terugzetten? Wat er nu staat, wordt eerst "
-                    "apart bewaard. Daarna sluit Burenrust; start het programma opnieuw.")
-            .replace("%1", manifest.created_at.replace("T", " ")).replace(
-                "%2", str(manifest.cases)),
+            self.tr("Back-up van %1 terugzetten?\n\nZaken: %2 · documenten: %3 · laatste "
+                    "wijziging: %4\n\nWat er nu staat, wordt eerst apart bewaard. Daarna sluit "
+                    "Burenrust; start het programma opnieuw.")
+            .replace("%1", _moment(manifest.created_at)).replace("%2", str(manifest.cases))
+            .replace("%3", str(manifest.documents))
+            .replace("%4", _moment(manifest.last_change) or "–"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -209,6 +209,8 @@ def delete_document(store: Store, document_id: int, reason: str) -> None:
     reason = reason.strip()
     if not reason:
         raise ValidationFailed([FieldError("reason", "reason_required")])
+    if len(reason) > 300:
+        raise ValidationFailed([FieldError("reason", "too_long")])
     if store.read_only:
         raise RuleViolation("read_only")
     with store.unit() as session:
@@ -217,7 +219,7 @@ def delete_document(store: Store, document_id: int, reason: str) -> None:
             raise NotFound(str(document_id))
         row.deleted_at = datetime.now().replace(microsecond=0)
         row.deleted_by = store.user
-        row.delete_reason = reason[:300]
+        row.delete_reason = reason
         _journal(session, store, row.case_id, JournalKind.DOCUMENT_DELETED,
                  f"{row.title} — {reason}")
         path = documents_root(store) / row.stored_path

@@ -61,13 +61,29 @@ def _address_label(street: str, number: int | None, suffix: str, town: str) -> s
 
 def signals(store: Store, start: date, end: date, min_count: int = 2,
             today: date | None = None) -> list[SignalRow]:
+    """Rows of at least min_count cases or incidents. Labels are made only for
+    those: most addresses and persons appear once, and there are tens of thousands."""
     today = today or date.today()
-    groups: dict[tuple, SignalRow] = {}
+    events: dict[tuple, list[EventRef]] = {}
+    raw: dict[tuple, tuple] = {}  # what the label is made of, from the first event
+    seen: set[tuple[tuple, EventRef]] = set()  # a set: a busy street has thousands of events
+    folded: dict[str, str] = {}
 
-    def add(key: tuple, level: str, label: str, ref: EventRef) -> None:
-        row = groups.setdefault(key, SignalRow(level, label))
-        if ref not in row.events:
-            row.events.append(ref)
+    def key_of(text_: str) -> str:
+        if text_ not in folded:
+            folded[text_] = fold(text_)
+        return folded[text_]
+
+    def add(key: tuple, parts: tuple, ref: EventRef) -> None:
+        if (key, ref) in seen:
+            return
+        seen.add((key, ref))
+        found = events.get(key)
+        if found is None:
+            events[key] = [ref]
+            raw[key] = parts
+        else:
+            found.append(ref)
 
     with store.read() as session:
         case_rows = session.execute(
@@ -81,13 +97,11 @@ def signals(store: Store, start: date, end: date, min_count: int = 2,
         for (case_id, number, on, person_id, first, prefix, last, address_id, street,
              house_number, suffix, town) in case_rows:
             ref = EventRef("case", case_id, number, on)
-            add(("person", person_id), "person", format_name(first, prefix, last), ref)
+            add(("person", person_id), (first, prefix, last), ref)
             if address_id is not None:
-                add(("address", address_id), "address",
-                    _address_label(street, house_number, suffix, town), ref)
+                add(("address", address_id), (street, house_number, suffix, town), ref)
             if street:
-                add(("street", fold(street), fold(town or "")), "street",
-                    ", ".join(p for p in (street, town) if p), ref)
+                add(("street", key_of(street), key_of(town or "")), (street, town), ref)
         incident_rows = session.execute(
             select(Incident.id, Incident.occurred_on, Incident.street, Incident.town,
                    Incident.address_id, Address.house_number, Address.house_number_suffix)
@@ -104,14 +118,22 @@ def signals(store: Store, start: date, end: date, min_count: int = 2,
         for incident_id, on, street, town, address_id, house_number, suffix in incident_rows:
             ref = EventRef("incident", incident_id, on.strftime("%d-%m-%Y"), on)
             if address_id is not None:
-                add(("address", address_id), "address",
-                    _address_label(street, house_number, suffix, town), ref)
+                add(("address", address_id), (street, house_number, suffix, town), ref)
             if street:
-                add(("street", fold(street), fold(town or "")), "street",
-                    ", ".join(p for p in (street, town) if p), ref)
+                add(("street", key_of(street), key_of(town or "")), (street, town), ref)
             for person_id, name, name_key in people[incident_id]:
                 key = ("person", person_id) if person_id else ("name", name_key)
-                add(key, "person", name, ref)
-    rows = [r for r in groups.values() if r.count >= min_count]
-    rows.sort(key=lambda r: (-r.score(today), -r.count, r.label))
+                add(key, ("", "", name), ref)
+    rows = [SignalRow("person" if key[0] == "name" else key[0], _label(key[0], raw[key]), refs)
+            for key, refs in events.items() if len(refs) >= min_count]
+    scores = {id(r): r.score(today) for r in rows}
+    rows.sort(key=lambda r: (-scores[id(r)], -r.count, r.label))
     return rows
+
+
+def _label(level: str, parts: tuple) -> str:
+    if level == "address":
+        return _address_label(*parts)
+    if level == "street":
+        return ", ".join(p for p in parts if p)
+    return format_name(*parts)

@@ -166,3 +166,14 @@ def test_party_form_asks_how_letters_greet(window):
 
     editor.set_value(replace(editor.value(), gender="other"))  # kept, not turned into unknown
     assert editor.value().gender == "other"
+
+
+def test_too_long_footer_is_named_and_kept(window):
+    dialog = window.admin.organisation_dialog()
+    dialog.fields["name"].editor.setText("Buurtbemiddeling Zwolle")
+    dialog.show()
+    dialog.footer.setPlainText("x" * 500)
+    assert dialog.footer_box.error.isVisible() and not dialog.save_button.isEnabled()
+    assert not dialog.save() and dialog.footer.toPlainText() == "x" * 500
+    dialog.footer.setPlainText("Wij zijn er voor alle buren.")
+    assert not dialog.footer_box.error.isVisible() and dialog.save()

@@ -132,3 +132,16 @@ def test_case_screen_shows_incidents_at_its_addresses(window, answers):
 
     [dialog] = view.findChildren(IncidentDialog)
     assert dialog.fields["street"].editor.text() == "Dorpstraat" and dialog.isVisible()
+
+
+def test_incident_with_a_very_long_description_says_so_and_keeps_it(window, answers):
+    window.nav.setCurrentRow(4)
+    dialog = window.signals.new_incident()
+    dialog.kind.setCurrentIndex(dialog.kind.findText("Graffiti"))
+    dialog.fields["street"].editor.setText("Dorpstraat")
+    long_text = "Veel te lang verhaal. " * 250  # 5,500 characters
+    dialog.description.setPlainText(long_text)
+    assert not dialog.save()
+    assert dialog.description_box.error.isVisible()
+    assert "te lang" in dialog.description_box.error.text()
+    assert dialog.description.toPlainText() == long_text and dialog.isVisible()

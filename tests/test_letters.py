@@ -285,6 +285,9 @@ def test_documents_added_and_deleted_with_a_reason(store, tmp_path):
     assert path.read_bytes() == b"%PDF-1.4 scan" and path.is_relative_to(store.data_dir)
     with pytest.raises(ValidationFailed):
         documents.delete_document(store, doc_id, "  ")
+    with pytest.raises(ValidationFailed) as refused:  # not silently cut short
+        documents.delete_document(store, doc_id, "reden " * 60)
+    assert refused.value.errors[0].code == "too_long" and path.exists()
     documents.delete_document(store, doc_id, "Dubbel toegevoegd")
     assert not path.exists()
     assert documents.list_documents(store, case_id) == []

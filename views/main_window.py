@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
     def _make_signals(self) -> QWidget:
         from views.signals.signals_page import SignalsPage
 
-        page = SignalsPage(self.store)
+        page = SignalsPage(self.store, self.runner)
         page.open_case.connect(self._open_case)
         return page
 

@@ -1439,13 +1439,13 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="205" />
-        <location filename="../../views/documents/documents_tab.py" line="211" />
+        <location filename="../../views/documents/documents_tab.py" line="207" />
+        <location filename="../../views/documents/documents_tab.py" line="216" />
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="206" />
+        <location filename="../../views/documents/documents_tab.py" line="208" />
         <source>Waarom verwijdert u „%1”? De reden blijft in het journaal staan.</source>
         <translation>Why are you deleting “%1”? The reason stays in the journal.</translation>
     </message>
@@ -1919,97 +1919,97 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
         <translation>for example a group of youths</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="81" />
+        <location filename="../../views/signals/incident_dialog.py" line="83" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="82" />
+        <location filename="../../views/signals/incident_dialog.py" line="84" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="86" />
+        <location filename="../../views/signals/incident_dialog.py" line="88" />
         <source>Postcode en huisnummer</source>
         <translation>Postcode and house number</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="87" />
+        <location filename="../../views/signals/incident_dialog.py" line="89" />
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="88" />
+        <location filename="../../views/signals/incident_dialog.py" line="90" />
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="89" />
+        <location filename="../../views/signals/incident_dialog.py" line="91" />
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="90" />
+        <location filename="../../views/signals/incident_dialog.py" line="92" />
         <source>Plek</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="91" />
+        <location filename="../../views/signals/incident_dialog.py" line="93" />
         <source>Gemeld door</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="92" />
+        <location filename="../../views/signals/incident_dialog.py" line="94" />
         <source>Naam melder (bewoner)</source>
         <translation>Reporter's name (resident)</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="93" />
+        <location filename="../../views/signals/incident_dialog.py" line="95" />
         <source>Betrokken personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="94" />
+        <location filename="../../views/signals/incident_dialog.py" line="96" />
         <source>Betrokken groepen</source>
         <translation>Groups involved</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="95" />
+        <location filename="../../views/signals/incident_dialog.py" line="97" />
         <source>Wat gebeurde er</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="96" />
+        <location filename="../../views/signals/incident_dialog.py" line="98" />
         <source>Gevolgd door zaak</source>
         <translation>Followed by case</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="97" />
+        <location filename="../../views/signals/incident_dialog.py" line="99" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="99" />
+        <location filename="../../views/signals/incident_dialog.py" line="101" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="157" />
+        <location filename="../../views/signals/incident_dialog.py" line="159" />
         <source>%1 eerder(e) incident(en), het laatst op %2</source>
         <translation>%1 earlier incident(s), the last on %2</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="161" />
+        <location filename="../../views/signals/incident_dialog.py" line="163" />
         <source>%1 zaak/zaken, de laatste aangemeld op %2</source>
         <translation>%1 case(s), the last registered on %2</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="164" />
+        <location filename="../../views/signals/incident_dialog.py" line="166" />
         <source>Herhaling op dit adres:</source>
         <translation>Recurrence at this address:</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="187" />
+        <location filename="../../views/signals/incident_dialog.py" line="190" />
         <source>Er is geen zaak met dit nummer.</source>
         <translation>There is no case with this number.</translation>
     </message>
@@ -3344,62 +3344,62 @@ Casework for neighbour mediation.</translation>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="77" />
+        <location filename="../../views/admin/organisation_dialog.py" line="79" />
         <source>Voettekst</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="81" />
+        <location filename="../../views/admin/organisation_dialog.py" line="83" />
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="82" />
+        <location filename="../../views/admin/organisation_dialog.py" line="84" />
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="89" />
+        <location filename="../../views/admin/organisation_dialog.py" line="91" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="90" />
+        <location filename="../../views/admin/organisation_dialog.py" line="92" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="92" />
+        <location filename="../../views/admin/organisation_dialog.py" line="94" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="92" />
+        <location filename="../../views/admin/organisation_dialog.py" line="94" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="102" />
+        <location filename="../../views/admin/organisation_dialog.py" line="104" />
         <source>&lt;b&gt;Welkom bij Burenrust.&lt;/b&gt; Vul eerst de gegevens van uw organisatie in. Ze komen op elke brief: in het briefhoofd, bij de ondertekening en in de voettekst. U kunt ze later wijzigen onder Beheer.</source>
         <translation>&lt;b&gt;Welcome to Burenrust.&lt;/b&gt; First fill in your organisation's details. They appear on every letter: in the letterhead, the signature and the footer. You can change them later under Administration.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="148" />
+        <location filename="../../views/admin/organisation_dialog.py" line="152" />
         <source>(logo gekozen)</source>
         <translation>(logo chosen)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="148" />
+        <location filename="../../views/admin/organisation_dialog.py" line="152" />
         <source>Geen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="154" />
+        <location filename="../../views/admin/organisation_dialog.py" line="158" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="155" />
+        <location filename="../../views/admin/organisation_dialog.py" line="159" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -4112,169 +4112,174 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>SignalsPage</name>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="42" />
+        <location filename="../../views/signals/signals_page.py" line="44" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="45" />
+        <location filename="../../views/signals/signals_page.py" line="47" />
         <source>Wat komt terug</source>
         <translation>What comes back</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="46" />
-        <location filename="../../views/signals/signals_page.py" line="80" />
+        <location filename="../../views/signals/signals_page.py" line="48" />
+        <location filename="../../views/signals/signals_page.py" line="84" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="63" />
+        <location filename="../../views/signals/signals_page.py" line="65" />
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="63" />
+        <location filename="../../views/signals/signals_page.py" line="65" />
         <source>Adressen</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="64" />
+        <location filename="../../views/signals/signals_page.py" line="66" />
         <source>Straten</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="64" />
+        <location filename="../../views/signals/signals_page.py" line="66" />
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="70" />
+        <location filename="../../views/signals/signals_page.py" line="72" />
         <source> keer of vaker</source>
         <translation> times or more</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="73" />
+        <location filename="../../views/signals/signals_page.py" line="75" />
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="73" />
+        <location filename="../../views/signals/signals_page.py" line="75" />
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="74" />
+        <location filename="../../views/signals/signals_page.py" line="76" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="79" />
-        <location filename="../../views/signals/signals_page.py" line="148" />
+        <location filename="../../views/signals/signals_page.py" line="83" />
+        <location filename="../../views/signals/signals_page.py" line="167" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="79" />
+        <location filename="../../views/signals/signals_page.py" line="83" />
         <source>Adres, straat of persoon</source>
         <translation>Address, street or person</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="80" />
+        <location filename="../../views/signals/signals_page.py" line="84" />
         <source>Keer</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="80" />
+        <location filename="../../views/signals/signals_page.py" line="84" />
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="81" />
+        <location filename="../../views/signals/signals_page.py" line="85" />
         <source>Laatst</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="87" />
+        <location filename="../../views/signals/signals_page.py" line="91" />
         <source>Bovenaan staat wat vaak én kort geleden voorkwam. Dubbelklik op een zaak of incident om het te openen.</source>
         <translation>At the top: what happened often and recently. Double-click a case or incident to open it.</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="107" />
+        <location filename="../../views/signals/signals_page.py" line="120" />
+        <source>Bezig met zoeken…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../views/signals/signals_page.py" line="126" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="107" />
+        <location filename="../../views/signals/signals_page.py" line="126" />
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="108" />
+        <location filename="../../views/signals/signals_page.py" line="127" />
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="126" />
+        <location filename="../../views/signals/signals_page.py" line="145" />
         <source>Zaak %1, aangemeld op %2</source>
         <translation>Case %1, registered on %2</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="129" />
+        <location filename="../../views/signals/signals_page.py" line="148" />
         <source>Incident van %1</source>
         <translation>Incident of %1</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="144" />
+        <location filename="../../views/signals/signals_page.py" line="163" />
         <source>Zoek op straat, postcode, wijk of soort…</source>
         <translation>Search by street, postcode, neighbourhood or kind…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="148" />
+        <location filename="../../views/signals/signals_page.py" line="167" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="148" />
+        <location filename="../../views/signals/signals_page.py" line="167" />
         <source>Plek</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="149" />
+        <location filename="../../views/signals/signals_page.py" line="168" />
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="149" />
+        <location filename="../../views/signals/signals_page.py" line="168" />
         <source>Gemeld door</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="149" />
+        <location filename="../../views/signals/signals_page.py" line="168" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="152" />
+        <location filename="../../views/signals/signals_page.py" line="171" />
         <source>Nieuw incident…</source>
         <translation>New incident…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="153" />
+        <location filename="../../views/signals/signals_page.py" line="172" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="154" />
+        <location filename="../../views/signals/signals_page.py" line="173" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="212" />
+        <location filename="../../views/signals/signals_page.py" line="231" />
         <source>Incident verwijderen</source>
         <translation>Delete incident</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="213" />
+        <location filename="../../views/signals/signals_page.py" line="232" />
         <source>Dit incident verwijderen?</source>
         <translation>Delete this incident?</translation>
     </message>

@@ -74,7 +74,9 @@ class OrganisationDialog(QDialog):
         self.footer = QPlainTextEdit(i.footer)
         self.footer.setMaximumHeight(60)
         self.footer.setTabChangesFocus(True)
-        form.addRow(self.tr("Voettekst"), self.footer)
+        self.footer_box = FieldBox(self.footer)
+        self.footer.textChanged.connect(lambda: self._check(quiet=True))
+        form.addRow(self.tr("Voettekst"), self.footer_box)
         self.logo_preview = QLabel()
         self.logo_preview.setMinimumSize(180, 60)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -123,6 +125,8 @@ class OrganisationDialog(QDialog):
                 box.set_error(message_for(wrong[name]))
             elif name not in wrong:
                 box.set_error(None)
+        # The footer is the one long text: say at once when it is too long.
+        self.footer_box.set_error(message_for(wrong["footer"]) if "footer" in wrong else None)
         self.save_button.setEnabled(not errors)
         if not quiet:
             for name in ("postcode", "phone", "email"):

@@ -200,17 +200,22 @@ class DocumentsTab(QWidget):
         chosen = self.selected()
         if chosen is None:
             return False
-        if reason is None:
-            reason, accepted = QInputDialog.getText(
-                self, self.tr("Document verwijderen"),
-                self.tr("Waarom verwijdert u „%1”? De reden blijft in het journaal staan.")
-                .replace("%1", chosen.title))
-            if not accepted:
-                return False
-        if not reason.strip():
-            QMessageBox.warning(self, self.tr("Document verwijderen"),
-                                message_for("reason_required"))
-            return False
+        asked = reason is None
+        while True:
+            if asked:
+                reason, accepted = QInputDialog.getText(
+                    self, self.tr("Document verwijderen"),
+                    self.tr("Waarom verwijdert u „%1”? De reden blijft in het journaal staan.")
+                    .replace("%1", chosen.title), text=reason or "")
+                if not accepted:
+                    return False
+            problem = ("reason_required" if not reason.strip() else
+                       "too_long" if len(reason.strip()) > 300 else None)
+            if problem is None:
+                break
+            QMessageBox.warning(self, self.tr("Document verwijderen"), message_for(problem))
+            if not asked:
+                return False  # the reason was given, not typed here: nothing to ask again
         ok, _none = guarded(self, lambda: documents.delete_document(
             self.store, chosen.id, reason))
         if ok:

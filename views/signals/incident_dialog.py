@@ -73,6 +73,8 @@ class IncidentDialog(QDialog):
         self.groups.setPlaceholderText(self.tr("bijvoorbeeld een groep jongeren"))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
+        self.description_box = FieldBox(self.description)
+        self.groups_box = FieldBox(self.groups)
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setObjectName("banner")
@@ -91,8 +93,8 @@ class IncidentDialog(QDialog):
         form.addRow(self.tr("Gemeld door"), self.reporter)
         form.addRow(self.tr("Naam melder (bewoner)"), self.fields["reporter_resident"])
         form.addRow(self.tr("Betrokken personen"), self.persons)
-        form.addRow(self.tr("Betrokken groepen"), self.groups)
-        form.addRow(self.tr("Wat gebeurde er"), self.description)
+        form.addRow(self.tr("Betrokken groepen"), self.groups_box)
+        form.addRow(self.tr("Wat gebeurde er"), self.description_box)
         form.addRow(self.tr("Gevolgd door zaak"), self.fields["case_number"])
         self.save_button = QPushButton(self.tr("Opslaan"))
         self.save_button.setDefault(True)
@@ -178,9 +180,10 @@ class IncidentDialog(QDialog):
     def save(self) -> bool:
         data = self.values()
         number = self.fields["case_number"].editor.text().strip()
-        for box in self.fields.values():
+        boxes = {**self.fields, "kind": self.kind_box, "occurred_on": self.day,
+                 "description": self.description_box, "groups": self.groups_box}
+        for box in boxes.values():
             box.set_error(None)
-        self.kind_box.set_error(None)
         if number:
             data.case_id = incidents.case_id_for_number(self.store, number)
             if data.case_id is None:
@@ -189,10 +192,8 @@ class IncidentDialog(QDialog):
         try:
             self.saved_id = incidents.save_incident(self.store, self.incident_id, data)
         except ValidationFailed as exc:
-            boxes = {**self.fields, "kind": self.kind_box, "occurred_on": self.day}
             for error in exc.errors:
-                if error.field in boxes:
-                    boxes[error.field].set_error(message_for(error.code))
+                boxes.get(error.field, self.fields["street"]).set_error(message_for(error.code))
             return False
         except Exception as exc:
             show_error(self, exc)

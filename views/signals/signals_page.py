@@ -26,18 +26,20 @@ from PySide6.QtWidgets import (
 from desktop import incidents
 from desktop.signals import SignalRow, signals
 from desktop.store import Store
-from views.errors import guarded
+from views.errors import guarded, show_error
 from views.i18n import format_date
 from views.signals.incident_dialog import IncidentDialog
+from views.tasks import Runner
 from views.widgets import DateField, make_table
 
 
 class SignalsPage(QWidget):
     open_case = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store, self.runner = store, runner
+        self._generation = 0
         self.rows: list[SignalRow] = []
         title = QLabel(self.tr("Signalen"))
         title.setObjectName("sectionTitle")
@@ -75,6 +77,8 @@ class SignalsPage(QWidget):
             if label:
                 filters.addWidget(QLabel(label))
             filters.addWidget(widget)
+        self.state = QLabel()
+        filters.addWidget(self.state)
         filters.addStretch(1)
         self.table = make_table([self.tr("Soort"), self.tr("Adres, straat of persoon"),
                              self.tr("Keer"), self.tr("Zaken"), self.tr("Incidenten"),
@@ -96,14 +100,29 @@ class SignalsPage(QWidget):
         return page
 
     def refresh_signals(self) -> None:
+        """Counted in a worker: a year of a large office is tens of thousands of events."""
         start, end = self.start.date(), self.end.date()
+        self._generation += 1
+        generation = self._generation
         if start is None or end is None or end < start:
-            self.rows = []
-        else:
-            _ok, rows = guarded(self, lambda: signals(self.store, start, end,
-                                                     self.minimum.value()))
-            level = self.level.currentData()
-            self.rows = [r for r in (rows or []) if not level or r.level == level]
+            self._show_rows([])
+            return
+        minimum, level = self.minimum.value(), self.level.currentData()
+
+        def done(rows: list[SignalRow]) -> None:
+            if generation == self._generation:
+                self._show_rows([r for r in rows if not level or r.level == level])
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                show_error(self, exc)
+
+        self.state.setText(self.tr("Bezig met zoeken…"))
+        self.runner.run(lambda: signals(self.store, start, end, minimum), done, failed)
+
+    def _show_rows(self, rows: list[SignalRow]) -> None:
+        self.rows = rows
+        self.state.setText("")
         names = {"address": self.tr("Adres"), "street": self.tr("Straat"),
                  "person": self.tr("Persoon")}
         self.table.setRowCount(len(self.rows))

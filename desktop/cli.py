@@ -319,8 +319,7 @@ def _database(data_dir_arg: str | None, args: argparse.Namespace) -> int:
             from desktop.transfer import TRANSFER_MESSAGES, transfer_to_server
 
             try:
-                moved = transfer_to_server(data_dir,
-                                           url.render_as_string(hide_password=False))
+                moved = transfer_to_server(data_dir, url)
             except RuleViolation as exc:
                 print(TRANSFER_MESSAGES.get(exc.code, exc.code), file=sys.stderr)
                 return 1

@@ -9,20 +9,31 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 
 
-def sqlite_url(path: Path, read_only: bool = False) -> str:
+def sqlite_file_uri(path: Path, mode: str = "ro") -> str:
+    """A SQLite URI filename for `path`: every character of a Windows or Unix path
+    (space, é, :, %, #, ?) percent-encoded, as SQLite's URI parser expects."""
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def sqlite_url(path: Path, read_only: bool = False) -> URL:
+    """The engine URL of a SQLite file, built as a URL object: a path is never
+    parsed out of a string, so no character in it can be taken for syntax."""
     if read_only:  # SQLite refuses every write itself: nothing can slip through
-        return f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    return f"sqlite:///{path}"
+        return URL.create("sqlite", database=path.resolve().as_uri(),
+                          query={"mode": "ro", "uri": "true"})
+    return URL.create("sqlite", database=str(path))
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
+    url = make_url(url)
     # hide_parameters: values in an error message are personal data and must not reach the log.
-    if url.startswith("sqlite"):
+    if url.get_backend_name() == "sqlite":
         engine = create_engine(url, hide_parameters=True)
         event.listen(engine, "connect", _configure_sqlite)
         return engine

@@ -8,6 +8,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.database import sqlite_file_uri
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -16,7 +18,7 @@ class Finding:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    return sqlite3.connect(sqlite_file_uri(path), uri=True)
 
 
 def check_database(path: Path, quick: bool = False) -> list[Finding]:

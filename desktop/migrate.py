@@ -22,14 +22,18 @@ log = logging.getLogger(__name__)
 SAFETY_COPY_DIR = "safety-copies"
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
-    """A Config pointing at the migrations package, wherever it is installed."""
+def alembic_config() -> Config:
+    """A Config pointing at the migrations package, wherever it is installed.
+
+    No database URL goes into it: Alembic's Config is a ConfigParser, whose `%`
+    interpolation breaks on a rendered URL (C:\\, é, : and % are percent-encoded).
+    The migrations get an open connection instead (config.attributes)."""
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(resources.files("migrations")))
-    if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # A path may hold "%" too (a user folder "100%"): escape it for ConfigParser.
+    config.set_main_option("script_location",
+                           str(resources.files("migrations")).replace("%", "%%"))
     return config
 
 
@@ -65,7 +69,7 @@ def upgrade(engine: Engine, target: str = "head", data_dir: Path | None = None) 
     if current is not None and engine.dialect.name == "sqlite" and data_dir is not None:
         copy = safety_copy(Path(engine.url.database or ""), data_dir / SAFETY_COPY_DIR, current)
     log.info("migrating database from %s to %s", current, wanted)
-    config = alembic_config(engine)
+    config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, target)

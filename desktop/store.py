@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, event
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop import audit, search_index
@@ -28,7 +29,7 @@ class Store:
     read_only: bool = False
 
     @classmethod
-    def open(cls, data_dir: Path, url: str | None = None, user: str | None = None,
+    def open(cls, data_dir: Path, url: str | URL | None = None, user: str | None = None,
              read_only: bool = False) -> Store:
         """Open (and migrate) the database of a data folder. Read-only opens are
         for when another program holds the data: nothing is written, not even a

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select, text
+from sqlalchemy.engine import URL
 
 from desktop import search_index
 from desktop.config import DATABASE_FILE
@@ -31,7 +32,7 @@ class TransferResult:
     cases: int
 
 
-def transfer_to_server(data_dir: Path, server_url: str,
+def transfer_to_server(data_dir: Path, server_url: str | URL,
                        progress: Callable[[str], None] | None = None) -> TransferResult:
     source_path = data_dir / DATABASE_FILE
     if not source_path.is_file():

@@ -46,6 +46,21 @@ def memory_keyring():
     keyring.set_keyring(previous)
 
 
+# Every test works in a folder as awkward as a Windows user's: spaces, é, ":" (a drive
+# letter's colon, percent-encoded in a SQLite URL), "%" (ConfigParser's interpolation),
+# "#" and "?" (URL syntax), and a long path.
+AWKWARD_FOLDER = "René de Vries: 100% #1?"
+LONG_TAIL = "Gedeelde documenten van Stichting Buurtbemiddeling Ærø-Zuid (oud)"
+
+
+@pytest.fixture
+def tmp_path(tmp_path: Path) -> Path:
+    """pytest's tmp_path, one awkward and long folder deeper."""
+    awkward = tmp_path / AWKWARD_FOLDER / LONG_TAIL
+    awkward.mkdir(parents=True)
+    return awkward
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"

@@ -138,7 +138,7 @@ class DatabaseDialog(QDialog):
                     .replace("%1", type(exc).__name__))
 
         self.runner.run(lambda: transfer_to_server(
-            self.data_dir, url.render_as_string(hide_password=False)), done, failed)
+            self.data_dir, url), done, failed)
         return True
 
     def _remember(self, url) -> bool:

@@ -8,9 +8,9 @@ import os
 import sys
 import time
 
-from desktop.config import Settings, resolve_data_dir
-from desktop.instance_lock import release
-from desktop.logging_setup import setup_logging
+from desktop.data.config import Settings, resolve_data_dir
+from desktop.data.instance_lock import release
+from desktop.data.logging_setup import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.store import Store
+    from desktop.data.store import Store
     from views.errors import install_excepthook, set_log_path, unexpected_message
     from views.i18n import install_translators
     from views.startup_checks import offer_restore_when_damaged, schedule_weekly_check
@@ -35,7 +35,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     settings = Settings.load(data_dir)
     install_translators(app, settings.language)
     install_excepthook()
-    from desktop.connection import configured_url
+    from desktop.data.connection import configured_url
 
     server = configured_url(data_dir)
     # On a server, PostgreSQL itself keeps two PCs apart; the lock guards the SQLite file.
@@ -73,7 +73,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     restored = bool(app.property("burenrust_restored"))
     store.close()
     if not benchmark and not restored:
-        from desktop.backup import automatic_backup
+        from desktop.data.backup import automatic_backup
 
         automatic_backup(data_dir)  # on closing, so today's work is in a backup
     if not read_only and server is None:
@@ -83,7 +83,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
 
 def _take_lock(data_dir) -> bool | None:
     """False: we hold the data folder. True: open read-only. None: stop."""
-    from desktop.instance_lock import acquire
+    from desktop.data.instance_lock import acquire
     from views.lock_dialog import BREAK, READ_ONLY, ask_about_lock
 
     holder = acquire(data_dir)
@@ -105,7 +105,7 @@ def _schedule_startup_backup(window, data_dir) -> None:
     """A backup shortly after start when the last one is over a day old, in the background."""
     from PySide6.QtCore import QTimer
 
-    from desktop.backup import automatic_backup
+    from desktop.data.backup import automatic_backup
 
     def start() -> None:
         window.runner.run(lambda: automatic_backup(data_dir, only_if_due=True),

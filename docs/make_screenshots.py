@@ -20,9 +20,9 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop import demo
-    from desktop.case_queries import CaseFilter, fetch_rows
-    from desktop.store import Store
+    from desktop.cases.queries import CaseFilter, fetch_rows
+    from desktop.data.store import Store
+    from desktop.demo import generator
     from views.i18n import install_translators
     from views.main_window import MainWindow
     from views.tasks import SyncRunner
@@ -31,7 +31,7 @@ def main() -> None:
     install_translators(app, "nl")
     data_dir = Path(tempfile.mkdtemp(prefix="burenrust-shots-"))
     store = Store.open(data_dir, user="coordinator")
-    demo.generate(store, cases=600, seed=11)
+    generator.generate(store, cases=600, seed=11)
     window = MainWindow(store, data_dir, runner=SyncRunner())
     window.resize(1400, 860)
     window.show()
@@ -90,9 +90,9 @@ def letters(app, store, window, out: Path) -> None:
     import time
     from dataclasses import replace
 
-    from desktop.agenda import week_appointments, week_of
-    from desktop.letters.context import SAMPLE_ORGANISATION
-    from desktop.organisation import save_organisation
+    from desktop.agenda.appointments import week_appointments, week_of
+    from desktop.documents.letters.context import SAMPLE_ORGANISATION
+    from desktop.documents.organisation import save_organisation
 
     save_organisation(store, replace(SAMPLE_ORGANISATION, name="Buurtbemiddeling Apeldoorn",
                                      town="Apeldoorn", postcode="7311 AB",
@@ -117,7 +117,7 @@ def letters(app, store, window, out: Path) -> None:
     dialog.grab().save(str(out / "letter-dialog.png"))
     print("wrote", out / "letter-dialog.png")
     pdf = out / "letter.pdf"
-    from desktop.letters import service
+    from desktop.documents.letters import service
 
     pdf.write_bytes(service.preview(store, dialog.request()))
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf),

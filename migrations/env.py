@@ -1,4 +1,4 @@
-"""Alembic environment. Uses the connection handed over by desktop.migrate, or
+"""Alembic environment. Uses the connection handed over by desktop.data.migrate, or
 the URL in the configuration when run from the alembic command line."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Audit trail: who changed what in case data, and when. Written in the same
-transaction as the change itself (see desktop.audit)."""
+transaction as the change itself (see desktop.data.audit)."""
 
 from __future__ import annotations
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.case_registration import AddressInput, CaseInput, PartyInput
-from desktop.store import Store
+from desktop.cases.registration import AddressInput, CaseInput, PartyInput
+from desktop.data.store import Store
 
 
 class MemoryKeyring:
@@ -98,7 +98,7 @@ def postgres_template() -> bool:
 @pytest.fixture
 def store(request: pytest.FixtureRequest, data_dir: Path, database: str) -> Iterator[Store]:
     if database == "postgresql":
-        from desktop.connection import save_connection
+        from desktop.data.connection import save_connection
         from tests import postgres
 
         request.getfixturevalue("postgres_template")
@@ -117,9 +117,9 @@ def store(request: pytest.FixtureRequest, data_dir: Path, database: str) -> Iter
 
 
 def type_ids(store: Store, *codes: str) -> list[int]:
-    from desktop import lookups
+    from desktop.admin import categories
 
-    by_code = {item.code: item.id for item in lookups.list_items(store, "conflict_types")}
+    by_code = {item.code: item.id for item in categories.list_items(store, "conflict_types")}
     return [by_code[c] for c in codes]
 
 

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from desktop.agenda import AppointmentInput, save_appointment
-from desktop.case_registration import register_case
-from desktop.letters.context import SAMPLE_ORGANISATION
-from desktop.organisation import save_organisation
+from desktop.agenda.appointments import AppointmentInput, save_appointment
+from desktop.cases.registration import register_case
+from desktop.documents.letters.context import SAMPLE_ORGANISATION
+from desktop.documents.organisation import save_organisation
 from models import CaseParty, PartnerOrganisation
 from models.enums import AppointmentKind, PlaceKind
 from tests.conftest import sample_case
@@ -56,3 +56,14 @@ def give_partner_address(store) -> None:
         for org in session.scalars(select(PartnerOrganisation)):
             org.street, org.house_number, org.postcode, org.town = (
                 "Stationsweg", "5", "8011 CZ", "Zwolle")
+
+
+def consent_update(case):
+    """The case's details with the referrer-feedback consent ticked."""
+    from dataclasses import fields
+
+    from desktop.cases.detail import CaseUpdate
+
+    values = {f.name: getattr(case, f.name) for f in fields(CaseUpdate) if hasattr(case, f.name)}
+    values["feedback_consent"] = True
+    return CaseUpdate(**values)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.case_detail import change_status, get_case
-from desktop.case_registration import AddressInput, PartyInput, register_case
-from desktop.mediators import MediatorInput, save_mediator, set_availability
+from desktop.cases.detail import change_status, get_case
+from desktop.cases.registration import AddressInput, PartyInput, register_case
+from desktop.mediators.register import MediatorInput, save_mediator, set_availability
 from tests.conftest import sample_case
 
 EVENINGS = {(0, "evening"), (1, "evening"), (2, "evening")}

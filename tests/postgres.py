@@ -36,8 +36,8 @@ def _url_for(database: str) -> str:
 
 def build_template() -> None:
     """Drop and rebuild the template at the newest migration (once per test run)."""
-    from desktop.database import make_engine
-    from desktop.migrate import upgrade
+    from desktop.data.engine import make_engine
+    from desktop.data.migrate import upgrade
 
     template = template_name()
     admin = _admin_engine()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from desktop.errors import RuleViolation, ServiceError, StaleData, ValidationFailed
+from desktop.data.errors import RuleViolation, ServiceError, StaleData, ValidationFailed
 from views.messages import message_for
 
 log = logging.getLogger("burenrust.errors")
@@ -63,7 +63,7 @@ def unexpected_message(exc: BaseException) -> str:
 
 
 def service_message(exc: ServiceError) -> str:
-    from desktop.letters.templates import TemplateProblem
+    from desktop.documents.letters.templates import TemplateProblem
     from views.messages import template_problem_text
 
     if isinstance(exc, TemplateProblem):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.instance_lock import LockInfo
+from desktop.data.instance_lock import LockInfo
 
 translate = QCoreApplication.translate
 READ_ONLY, BREAK, QUIT = "read_only", "break", "quit"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.store import Store
+from desktop.data.store import Store
 from views.cases.cases_page import CasesPage
 from views.tasks import Runner
 from views.widgets import FORM_STYLE
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
     def ask_organisation_if_missing(self):
         """First run: ask for the organisation's details every letter needs (not modal
         to the program: the coordinator may choose Later)."""
-        from desktop.organisation import is_set_up
+        from desktop.documents.organisation import is_set_up
 
         if self.store.read_only or is_set_up(self.store):
             return None
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def check_backups(self) -> None:
         """Warn in the status bar when the last backup is old or the folder is gone."""
-        from desktop.config import Settings
+        from desktop.data.config import Settings
         from views.admin.backup_box import backup_warning
 
         settings = Settings.load(self.data_dir)

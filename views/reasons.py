@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.pairing import Reason
+from desktop.mediators.pairing import Reason
 
 translate = QCoreApplication.translate
 

@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.config import Settings
+from desktop.data.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -17,9 +17,9 @@ def offer_restore_when_damaged(data_dir) -> bool:
     backup (the damaged file is kept aside first). True when restored."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.backup import backup_key, list_backups, restore_backup
-    from desktop.config import DATABASE_FILE
-    from desktop.integrity import check_database, is_damaged
+    from desktop.data.backup import backup_key, list_backups, restore_backup
+    from desktop.data.config import DATABASE_FILE
+    from desktop.data.integrity import check_database, is_damaged
     from views.i18n import format_datetime
 
     if not is_damaged(check_database(data_dir / DATABASE_FILE, quick=True)):
@@ -53,8 +53,8 @@ def schedule_weekly_check(window, data_dir) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.config import DATABASE_FILE
-    from desktop.integrity import check_database
+    from desktop.data.config import DATABASE_FILE
+    from desktop.data.integrity import check_database
 
     settings = Settings.load(data_dir)
     if settings.last_check and date.fromisoformat(settings.last_check) > (

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from desktop.errors import FieldError, NotFound, ValidationFailed
-from desktop.store import Store
+from desktop.data.errors import FieldError, NotFound, ValidationFailed
+from desktop.data.store import Store
 from models import LOOKUP_MODELS
 
 

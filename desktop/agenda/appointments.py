@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.errors import FieldError, NotFound, ServiceError, StaleData, ValidationFailed
-from desktop.store import Store
+from desktop.data.errors import FieldError, NotFound, ServiceError, StaleData, ValidationFailed
+from desktop.data.store import Store
 from models import (
     Address,
     Appointment,

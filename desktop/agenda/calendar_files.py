@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from desktop.agenda import AppointmentView, get_appointment, mediator_appointments
-from desktop.store import Store
+from desktop.agenda.appointments import AppointmentView, get_appointment, mediator_appointments
+from desktop.data.store import Store
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PRODUCT = "-//Burenrust//Buurtbemiddeling//NL"

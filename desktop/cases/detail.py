@@ -10,15 +10,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.case_registration import (
+from desktop.cases.registration import (
     MAX_STORY,
     AddressInput,
     PartyInput,
     RecurrenceHit,
     find_recurrences,
 )
-from desktop.errors import FieldError, NotFound, RuleViolation, StaleData, ValidationFailed
-from desktop.store import Store
+from desktop.data.errors import FieldError, NotFound, RuleViolation, StaleData, ValidationFailed
+from desktop.data.store import Store
 from models import (
     Case,
     CaseConflictType,

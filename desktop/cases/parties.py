@@ -7,15 +7,15 @@ from string import ascii_uppercase
 
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.case_detail import check_version, load_case
-from desktop.case_registration import (
+from desktop.cases.detail import check_version, load_case
+from desktop.cases.registration import (
     PartyInput,
     find_or_create_address,
     person_for,
     validate_party,
 )
-from desktop.errors import NotFound, RuleViolation, StaleData, ValidationFailed
-from desktop.store import Store
+from desktop.data.errors import NotFound, RuleViolation, StaleData, ValidationFailed
+from desktop.data.store import Store
 from models import CaseParty, Person
 from models.rules import check_email, check_phone
 

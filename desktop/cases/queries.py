@@ -11,8 +11,8 @@ from functools import cache
 from sqlalchemy import Integer, Select, column, func, literal_column, select, table, text
 from sqlalchemy.orm import aliased
 
-from desktop.search_index import KEY_FACTOR
-from desktop.store import Store
+from desktop.data.search_index import KEY_FACTOR
+from desktop.data.store import Store
 from models import Address, Case, CaseConflictType, CaseParty, ConflictType, Person, format_name
 from models.enums import CaseStatus
 from models.rules import fold, format_house_number

@@ -10,8 +10,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.errors import FieldError, ValidationFailed
-from desktop.store import Store
+from desktop.data.errors import FieldError, ValidationFailed
+from desktop.data.store import Store
 from models import (
     Address,
     Case,

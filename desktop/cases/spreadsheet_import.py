@@ -17,14 +17,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.case_registration import (
+from desktop.cases.registration import (
     AddressInput,
     PartyInput,
     find_or_create_address,
     next_sequence,
     person_for,
 )
-from desktop.store import Store
+from desktop.data.store import Store
 from models import (
     Case,
     CaseConflictType,

@@ -105,11 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "report":
         return _report(data_dir_arg, args)
     if args.command == "letters":
-        from desktop.letters.cli import run_letters
+        from desktop.cli.letters import run_letters
 
         return run_letters(data_dir_arg, args.start, args.end, args.out, not args.no_copies)
     if args.command in ("backup", "restore", "recovery-code"):
-        from desktop.backup_cli import run_backup_command
+        from desktop.cli.backup import run_backup_command
 
         return run_backup_command(args, data_dir_arg)
     from desktop.app import run_gui  # Qt is imported only when the GUI starts
@@ -118,11 +118,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _demo(data_dir_arg: str | None, cases: int, seed: int) -> int:
-    from desktop import demo
-    from desktop.config import resolve_data_dir
-    from desktop.errors import RuleViolation
-    from desktop.logging_setup import setup_logging
-    from desktop.store import Store
+    from desktop.data.config import resolve_data_dir
+    from desktop.data.errors import RuleViolation
+    from desktop.data.logging_setup import setup_logging
+    from desktop.data.store import Store
+    from desktop.demo import generator as demo
 
     if cases < 1:
         print("Geef een aantal zaken van 1 of meer.", file=sys.stderr)
@@ -148,10 +148,10 @@ def _demo(data_dir_arg: str | None, cases: int, seed: int) -> int:
 def _plan(data_dir_arg: str | None, as_json: bool) -> int:
     import json
 
-    from desktop.config import resolve_data_dir
-    from desktop.logging_setup import setup_logging
-    from desktop.planning import plan_all
-    from desktop.store import Store
+    from desktop.data.config import resolve_data_dir
+    from desktop.data.logging_setup import setup_logging
+    from desktop.data.store import Store
+    from desktop.mediators.planning import plan_all
 
     data_dir = resolve_data_dir(data_dir_arg)
     setup_logging(data_dir)
@@ -203,8 +203,8 @@ CHECK_MESSAGES = {
 
 
 def _check(data_dir_arg: str | None) -> int:
-    from desktop.config import DATABASE_FILE, resolve_data_dir
-    from desktop.integrity import check_database
+    from desktop.data.config import DATABASE_FILE, resolve_data_dir
+    from desktop.data.integrity import check_database
 
     data_dir = resolve_data_dir(data_dir_arg)
     findings = check_database(data_dir / DATABASE_FILE)
@@ -228,10 +228,10 @@ IMPORT_PROBLEMS = {
 def _import(data_dir_arg: str | None, file: str, dry_run: bool) -> int:
     from pathlib import Path
 
-    from desktop.config import resolve_data_dir
-    from desktop.logging_setup import setup_logging
-    from desktop.spreadsheet_import import FIELDS, preview, run_import
-    from desktop.store import Store
+    from desktop.cases.spreadsheet_import import FIELDS, preview, run_import
+    from desktop.data.config import resolve_data_dir
+    from desktop.data.logging_setup import setup_logging
+    from desktop.data.store import Store
 
     path = Path(file)
     if not path.is_file():
@@ -262,12 +262,12 @@ def _import(data_dir_arg: str | None, file: str, dry_run: bool) -> int:
 def _report(data_dir_arg: str | None, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop.config import resolve_data_dir
-    from desktop.figures import Period, compute
-    from desktop.figures_export import to_csv, to_pdf, to_xlsx
-    from desktop.logging_setup import setup_logging
-    from desktop.organisation import get_organisation
-    from desktop.store import Store
+    from desktop.data.config import resolve_data_dir
+    from desktop.data.logging_setup import setup_logging
+    from desktop.data.store import Store
+    from desktop.documents.organisation import get_organisation
+    from desktop.figures.counting import Period, compute
+    from desktop.figures.export import to_csv, to_pdf, to_xlsx
 
     data_dir = resolve_data_dir(data_dir_arg)
     setup_logging(data_dir)
@@ -298,8 +298,8 @@ def _report(data_dir_arg: str | None, args: argparse.Namespace) -> int:
 def _database(data_dir_arg: str | None, args: argparse.Namespace) -> int:
     from sqlalchemy.engine import make_url
 
-    from desktop import connection
-    from desktop.config import resolve_data_dir
+    from desktop.data import connection
+    from desktop.data.config import resolve_data_dir
 
     data_dir = resolve_data_dir(data_dir_arg)
     if args.local:
@@ -315,8 +315,8 @@ def _database(data_dir_arg: str | None, args: argparse.Namespace) -> int:
             print(f"Geen verbinding met de server: {type(exc).__name__}", file=sys.stderr)
             return 1
         if args.move_data:
-            from desktop.errors import RuleViolation
-            from desktop.transfer import TRANSFER_MESSAGES, transfer_to_server
+            from desktop.data.errors import RuleViolation
+            from desktop.data.transfer import TRANSFER_MESSAGES, transfer_to_server
 
             try:
                 moved = transfer_to_server(data_dir, url)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.backup import (
+from desktop.data.backup import (
     backup_key,
     create_backup,
     key_from_recovery_code,
@@ -14,9 +14,9 @@ from desktop.backup import (
     restore_backup,
     store_key,
 )
-from desktop.config import Settings, resolve_data_dir
-from desktop.errors import RuleViolation
-from desktop.logging_setup import setup_logging
+from desktop.data.config import Settings, resolve_data_dir
+from desktop.data.errors import RuleViolation
+from desktop.data.logging_setup import setup_logging
 
 MESSAGES = {
     "keyring_unavailable": "De sleutelbos van het systeem is niet bereikbaar; de back-upsleutel "
@@ -35,7 +35,7 @@ def run_backup_command(args, data_dir_arg: str | None) -> int:
     data_dir = resolve_data_dir(data_dir_arg)
     setup_logging(data_dir)
     try:
-        from desktop.connection import configured_url
+        from desktop.data.connection import configured_url
 
         if configured_url(data_dir) is not None:
             raise RuleViolation("backup_on_server")
@@ -51,7 +51,7 @@ def run_backup_command(args, data_dir_arg: str | None) -> int:
 
 
 def _backup(data_dir: Path, to: str | None) -> int:
-    from desktop.store import Store
+    from desktop.data.store import Store
 
     Store.open(data_dir).close()  # the database exists and is up to date
     folder = Path(to) if to else Settings.load(data_dir).backup_folder(data_dir)
@@ -61,7 +61,7 @@ def _backup(data_dir: Path, to: str | None) -> int:
 
 
 def _restore(data_dir: Path, file: Path, code: str | None) -> int:
-    from desktop.store import Store
+    from desktop.data.store import Store
 
     if not file.is_file():
         print(f"Bestand niet gevonden: {file}", file=sys.stderr)

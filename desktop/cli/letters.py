@@ -7,7 +7,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop.errors import ServiceError
+from desktop.data.errors import ServiceError
 
 PROBLEMS = {
     "recipient_without_address": "geen adres bekend",
@@ -27,11 +27,11 @@ def parse_day(text: str) -> date:
 
 def run_letters(data_dir_arg: str | None, start_text: str, end_text: str, out: str,
                 keep_copies: bool) -> int:
-    from desktop.config import resolve_data_dir
-    from desktop.letters.service import period_requests, print_batch
-    from desktop.logging_setup import setup_logging
-    from desktop.organisation import is_set_up
-    from desktop.store import Store
+    from desktop.data.config import resolve_data_dir
+    from desktop.data.logging_setup import setup_logging
+    from desktop.data.store import Store
+    from desktop.documents.letters.service import period_requests, print_batch
+    from desktop.documents.organisation import is_set_up
 
     try:
         start, end = parse_day(start_text), parse_day(end_text)

@@ -38,7 +38,7 @@ from models import (
 )
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.data.store import Store
 
 AUDITED = (
     Case, CaseParty, CaseConflictType, CaseMediator, Person, Address, JournalEntry,

@@ -22,8 +22,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop import __version__
-from desktop.config import DATABASE_FILE
-from desktop.errors import RuleViolation
+from desktop.data.config import DATABASE_FILE
+from desktop.data.errors import RuleViolation
 
 SUFFIX = ".burenrust-backup"
 MAGIC = b"BURENRUST-BACKUP v1\n"
@@ -178,7 +178,7 @@ def backup_manifest(path: Path, key: bytes) -> Manifest:
 def restore_backup(path: Path, data_dir: Path, key: bytes) -> Manifest:
     """Replace the data folder's database (and documents) with the backup's,
     after a safety copy of what is there now. The database must not be open."""
-    from desktop.migrate import SAFETY_COPY_DIR
+    from desktop.data.migrate import SAFETY_COPY_DIR
 
     with _open(path, key) as archive, tempfile.TemporaryDirectory() as tmp:
         archive.extractall(tmp)
@@ -260,7 +260,7 @@ def automatic_backup(data_dir: Path, only_if_due: bool = False) -> Path | None:
     Never raises: a failure is logged and shows as a warning in the main window."""
     import logging
 
-    from desktop.config import Settings
+    from desktop.data.config import Settings
 
     log = logging.getLogger(__name__)
     settings = Settings.load(data_dir)

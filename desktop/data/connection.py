@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
-from desktop.config import Settings
-from desktop.errors import RuleViolation
+from desktop.data.config import Settings
+from desktop.data.errors import RuleViolation
 
 KEYRING_SERVICE = "Burenrust database"
 DRIVER = "postgresql+psycopg"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.config import current_user
+from desktop.data.config import current_user
 
 LOCK_FILE = "burenrust.lock"
 

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.database import sqlite_file_uri
+from desktop.data.engine import sqlite_file_uri
 
 
 @dataclass(frozen=True)

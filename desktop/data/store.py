@@ -12,11 +12,11 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop import audit, search_index
-from desktop.config import DATABASE_FILE, current_user
-from desktop.database import make_engine, make_session_factory, sqlite_url
-from desktop.errors import RuleViolation
-from desktop.migrate import current_revision, upgrade
+from desktop.data import audit, search_index
+from desktop.data.config import DATABASE_FILE, current_user
+from desktop.data.engine import make_engine, make_session_factory, sqlite_url
+from desktop.data.errors import RuleViolation
+from desktop.data.migrate import current_revision, upgrade
 from migrations import HEAD_REVISION
 
 
@@ -36,7 +36,7 @@ class Store:
         migration."""
         data_dir.mkdir(parents=True, exist_ok=True)
         if url is None:
-            from desktop.connection import database_url
+            from desktop.data.connection import database_url
 
             url = database_url(data_dir)  # a server set for this data folder, if any
         if url is not None:

@@ -11,11 +11,11 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import URL
 
-from desktop import search_index
-from desktop.config import DATABASE_FILE
-from desktop.database import make_engine, sqlite_url
-from desktop.errors import RuleViolation
-from desktop.migrate import upgrade
+from desktop.data import search_index
+from desktop.data.config import DATABASE_FILE
+from desktop.data.engine import make_engine, sqlite_url
+from desktop.data.errors import RuleViolation
+from desktop.data.migrate import upgrade
 from models import Base, Case
 
 CHUNK = 2000

@@ -12,10 +12,10 @@ from datetime import date, datetime, time, timedelta
 from faker import Faker
 from sqlalchemy import func, insert, select
 
-from desktop import search_index
-from desktop.demo_places import PLACES
-from desktop.errors import RuleViolation
-from desktop.store import Store
+from desktop.data import search_index
+from desktop.data.errors import RuleViolation
+from desktop.data.store import Store
+from desktop.demo.places import PLACES
 from models import (
     Address,
     Appointment,

@@ -23,9 +23,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.backup import DOCUMENTS_DIR
-from desktop.errors import FieldError, NotFound, RuleViolation, ValidationFailed
-from desktop.store import Store
+from desktop.data.backup import DOCUMENTS_DIR
+from desktop.data.errors import FieldError, NotFound, RuleViolation, ValidationFailed
+from desktop.data.store import Store
 from models import Case, CaseDocument, JournalEntry
 from models.enums import DocumentKind, JournalKind
 

@@ -7,9 +7,9 @@ import io
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from desktop.errors import FieldError, ValidationFailed
-from desktop.letters.context import OrganisationInfo
-from desktop.store import Store
+from desktop.data.errors import FieldError, ValidationFailed
+from desktop.data.store import Store
+from desktop.documents.letters.context import OrganisationInfo
 from models import Organisation
 from models.rules import check_email, check_phone, check_postcode
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
-from desktop.letters.context import long_date
+from desktop.documents.letters.context import long_date
 
 
 def recovery_sheet_pdf(code: str, organisation: str, today: date | None = None) -> bytes:
@@ -15,7 +15,7 @@ def recovery_sheet_pdf(code: str, organisation: str, today: date | None = None) 
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    from desktop.letters.pdf import FONT, FONT_BOLD, register_fonts
+    from desktop.documents.letters.pdf import FONT, FONT_BOLD, register_fonts
 
     register_fonts()
     today = today or date.today()

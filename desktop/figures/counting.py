@@ -25,7 +25,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from desktop.store import Store
+from desktop.data.store import Store
 from models import (
     Appointment,
     Case,

@@ -8,8 +8,8 @@ import csv
 import io
 from datetime import date
 
-from desktop.figures import Figures, shown
-from desktop.letters.context import OrganisationInfo, long_date
+from desktop.documents.letters.context import OrganisationInfo, long_date
+from desktop.figures.counting import Figures, shown
 
 TABLE_TITLES = {
     "closed_by_result": "Afgesloten zaken naar resultaat",
@@ -128,7 +128,7 @@ def to_pdf(figures: Figures, org: OrganisationInfo, threshold: int = 0,
         TableStyle,
     )
 
-    from desktop.letters.pdf import FONT, FONT_BOLD, _Letterhead, register_fonts
+    from desktop.documents.letters.pdf import FONT, FONT_BOLD, _Letterhead, register_fonts
 
     register_fonts()
     today = today or date.today()

@@ -12,9 +12,10 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from desktop.case_detail import check_version, load_case
-from desktop.errors import NotFound, RuleViolation
-from desktop.pairing import (
+from desktop.cases.detail import check_version, load_case
+from desktop.data.errors import NotFound, RuleViolation
+from desktop.data.store import Store
+from desktop.mediators.pairing import (
     CaseNeeds,
     MatchingData,
     PairSuggestion,
@@ -24,7 +25,6 @@ from desktop.pairing import (
     mediator_case_map,
     suggest_pairs,
 )
-from desktop.store import Store
 from models import Case, CaseMediator, JournalEntry, Mediator, format_name
 from models.enums import CaseStatus, JournalKind
 

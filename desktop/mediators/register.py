@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.case_registration import AddressInput, find_or_create_address, validate_address
-from desktop.errors import FieldError, NotFound, ValidationFailed
-from desktop.store import Store
+from desktop.cases.registration import AddressInput, find_or_create_address, validate_address
+from desktop.data.errors import FieldError, NotFound, ValidationFailed
+from desktop.data.store import Store
 from models import (
     Address,
     Case,

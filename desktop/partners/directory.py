@@ -11,8 +11,8 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from desktop.errors import FieldError, NotFound, ValidationFailed
-from desktop.store import Store
+from desktop.data.errors import FieldError, NotFound, ValidationFailed
+from desktop.data.store import Store
 from models import (
     Case,
     CaseDocument,

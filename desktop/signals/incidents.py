@@ -10,9 +10,9 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.case_registration import AddressInput, find_or_create_address
-from desktop.errors import FieldError, NotFound, ValidationFailed
-from desktop.store import Store
+from desktop.cases.registration import AddressInput, find_or_create_address
+from desktop.data.errors import FieldError, NotFound, ValidationFailed
+from desktop.data.store import Store
 from models import (
     Address,
     Case,

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from desktop.store import Store
+from desktop.data.store import Store
 from models import Address, Case, CaseParty, Incident, IncidentPerson, Person, format_name
 from models.rules import fold, format_house_number
 

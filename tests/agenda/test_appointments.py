@@ -3,7 +3,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from icalendar import Calendar
 
-from desktop.agenda import (
+from desktop.agenda.appointments import (
     AppointmentInput,
     NeedsConfirmation,
     cancel_appointment,
@@ -14,12 +14,12 @@ from desktop.agenda import (
     week_appointments,
     week_of,
 )
-from desktop.calendar_export import appointment_ics, mediator_ics
-from desktop.case_detail import add_journal_entry, change_status, get_case
-from desktop.case_registration import register_case
-from desktop.errors import ValidationFailed
-from desktop.mediators import add_absence
-from desktop.planning import assign_pair
+from desktop.agenda.calendar_files import appointment_ics, mediator_ics
+from desktop.cases.detail import add_journal_entry, change_status, get_case
+from desktop.cases.registration import register_case
+from desktop.data.errors import ValidationFailed
+from desktop.mediators.planning import assign_pair
+from desktop.mediators.register import add_absence
 from tests.conftest import sample_case
 from tests.mediator_helpers import mediator, waiting_case
 

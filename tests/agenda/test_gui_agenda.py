@@ -8,9 +8,9 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.agenda import case_appointments, save_room, week_of
-from desktop.planning import assign_pair
-from desktop.store import Store
+from desktop.agenda.appointments import case_appointments, save_room, week_of
+from desktop.data.store import Store
+from desktop.mediators.planning import assign_pair
 from tests.mediator_helpers import mediator, waiting_case
 from views.main_window import MainWindow
 from views.tasks import SyncRunner

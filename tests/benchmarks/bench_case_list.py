@@ -42,9 +42,9 @@ QUERIES = [
 
 
 def build(data_dir: Path, cases: int) -> None:
-    from desktop import demo
-    from desktop.case_queries import CaseFilter, count_cases
-    from desktop.store import Store
+    from desktop.cases.queries import CaseFilter, count_cases
+    from desktop.data.store import Store
+    from desktop.demo import generator
 
     store = Store.open(data_dir)
     try:
@@ -55,7 +55,7 @@ def build(data_dir: Path, cases: int) -> None:
         if existing:
             raise SystemExit(f"{data_dir} holds {existing} cases; use an empty folder")
         started = time.perf_counter()
-        demo.generate(store, cases=cases, seed=2026)
+        generator.generate(store, cases=cases, seed=2026)
         print(f"database: built {cases:,} cases in {time.perf_counter() - started:.1f} s")
     finally:
         store.close()
@@ -84,7 +84,7 @@ def search_keystrokes(data_dir: Path) -> tuple[list[float], list[float], dict[st
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.store import Store
+    from desktop.data.store import Store
     from views.main_window import MainWindow
     from views.tasks import Runner
 
@@ -150,8 +150,8 @@ def plain_sqlite(data_dir: Path) -> tuple[dict[str, float], dict[str, float]]:
 
     from sqlalchemy import text
 
-    from desktop.case_queries import CASE_SEARCH, KEY_FACTOR, _row_statement, search_terms
-    from desktop.database import make_engine, sqlite_url
+    from desktop.cases.queries import CASE_SEARCH, KEY_FACTOR, _row_statement, search_terms
+    from desktop.data.engine import make_engine, sqlite_url
     from models import Case
 
     engine = make_engine(sqlite_url(data_dir / "burenrust.sqlite"))

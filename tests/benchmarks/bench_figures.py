@@ -29,11 +29,11 @@ def main() -> int:
 
     from datetime import date
 
-    from desktop import demo
-    from desktop.figures import Period, compute
-    from desktop.figures_export import to_pdf
-    from desktop.organisation import get_organisation
-    from desktop.store import Store
+    from desktop.data.store import Store
+    from desktop.demo import generator
+    from desktop.documents.organisation import get_organisation
+    from desktop.figures.counting import Period, compute
+    from desktop.figures.export import to_pdf
 
     folder = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp())
     store = Store.open(folder)
@@ -45,7 +45,7 @@ def main() -> int:
         existing = session.scalar(select(func.count()).select_from(Case))
     if not existing:
         started = time.perf_counter()
-        demo.generate(store, args.cases)
+        generator.generate(store, args.cases)
         print(f"built {args.cases} demo cases in {time.perf_counter() - started:.1f} s")
     store.close()
 

@@ -63,16 +63,16 @@ def main() -> int:
 
     from dataclasses import replace
 
-    from desktop import demo
-    from desktop.letters import service
-    from desktop.letters.context import SAMPLE_ORGANISATION
-    from desktop.letters.pdf import build_pdf
-    from desktop.organisation import get_organisation, save_organisation
-    from desktop.store import Store
+    from desktop.data.store import Store
+    from desktop.demo import generator
+    from desktop.documents.letters import service
+    from desktop.documents.letters.context import SAMPLE_ORGANISATION
+    from desktop.documents.letters.pdf import build_pdf
+    from desktop.documents.organisation import get_organisation, save_organisation
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp))
-        demo.generate(store, args.letters)
+        generator.generate(store, args.letters)
         save_organisation(store, replace(SAMPLE_ORGANISATION, logo=logo_png(),
                                          logo_type="png", footer="KvK 12345678"))
         requests = []

@@ -25,9 +25,9 @@ MEDIATORS, WAITING = 500, 200
 def build(data_dir: Path) -> None:
     from sqlalchemy import delete, select, update
 
-    from desktop import demo
-    from desktop.planning import waiting_case_ids
-    from desktop.store import Store
+    from desktop.data.store import Store
+    from desktop.demo import generator
+    from desktop.mediators.planning import waiting_case_ids
     from models import Case, CaseMediator
     from models.enums import CaseStatus
 
@@ -37,7 +37,7 @@ def build(data_dir: Path) -> None:
             print(f"database: reusing {data_dir}")
             return
         started = time.perf_counter()
-        demo.generate(store, cases=12_000, mediators=MEDIATORS, seed=3)
+        generator.generate(store, cases=12_000, mediators=MEDIATORS, seed=3)
         with store.unit() as session:
             open_ids = list(session.scalars(
                 select(Case.id).where(Case.status != CaseStatus.CLOSED)
@@ -59,8 +59,8 @@ def main() -> None:
     args = parser.parse_args()
     build(args.data_dir)
 
-    from desktop.planning import plan_all, suggest_for_case, waiting_case_ids
-    from desktop.store import Store
+    from desktop.data.store import Store
+    from desktop.mediators.planning import plan_all, suggest_for_case, waiting_case_ids
 
     store = Store.open(args.data_dir)
     waiting = waiting_case_ids(store)

@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from desktop import lookups
-from desktop.case_detail import (
+from desktop.admin import categories
+from desktop.cases.detail import (
     CaseUpdate,
     add_journal_entry,
     change_status,
@@ -11,8 +11,8 @@ from desktop.case_detail import (
     suggested_next_status,
     update_case,
 )
-from desktop.case_registration import register_case
-from desktop.errors import RuleViolation, StaleData, ValidationFailed
+from desktop.cases.registration import register_case
+from desktop.data.errors import RuleViolation, StaleData, ValidationFailed
 from tests.conftest import sample_case, type_ids
 
 # Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
@@ -20,7 +20,7 @@ BOTH_DATABASES = True
 
 
 def lookup(store, kind, code):
-    return next(item.id for item in lookups.list_items(store, kind) if item.code == code)
+    return next(item.id for item in categories.list_items(store, kind) if item.code == code)
 
 
 @pytest.fixture

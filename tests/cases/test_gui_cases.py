@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.case_queries import CaseFilter, fetch_rows
-from desktop.store import Store
+from desktop.cases.queries import CaseFilter, fetch_rows
+from desktop.data.store import Store
 from tests.gui_helpers import fill, focused, press, tab, type_text
 from views.cases.case_view import CaseView
 from views.cases.close_case_dialog import CloseCaseDialog
@@ -198,7 +198,7 @@ def test_database_error_is_calm_logged_without_personal_data_and_keeps_input(
     from sqlalchemy.exc import OperationalError
 
     import views.cases.new_case_form as new_case_form
-    from desktop.logging_setup import setup_logging
+    from desktop.data.logging_setup import setup_logging
     from views.errors import set_log_path
 
     set_log_path(setup_logging(data_dir))
@@ -223,7 +223,7 @@ def test_database_error_is_calm_logged_without_personal_data_and_keeps_input(
 
 
 def test_recurrence_is_shown_while_typing_and_links_to_the_case(window, store, qtbot):
-    from desktop.case_registration import register_case
+    from desktop.cases.registration import register_case
     from tests.conftest import sample_case
 
     earlier = register_case(window.store, sample_case(window.store))
@@ -239,8 +239,8 @@ def test_recurrence_is_shown_while_typing_and_links_to_the_case(window, store, q
 
 
 def test_case_view_edit_and_stale_save_keeps_typing(window, answer):
-    from desktop.case_detail import change_status, get_case
-    from desktop.case_registration import register_case
+    from desktop.cases.detail import change_status, get_case
+    from desktop.cases.registration import register_case
     from tests.conftest import sample_case
 
     ref = register_case(window.store, sample_case(window.store))
@@ -268,9 +268,9 @@ def test_every_part_of_the_navigation_opens(window):
 
 
 def test_case_list_pages_and_filters(window, store, qtbot):
-    from desktop import demo
+    from desktop.demo import generator
 
-    demo.generate(window.store, cases=450)
+    generator.generate(window.store, cases=450)
     window.cases.case_list.refresh()
     model = window.cases.case_list.model
     assert model.rowCount() == 100
@@ -289,10 +289,10 @@ def test_case_list_pages_and_filters(window, store, qtbot):
 
 
 def test_table_model_passes_qt_model_tester(qtmodeltester, store):
-    from desktop import demo
+    from desktop.demo import generator
     from views.cases.case_table_model import CaseTableModel
 
-    demo.generate(store, cases=250)
+    generator.generate(store, cases=250)
     model = CaseTableModel(store)
     model.reload()
     qtmodeltester.check(model)
@@ -306,7 +306,7 @@ def test_table_model_passes_qt_model_tester(qtmodeltester, store):
 
 
 def test_correct_a_party_from_the_case_and_see_the_history(window, answer):
-    from desktop.case_registration import register_case
+    from desktop.cases.registration import register_case
     from tests.conftest import sample_case
 
     ref = register_case(window.store, sample_case(window.store))
@@ -323,7 +323,7 @@ def test_correct_a_party_from_the_case_and_see_the_history(window, answer):
 
 
 def test_party_dialog_keeps_typing_on_bad_input_and_asks_before_discarding(window, answer):
-    from desktop.case_registration import register_case
+    from desktop.cases.registration import register_case
     from tests.conftest import sample_case
 
     shown, replies = answer

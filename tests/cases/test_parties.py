@@ -1,11 +1,11 @@
 import pytest
 
-from desktop.audit import case_history
-from desktop.case_detail import get_case
-from desktop.case_parties import add_party, update_party
-from desktop.case_queries import CaseFilter, fetch_rows
-from desktop.case_registration import AddressInput, PartyInput, register_case
-from desktop.errors import StaleData, ValidationFailed
+from desktop.cases.detail import get_case
+from desktop.cases.parties import add_party, update_party
+from desktop.cases.queries import CaseFilter, fetch_rows
+from desktop.cases.registration import AddressInput, PartyInput, register_case
+from desktop.data.audit import case_history
+from desktop.data.errors import StaleData, ValidationFailed
 from tests.conftest import sample_case
 
 # Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).

@@ -2,10 +2,10 @@ from datetime import date
 
 import pytest
 
-from desktop import lookups
-from desktop.case_detail import change_status, get_case
-from desktop.case_queries import OPEN, CaseFilter, count_cases, fetch_rows, filter_options
-from desktop.case_registration import AddressInput, PartyInput, register_case
+from desktop.admin import categories
+from desktop.cases.detail import change_status, get_case
+from desktop.cases.queries import OPEN, CaseFilter, count_cases, fetch_rows, filter_options
+from desktop.cases.registration import AddressInput, PartyInput, register_case
 from tests.conftest import sample_case, type_ids
 
 # Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
@@ -64,7 +64,7 @@ def test_filters(store, three_cases):
     pets = type_ids(store, "pets")[0]
     assert numbers(fetch_rows(store, CaseFilter(conflict_type_id=pets))) == [second.number]
     assert numbers(fetch_rows(store, CaseFilter(neighbourhood="Voorstad"))) == [second.number]
-    result = lookups.list_items(store, "case_results")[0].id
+    result = categories.list_items(store, "case_results")[0].id
     change_status(store, first.id, get_case(store, first.id).version, "closed", result)
     assert set(numbers(fetch_rows(store, CaseFilter(status=OPEN)))) == {
         second.number, third.number}
@@ -92,7 +92,7 @@ def test_row_contents(store, three_cases):
 
 
 def test_postcode_with_space_is_one_search_word(store, three_cases):
-    from desktop.case_queries import search_terms
+    from desktop.cases.queries import search_terms
 
     assert search_terms("8011 AB Vries") == ('"8011ab" AND "vries"', [])
     assert numbers(fetch_rows(store, CaseFilter(text="8011 ab vries"))) == [

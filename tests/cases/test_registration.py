@@ -4,13 +4,13 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select, text
 
-from desktop.case_registration import (
+from desktop.cases.registration import (
     AddressInput,
     PartyInput,
     find_recurrences,
     register_case,
 )
-from desktop.errors import ValidationFailed
+from desktop.data.errors import ValidationFailed
 from models import Address, AuditEntry, Case, JournalEntry, PartnerContact, Person
 from tests.conftest import sample_case
 
@@ -121,9 +121,9 @@ def test_recurrence_by_address_and_by_person(store):
 
 
 def test_referrer_organisation_and_contact_are_created_once(store):
-    from desktop import lookups
+    from desktop.admin import categories
 
-    housing = next(k.id for k in lookups.list_items(store, "referrer_kinds")
+    housing = next(k.id for k in categories.list_items(store, "referrer_kinds")
                    if k.code == "housing")
     for _ in range(2):
         register_case(store, sample_case(
@@ -155,7 +155,7 @@ def test_search_index_follows_the_data(store):
 
 
 def test_failure_during_save_rolls_everything_back(store, monkeypatch):
-    import desktop.search_index as search_index
+    import desktop.data.search_index as search_index
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("disk trouble")

@@ -5,10 +5,10 @@ from datetime import date
 
 from openpyxl import Workbook
 
-from desktop.case_detail import get_case
-from desktop.case_queries import CaseFilter, count_cases, fetch_rows
+from desktop.cases.detail import get_case
+from desktop.cases.queries import CaseFilter, count_cases, fetch_rows
+from desktop.cases.spreadsheet_import import guess_mapping, preview, read_table, run_import
 from desktop.cli import main
-from desktop.spreadsheet_import import guess_mapping, preview, read_table, run_import
 
 # Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
 BOTH_DATABASES = True

@@ -4,10 +4,10 @@ prints each case number once its transaction has committed."""
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the project root
 
-from desktop.case_registration import register_case
-from desktop.store import Store
+from desktop.cases.registration import register_case
+from desktop.data.store import Store
 from tests.conftest import sample_case
 
 store = Store.open(Path(sys.argv[1]), user="crash-test")

@@ -6,7 +6,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from desktop.backup import (
+from desktop.cases.registration import register_case
+from desktop.cli import main
+from desktop.data.backup import (
     backup_due,
     backup_key,
     backup_manifest,
@@ -17,10 +19,8 @@ from desktop.backup import (
     restore_backup,
     rotate,
 )
-from desktop.case_registration import register_case
-from desktop.cli import main
-from desktop.errors import RuleViolation
-from desktop.store import Store
+from desktop.data.errors import RuleViolation
+from desktop.data.store import Store
 from tests.conftest import sample_case
 
 
@@ -148,7 +148,7 @@ def test_beheer_backup_box_and_warning(qtbot, data_dir, tmp_path, monkeypatch):
 def test_automatic_backup_never_raises(data_dir, monkeypatch):
     import keyring.errors
 
-    from desktop import backup
+    from desktop.data import backup
 
     Store.open(data_dir).close()
 

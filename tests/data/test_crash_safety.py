@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.integrity import check_database
-from desktop.store import Store
+from desktop.data.integrity import check_database
+from desktop.data.store import Store
 
 ROUNDS = 25
 WRITER = Path(__file__).with_name("crash_writer.py")

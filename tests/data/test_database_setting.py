@@ -8,8 +8,8 @@ import io
 import pytest
 from sqlalchemy.engine import make_url
 
-from desktop import connection
 from desktop.cli import main
+from desktop.data import connection
 from tests import postgres
 
 
@@ -33,12 +33,12 @@ def test_database_command_moves_the_folder_to_a_server(data_dir, monkeypatch, ca
                      "--password-stdin"]) == 0
         assert "Verbonden met PostgreSQL" in capsys.readouterr().out
         assert main(["demo", "--cases", "20", "--data-dir", str(data_dir)]) == 0
-        from desktop.store import Store
+        from desktop.data.store import Store
 
         store = Store.open(data_dir)
         try:
             assert store.engine.dialect.name == "postgresql"
-            from desktop.case_queries import CaseFilter, count_cases
+            from desktop.cases.queries import CaseFilter, count_cases
 
             assert count_cases(store, CaseFilter()) == 20
         finally:
@@ -97,13 +97,13 @@ def test_moving_the_file_to_an_empty_server_keeps_every_row(data_dir, postgres_t
                                                               monkeypatch, capsys):
     from sqlalchemy import create_engine, func, select, text
 
-    from desktop import demo
-    from desktop.case_queries import CaseFilter, fetch_rows
-    from desktop.store import Store
+    from desktop.cases.queries import CaseFilter, fetch_rows
+    from desktop.data.store import Store
+    from desktop.demo import generator
     from models import Base
 
     local = Store.open(data_dir)
-    demo.generate(local, 120, seed=4)
+    generator.generate(local, 120, seed=4)
     counts = {}
     with local.read() as session:
         for table in Base.metadata.sorted_tables:
@@ -127,7 +127,7 @@ def test_moving_the_file_to_an_empty_server_keeps_every_row(data_dir, postgres_t
                         counts[table.name]), table.name
             assert [r.number for r in fetch_rows(server, CaseFilter(text=first.requester[:5]))
                     if r.number == first.number]  # the search index came along
-            from desktop.case_registration import register_case
+            from desktop.cases.registration import register_case
             from tests.conftest import sample_case
 
             register_case(server, sample_case(server))  # new ids continue after the copied ones
@@ -149,9 +149,9 @@ def test_moving_the_file_to_an_empty_server_keeps_every_row(data_dir, postgres_t
 def test_database_dialog_moves_the_data_along(qtbot, data_dir, postgres_template, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.case_queries import CaseFilter, count_cases
-    from desktop.case_registration import register_case
-    from desktop.store import Store
+    from desktop.cases.queries import CaseFilter, count_cases
+    from desktop.cases.registration import register_case
+    from desktop.data.store import Store
     from tests.conftest import sample_case
     from views.admin.database_dialog import DatabaseDialog
     from views.tasks import SyncRunner

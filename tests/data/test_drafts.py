@@ -1,4 +1,4 @@
-from desktop.drafts import delete_draft, list_drafts, save_draft
+from desktop.data.drafts import delete_draft, list_drafts, save_draft
 
 
 def test_draft_roundtrip_and_unreadable_files_are_skipped(tmp_path):

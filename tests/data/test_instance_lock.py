@@ -2,7 +2,7 @@ import json
 import os
 import socket
 
-from desktop.instance_lock import LOCK_FILE, acquire, read_lock, release
+from desktop.data.instance_lock import LOCK_FILE, acquire, read_lock, release
 
 
 def test_second_instance_sees_who_holds_the_lock(tmp_path):
@@ -38,9 +38,9 @@ def test_read_only_store_reads_but_never_writes(data_dir):
     import pytest
     from sqlalchemy.exc import OperationalError
 
-    from desktop.case_queries import CaseFilter, fetch_rows
-    from desktop.case_registration import register_case
-    from desktop.store import Store
+    from desktop.cases.queries import CaseFilter, fetch_rows
+    from desktop.cases.registration import register_case
+    from desktop.data.store import Store
     from tests.conftest import sample_case
 
     writer = Store.open(data_dir)
@@ -82,7 +82,7 @@ def test_a_crashed_run_on_this_pc_does_not_block(tmp_path, qapp):
 
 
 def test_read_only_window_says_so(qtbot, data_dir):
-    from desktop.store import Store
+    from desktop.data.store import Store
     from views.main_window import MainWindow
     from views.tasks import SyncRunner
 

@@ -1,8 +1,8 @@
 import sqlite3
 
-from desktop.case_registration import register_case
+from desktop.cases.registration import register_case
 from desktop.cli import main
-from desktop.integrity import check_database, is_damaged
+from desktop.data.integrity import check_database, is_damaged
 from tests.conftest import sample_case
 
 
@@ -40,7 +40,7 @@ def test_start_up_offers_the_latest_backup_for_a_damaged_file(store, data_dir, m
                                                                qapp):
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.backup import automatic_backup
+    from desktop.data.backup import automatic_backup
     from views.startup_checks import offer_restore_when_damaged
 
     register_case(store, sample_case(store))

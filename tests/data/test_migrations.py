@@ -7,9 +7,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from desktop.database import make_engine, sqlite_url
-from desktop.migrate import SAFETY_COPY_DIR, current_revision, head_revision, upgrade
-from desktop.store import Store
+from desktop.data.engine import make_engine, sqlite_url
+from desktop.data.migrate import SAFETY_COPY_DIR, current_revision, head_revision, upgrade
+from desktop.data.store import Store
 from migrations.schema_filter import include_object
 from models import Base
 

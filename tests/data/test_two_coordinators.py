@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from desktop.case_detail import CaseUpdate, get_case, update_case
-from desktop.case_registration import register_case
-from desktop.connection import configured_url, database_url, save_connection, use_local_file
-from desktop.errors import StaleData
-from desktop.store import Store
+from desktop.cases.detail import CaseUpdate, get_case, update_case
+from desktop.cases.registration import register_case
+from desktop.data.connection import configured_url, database_url, save_connection, use_local_file
+from desktop.data.errors import StaleData
+from desktop.data.store import Store
 from tests.conftest import sample_case
 
 # Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).

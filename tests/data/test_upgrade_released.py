@@ -6,8 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop.case_queries import CaseFilter, fetch_rows
-from desktop.store import Store
+from desktop.cases.queries import CaseFilter, fetch_rows
+from desktop.data.store import Store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "burenrust-0003.sql"
 
@@ -24,9 +24,9 @@ def _counts(path: Path) -> dict[str, int]:
 
 
 def test_released_database_upgrades_with_every_row(data_dir):
-    from desktop.case_detail import get_case
-    from desktop.config import DATABASE_FILE
-    from desktop.letters import service
+    from desktop.cases.detail import get_case
+    from desktop.data.config import DATABASE_FILE
+    from desktop.documents.letters import service
     from migrations import HEAD_REVISION
     from tests.letter_helpers import set_up_organisation
 

@@ -12,9 +12,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import documents
-from desktop.case_detail import get_case
-from desktop.organisation import get_organisation, is_set_up
+from desktop.cases.detail import get_case
+from desktop.documents import case_documents
+from desktop.documents.organisation import get_organisation, is_set_up
 from tests.letter_helpers import appointment, case_with_parties, set_up_organisation
 from views.documents.pdf_viewer import print_document
 
@@ -108,7 +108,7 @@ def test_dropped_file_is_kept_and_deleted_with_a_reason(window, tmp_path, answer
     assert not view.documents.delete_selected(reason="   ")
     assert view.documents.delete_selected(reason="Verkeerde zaak")
     assert view.documents.table.rowCount() == 0
-    [gone] = documents.list_documents(window.store, case_id, include_deleted=True)
+    [gone] = case_documents.list_documents(window.store, case_id, include_deleted=True)
     assert gone.delete_reason == "Verkeerde zaak"
 
 

@@ -10,17 +10,18 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from desktop import documents
-from desktop.case_detail import get_case, update_case
-from desktop.case_registration import AddressInput, PartyInput
-from desktop.errors import RuleViolation, ValidationFailed
-from desktop.letters import pdf as letter_pdf
-from desktop.letters import service, templates
-from desktop.letters.context import sample_context
-from desktop.letters.service import LetterRequest
+from desktop.cases.detail import get_case, update_case
+from desktop.cases.registration import AddressInput, PartyInput
+from desktop.data.errors import RuleViolation, ValidationFailed
+from desktop.documents import case_documents
+from desktop.documents.letters import pdf as letter_pdf
+from desktop.documents.letters import service, templates
+from desktop.documents.letters.context import sample_context
+from desktop.documents.letters.service import LetterRequest
 from tests.letter_helpers import (
     appointment,
     case_with_parties,
+    consent_update,
     give_partner_address,
     party_ids,
     png_logo,
@@ -127,12 +128,12 @@ def test_make_letter_keeps_the_pdf_and_its_source_with_the_case(store):
     people = party_ids(store, case_id)
     doc_id = service.make_letter(store, LetterRequest(case_id, "invitation_a", "person",
                                                       people["A"]))
-    [doc] = documents.list_documents(store, case_id)
+    [doc] = case_documents.list_documents(store, case_id)
     assert doc.id == doc_id and doc.kind == "letter" and doc.recipient == "Jan de Vries"
     assert doc.title == "Uw aanmelding bij Buurtbemiddeling Voorbeeldstad"
-    data = documents.read_document(store, doc_id)
+    data = case_documents.read_document(store, doc_id)
     assert data.startswith(b"%PDF") and "Beste Jan de Vries" in _text(data)
-    source = documents.document_source(store, doc_id)
+    source = case_documents.document_source(store, doc_id)
     assert source["template"]["code"] == "invitation_a"
     assert source["values"]["ontvanger"]["naam"] == "Jan de Vries"
     assert "Beste Jan de Vries" in source["text"]["body"]
@@ -149,7 +150,7 @@ def test_english_recipient_gets_the_english_letter(store):
     data.parties[0] = PartyInput("A", "Kari", "", "Ødegård", phone="06 12345678",
                                  preferred_language="Engels",
                                  address=AddressInput("8011 AB", "3", "Dorpstraat", "Zwolle"))
-    from desktop.case_registration import register_case
+    from desktop.cases.registration import register_case
 
     case_id = register_case(store, data).id
     del data_parties
@@ -171,24 +172,14 @@ def test_feedback_to_the_referrer_needs_the_parties_consent(store):
     with pytest.raises(RuleViolation) as refused:
         service.make_letter(store, request)
     assert refused.value.code == "feedback_without_consent"
-    assert documents.list_documents(store, case_id) == []
+    assert case_documents.list_documents(store, case_id) == []
     case = get_case(store, case_id)
-    update_case(store, case_id, case.version, _consent_update(case))
+    update_case(store, case_id, case.version, consent_update(case))
     service.make_letter(store, request)
-    [doc] = documents.list_documents(store, case_id)
-    text = _text(documents.read_document(store, doc.id))
+    [doc] = case_documents.list_documents(store, case_id)
+    text = _text(case_documents.read_document(store, doc.id))
     assert "Petra Jansen" in text and "Woonstichting De Linie" in text
     assert "toestemming" in text
-
-
-def _consent_update(case):
-    from dataclasses import fields
-
-    from desktop.case_detail import CaseUpdate
-
-    values = {f.name: getattr(case, f.name) for f in fields(CaseUpdate) if hasattr(case, f.name)}
-    values["feedback_consent"] = True
-    return CaseUpdate(**values)
 
 
 def test_a_letter_that_needs_an_appointment_is_refused_without_one(store):
@@ -211,7 +202,7 @@ def test_a_broken_own_template_makes_no_half_letter(store):
         service.make_letter(store, LetterRequest(case_id, "invitation_a", "person",
                                                  party_ids(store, case_id)["A"]))
     assert (caught.value.code, caught.value.placeholder) == ("missing_value", "afspraak.datum")
-    assert documents.list_documents(store, case_id) == []
+    assert case_documents.list_documents(store, case_id) == []
     assert not any((store.data_dir / "documents").rglob("*.pdf"))
 
 
@@ -256,9 +247,9 @@ def test_period_batch_one_letter_per_recipient_with_copies(store):
     result = service.print_batch(store, requests, progress=progress.append)
     assert result.letters == 3 and progress[2] == 3 and progress[-1] == 6  # then the copies
     assert len(PdfReader(io.BytesIO(result.pdf)).pages) == 3
-    assert len(documents.list_documents(store, first)) == 2
-    [copy] = documents.list_documents(store, second)
-    assert len(PdfReader(io.BytesIO(documents.read_document(store, copy.id))).pages) == 1
+    assert len(case_documents.list_documents(store, first)) == 2
+    [copy] = case_documents.list_documents(store, second)
+    assert len(PdfReader(io.BytesIO(case_documents.read_document(store, copy.id))).pages) == 1
 
 
 def test_cancelled_batch_keeps_nothing(store):
@@ -268,30 +259,30 @@ def test_cancelled_batch_keeps_nothing(store):
     requests, _ = service.period_requests(store, date.today(), date.today() + timedelta(days=3))
     with pytest.raises(letter_pdf.BuildCancelled):
         service.print_batch(store, requests, cancelled=lambda: True)
-    assert documents.list_documents(store, case_id) == []
+    assert case_documents.list_documents(store, case_id) == []
     done: list[int] = []  # stopped while the copies are made: still nothing kept
     with pytest.raises(letter_pdf.BuildCancelled):
         service.print_batch(store, requests, progress=done.append,
                             cancelled=lambda: len(done) >= len(requests))
-    assert documents.list_documents(store, case_id) == []
+    assert case_documents.list_documents(store, case_id) == []
 
 
 def test_documents_added_and_deleted_with_a_reason(store, tmp_path):
     case_id = case_with_parties(store)
     scan = tmp_path / "afspraken getekend.pdf"
     scan.write_bytes(b"%PDF-1.4 scan")
-    doc_id = documents.add_file(store, case_id, scan)
-    path = documents.document_path(store, doc_id)
+    doc_id = case_documents.add_file(store, case_id, scan)
+    path = case_documents.document_path(store, doc_id)
     assert path.read_bytes() == b"%PDF-1.4 scan" and path.is_relative_to(store.data_dir)
     with pytest.raises(ValidationFailed):
-        documents.delete_document(store, doc_id, "  ")
+        case_documents.delete_document(store, doc_id, "  ")
     with pytest.raises(ValidationFailed) as refused:  # not silently cut short
-        documents.delete_document(store, doc_id, "reden " * 60)
+        case_documents.delete_document(store, doc_id, "reden " * 60)
     assert refused.value.errors[0].code == "too_long" and path.exists()
-    documents.delete_document(store, doc_id, "Dubbel toegevoegd")
+    case_documents.delete_document(store, doc_id, "Dubbel toegevoegd")
     assert not path.exists()
-    assert documents.list_documents(store, case_id) == []
-    [gone] = documents.list_documents(store, case_id, include_deleted=True)
+    assert case_documents.list_documents(store, case_id) == []
+    [gone] = case_documents.list_documents(store, case_id, include_deleted=True)
     assert gone.delete_reason == "Dubbel toegevoegd" and gone.deleted_at is not None
     kinds = [j.kind for j in get_case(store, case_id).journal]
     assert "document_added" in kinds and "document_deleted" in kinds
@@ -303,9 +294,10 @@ def test_a_failed_save_leaves_no_file_behind(store, monkeypatch):
     def refuse(*_args, **_kwargs):
         raise RuntimeError("disk said no")
 
-    monkeypatch.setattr(documents, "_journal", refuse)
+    monkeypatch.setattr(case_documents, "_journal", refuse)
     with pytest.raises(RuntimeError):
-        documents.add_document(store, case_id, documents.NewDocument(b"x", "a.txt", "A"))
+        case_documents.add_document(store, case_id,
+                                    case_documents.NewDocument(b"x", "a.txt", "A"))
     assert not [p for p in (store.data_dir / "documents").rglob("*") if p.is_file()]
 
 
@@ -350,14 +342,14 @@ def test_reused_paragraphs_print_exactly_like_fresh_ones(store, monkeypatch):
 def test_the_salutation_follows_the_choice_on_the_party(store):
     from dataclasses import replace as changed
 
-    from desktop.case_detail import get_case
-    from desktop.case_parties import update_party
+    from desktop.cases.detail import get_case
+    from desktop.cases.parties import update_party
     from tests.conftest import sample_case
 
     set_up_organisation(store)
     data = sample_case(store)
     data.parties[1] = changed(data.parties[1], gender="female")
-    from desktop.case_registration import register_case
+    from desktop.cases.registration import register_case
 
     case_id = register_case(store, data).id
     request = LetterRequest(case_id, "invitation_b", "person", party_ids(store, case_id)["B"])

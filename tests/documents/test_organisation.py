@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 from PIL import Image
 
-from desktop.errors import ValidationFailed
-from desktop.letters import pdf as letter_pdf
-from desktop.letters.context import SAMPLE_ORGANISATION, OrganisationInfo
-from desktop.organisation import get_organisation, is_set_up, read_logo, save_organisation
+from desktop.data.errors import ValidationFailed
+from desktop.documents.letters import pdf as letter_pdf
+from desktop.documents.letters.context import SAMPLE_ORGANISATION, OrganisationInfo
+from desktop.documents.organisation import get_organisation, is_set_up, read_logo, save_organisation
 
 # Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
 BOTH_DATABASES = True

@@ -13,10 +13,10 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 
-from desktop import demo
-from desktop.figures import Period, compute, shown
-from desktop.figures_export import key_figures, to_csv, to_pdf, to_xlsx
-from desktop.letters.context import SAMPLE_ORGANISATION
+from desktop.demo import generator
+from desktop.documents.letters.context import SAMPLE_ORGANISATION
+from desktop.figures.counting import Period, compute, shown
+from desktop.figures.export import key_figures, to_csv, to_pdf, to_xlsx
 
 # Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
 BOTH_DATABASES = True
@@ -27,7 +27,7 @@ YEAR = Period.year(2025)
 
 @pytest.fixture
 def filled(store):
-    demo.generate(store, cases=700, seed=5, today=TODAY)
+    generator.generate(store, cases=700, seed=5, today=TODAY)
     return store
 
 
@@ -162,7 +162,7 @@ def test_no_personal_data_in_the_figures(filled):
 def test_report_command_writes_each_format(store, data_dir, tmp_path, capsys):
     from desktop.cli import main
 
-    demo.generate(store, cases=200, seed=3, today=datetime.now().date())
+    generator.generate(store, cases=200, seed=3, today=datetime.now().date())
     store.close()
     year = str(date.today().year)
     for kind in ("csv", "xlsx", "pdf"):

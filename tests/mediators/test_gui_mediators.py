@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.case_detail import get_case
-from desktop.mediators import get_mediator, list_mediators
-from desktop.planning import waiting_case_ids
+from desktop.cases.detail import get_case
+from desktop.mediators.planning import waiting_case_ids
+from desktop.mediators.register import get_mediator, list_mediators
 from tests.mediator_helpers import mediator, waiting_case
 
 

@@ -5,16 +5,10 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop.case_detail import get_case
-from desktop.case_registration import AddressInput, PartyInput, register_case
-from desktop.errors import NotFound
-from desktop.mediators import (
-    MediatorInput,
-    add_absence,
-    get_mediator,
-    save_mediator,
-)
-from desktop.pairing import (
+from desktop.cases.detail import get_case
+from desktop.cases.registration import AddressInput, PartyInput, register_case
+from desktop.data.errors import NotFound
+from desktop.mediators.pairing import (
     individual_score,
     load_case_needs,
     load_matching_data,
@@ -23,13 +17,19 @@ from desktop.pairing import (
     pair_score,
     suggest_pairs,
 )
-from desktop.planning import (
+from desktop.mediators.planning import (
     COVERAGE_WEIGHT,
     apply_plan,
     assign_pair,
     plan_all,
     suggest_for_case,
     waiting_case_ids,
+)
+from desktop.mediators.register import (
+    MediatorInput,
+    add_absence,
+    get_mediator,
+    save_mediator,
 )
 from models import CaseMediator
 from tests.conftest import sample_case
@@ -125,7 +125,7 @@ def test_suggestions_are_exactly_the_best_pairs(store, seed):
     fast = suggest_pairs(data, needs, cases_map, limit=5,
                          fetch_together=lambda ids: {k: v for k, v in together.items()
                                                      if set(k) <= ids})
-    from desktop.pairing import eligible
+    from desktop.mediators.pairing import eligible
     people = [m for m in data.mediators.values() if eligible(m, needs, cases_map)]
     brute = []
     for a, b in itertools.combinations(people, 2):
@@ -168,7 +168,7 @@ def test_plan_is_optimal_and_keeps_the_hard_rules(store, seed):
     assert plan.optimal
     assert plan.objective == brute_force_best(candidates, capacities)
     load = {}
-    from desktop.pairing import eligible
+    from desktop.mediators.pairing import eligible
     for item in plan.items:
         if item.choice is None:
             continue
@@ -205,7 +205,7 @@ def test_apply_plan_is_all_or_nothing(store):
 
 
 def test_mediator_validation(store):
-    from desktop.errors import ValidationFailed
+    from desktop.data.errors import ValidationFailed
     with pytest.raises(ValidationFailed) as raised:
         save_mediator(store, None, MediatorInput(last_name="", phone="12",
                                                  address=AddressInput("99", "1", "", "")))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.config import Settings
-from desktop.store import Store
+from desktop.data.config import Settings
+from desktop.data.store import Store
 from views.admin.backup_box import BackupBox
 from views.admin.categories_editor import CategoriesEditor
 from views.admin.database_dialog import DatabaseDialog

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.backup import (
+from desktop.data.backup import (
     backup_key,
     backup_manifest,
     create_backup,
@@ -32,9 +32,9 @@ from desktop.backup import (
     restore_backup,
     store_key,
 )
-from desktop.config import Settings
-from desktop.errors import RuleViolation
-from desktop.store import Store
+from desktop.data.config import Settings
+from desktop.data.errors import RuleViolation
+from desktop.data.store import Store
 from views.errors import show_error
 from views.i18n import format_datetime
 from views.tasks import Runner
@@ -183,8 +183,8 @@ class BackupBox(QGroupBox):
 
     def print_code(self):
         """The recovery code on one page, shown to print (or save) for the safe."""
-        from desktop.organisation import get_organisation
-        from desktop.recovery_sheet import recovery_sheet_pdf
+        from desktop.documents.organisation import get_organisation
+        from desktop.documents.recovery_sheet import recovery_sheet_pdf
         from views.documents.pdf_viewer import PdfViewerDialog
 
         try:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import lookups
-from desktop.store import Store
+from desktop.admin import categories
+from desktop.data.store import Store
 from views.errors import guarded
 
 
@@ -51,7 +51,7 @@ class CategoriesEditor(QWidget):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        _ok, items = guarded(self, lambda: lookups.list_items(self.store, self.kind, True))
+        _ok, items = guarded(self, lambda: categories.list_items(self.store, self.kind, True))
         self.list.clear()
         for item in items or []:
             text = item.name if item.active else item.name + " " + self.tr("(niet in gebruik)")
@@ -80,7 +80,7 @@ class CategoriesEditor(QWidget):
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Toevoegen"), self.tr("Naam:"))
         if ok and name.strip():
-            done, item = guarded(self, lambda: lookups.add_item(self.store, self.kind, name))
+            done, item = guarded(self, lambda: categories.add_item(self.store, self.kind, name))
             if done and item:
                 self.reload(item.id)
 
@@ -93,7 +93,7 @@ class CategoriesEditor(QWidget):
         )
         if ok:
             done, _ = guarded(
-                self, lambda: lookups.rename_item(self.store, self.kind, item.id, name)
+                self, lambda: categories.rename_item(self.store, self.kind, item.id, name)
             )
             if done:
                 self.reload(item.id)
@@ -103,7 +103,7 @@ class CategoriesEditor(QWidget):
         if item is None:
             return
         done, _ = guarded(
-            self, lambda: lookups.set_active(self.store, self.kind, item.id, not item.active)
+            self, lambda: categories.set_active(self.store, self.kind, item.id, not item.active)
         )
         if done:
             self.reload(item.id)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import connection
-from desktop.config import DATABASE_FILE
-from desktop.errors import RuleViolation
-from desktop.transfer import transfer_to_server
+from desktop.data import connection
+from desktop.data.config import DATABASE_FILE
+from desktop.data.errors import RuleViolation
+from desktop.data.transfer import transfer_to_server
 from views.errors import guarded
 from views.tasks import Runner
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.spreadsheet_import import (
+from desktop.cases.spreadsheet_import import (
     REQUIRED,
     ImportPreview,
     guess_mapping,
@@ -28,7 +28,7 @@ from desktop.spreadsheet_import import (
     read_table,
     run_import,
 )
-from desktop.store import Store
+from desktop.data.store import Store
 from views.errors import show_error
 from views.tasks import Runner
 

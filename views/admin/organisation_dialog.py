@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ValidationFailed
-from desktop.letters.context import OrganisationInfo
-from desktop.organisation import (
+from desktop.data.errors import ValidationFailed
+from desktop.data.store import Store
+from desktop.documents.letters.context import OrganisationInfo
+from desktop.documents.organisation import (
     get_organisation,
     read_logo,
     save_organisation,
     validate_organisation,
 )
-from desktop.store import Store
 from views.errors import guarded, show_error
 from views.messages import message_for
 from views.widgets import FieldBox

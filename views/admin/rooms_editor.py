@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.agenda import list_rooms, save_room
-from desktop.store import Store
+from desktop.agenda.appointments import list_rooms, save_room
+from desktop.data.store import Store
 from views.errors import guarded
 
 

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.letters import templates
-from desktop.letters.context import sample_context, sample_recipient
-from desktop.letters.pdf import LetterContent, build_pdf
-from desktop.letters.service import LETTER_KINDS
-from desktop.letters.templates import PLACEHOLDERS, TemplateProblem, TemplateText
-from desktop.organisation import get_organisation
-from desktop.store import Store
+from desktop.data.store import Store
+from desktop.documents.letters import templates
+from desktop.documents.letters.context import sample_context, sample_recipient
+from desktop.documents.letters.pdf import LetterContent, build_pdf
+from desktop.documents.letters.service import LETTER_KINDS
+from desktop.documents.letters.templates import PLACEHOLDERS, TemplateProblem, TemplateText
+from desktop.documents.organisation import get_organisation
 from views.documents.pdf_viewer import PdfViewerDialog
 from views.errors import guarded
 from views.labels import letter_kind_labels, letter_language_labels
@@ -245,6 +245,6 @@ class TemplatesDialog(QDialog):
 
 
 def _sample_org():
-    from desktop.letters.context import SAMPLE_ORGANISATION
+    from desktop.documents.letters.context import SAMPLE_ORGANISATION
 
     return SAMPLE_ORGANISATION

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.agenda import AppointmentView, todo, week_appointments, week_of
-from desktop.calendar_export import mediator_ics
-from desktop.mediators import list_mediators
-from desktop.store import Store
+from desktop.agenda.appointments import AppointmentView, todo, week_appointments, week_of
+from desktop.agenda.calendar_files import mediator_ics
+from desktop.data.store import Store
+from desktop.mediators.register import list_mediators
 from views.errors import guarded
 from views.i18n import format_date
 from views.labels import appointment_kind_labels, conflict_text, weekday_labels

@@ -22,8 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.agenda import AppointmentInput, AppointmentView, NeedsConfirmation, RoomView
-from desktop.errors import ServiceError
+from desktop.agenda.appointments import (
+    AppointmentInput,
+    AppointmentView,
+    NeedsConfirmation,
+    RoomView,
+)
+from desktop.data.errors import ServiceError
 from models.enums import AppointmentKind, PlaceKind
 from views.errors import show_error
 from views.labels import appointment_kind_labels, conflict_text, place_kind_labels

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.case_queries import (
+from desktop.cases.queries import (
     OPEN,
     CaseFilter,
     count_cases,
     filter_options,
     is_search_active,
 )
-from desktop.store import Store
+from desktop.data.store import Store
 from views.cases.case_table_model import COLUMNS, CaseTableModel
 from views.errors import guarded
 from views.labels import status_labels

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from desktop.case_queries import CaseFilter, CaseRow, fetch_rows
-from desktop.store import Store
+from desktop.cases.queries import CaseFilter, CaseRow, fetch_rows
+from desktop.data.store import Store
 from views.i18n import format_date
 from views.labels import status_label, urgency_label
 

@@ -32,11 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import lookups
-from desktop.agenda import cancel_appointment, case_appointments, list_rooms, save_appointment
-from desktop.audit import case_history
-from desktop.calendar_export import appointment_ics
-from desktop.case_detail import (
+from desktop.admin import categories
+from desktop.agenda.appointments import (
+    cancel_appointment,
+    case_appointments,
+    list_rooms,
+    save_appointment,
+)
+from desktop.agenda.calendar_files import appointment_ics
+from desktop.cases.detail import (
     CaseDetail,
     CaseUpdate,
     add_journal_entry,
@@ -45,11 +49,12 @@ from desktop.case_detail import (
     suggested_next_status,
     update_case,
 )
-from desktop.case_parties import add_party, update_party
-from desktop.case_registration import MAX_STORY
-from desktop.errors import StaleData
-from desktop.planning import assign_pair, suggest_for_case
-from desktop.store import Store
+from desktop.cases.parties import add_party, update_party
+from desktop.cases.registration import MAX_STORY
+from desktop.data.audit import case_history
+from desktop.data.errors import StaleData
+from desktop.data.store import Store
+from desktop.mediators.planning import assign_pair, suggest_for_case
 from models.enums import CaseStatus, JournalKind
 from views.agenda.appointment_dialog import AppointmentDialog
 from views.cases.case_history import CaseHistory
@@ -243,7 +248,7 @@ class CaseView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
-        _ok, types = guarded(self, lambda: lookups.list_items(store, "conflict_types"))
+        _ok, types = guarded(self, lambda: categories.list_items(store, "conflict_types"))
         self.types.set_items(types or [])
         for signal in (
             self.urgency.currentIndexChanged, self.types.changed, self.neighbourhood.textChanged,
@@ -410,7 +415,7 @@ class CaseView(QWidget):
         ]
 
     def _show_recurrences(self, d: CaseDetail) -> None:
-        from desktop.incidents import incidents_around_case
+        from desktop.signals.incidents import incidents_around_case
 
         _ok, around = guarded(self, lambda: incidents_around_case(self.store, d.id))
         incident_links = [
@@ -494,7 +499,7 @@ class CaseView(QWidget):
 
     def invite_dialog_for_selected(self, show: bool = True):
         """The letter dialog for the chosen appointment, with the matching invitation."""
-        from desktop.letters.service import INVITATION_FOR
+        from desktop.documents.letters.service import INVITATION_FOR
 
         appointment = self._selected_appointment()
         if appointment is None:
@@ -746,8 +751,8 @@ class CaseView(QWidget):
 
     def make_close_dialog(self) -> CloseCaseDialog | None:
         ok, loaded = guarded(self, lambda: (
-            lookups.list_items(self.store, "case_results"),
-            lookups.list_items(self.store, "closing_reasons"),
+            categories.list_items(self.store, "case_results"),
+            categories.list_items(self.store, "closing_reasons"),
         ))
         if not ok or loaded is None or self.detail is None:
             return None

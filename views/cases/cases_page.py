@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.drafts import Draft, delete_draft, list_drafts
-from desktop.store import Store
+from desktop.data.drafts import Draft, delete_draft, list_drafts
+from desktop.data.store import Store
 from views.cases.case_list import CaseListWidget
 from views.cases.case_view import CaseView
 from views.cases.new_case_form import NewCaseForm

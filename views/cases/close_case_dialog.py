@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.lookups import LookupItem
+from desktop.admin.categories import LookupItem
 from views.messages import message_for
 from views.widgets import FieldBox
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.lookups import LookupItem
+from desktop.admin.categories import LookupItem
 from views.widgets import FieldBox
 
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import lookups
-from desktop.case_registration import (
+from desktop.admin import categories
+from desktop.cases.registration import (
     MAX_STORY,
     AddressInput,
     CaseInput,
@@ -37,10 +37,10 @@ from desktop.case_registration import (
     register_case,
     validate_case,
 )
-from desktop.drafts import Draft, delete_draft, new_draft_id, save_draft
-from desktop.incidents import address_history
-from desktop.partners import organisation_names
-from desktop.store import Store
+from desktop.data.drafts import Draft, delete_draft, new_draft_id, save_draft
+from desktop.data.store import Store
+from desktop.partners.directory import organisation_names
+from desktop.signals.incidents import address_history
 from models.enums import Urgency
 from views.cases.conflict_type_picker import ConflictTypePicker
 from views.cases.party_editor import PartyEditor
@@ -220,8 +220,8 @@ class NewCaseForm(QWidget):
     def _load_choices(self) -> None:
         def load():
             return (
-                lookups.list_items(self.store, "referrer_kinds"),
-                lookups.list_items(self.store, "conflict_types"),
+                categories.list_items(self.store, "referrer_kinds"),
+                categories.list_items(self.store, "conflict_types"),
                 organisation_names(self.store),
             )
 

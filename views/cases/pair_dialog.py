@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.pairing import PairSuggestion
+from desktop.mediators.pairing import PairSuggestion
 from views.reasons import split_reasons
 
 

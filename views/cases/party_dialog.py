@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from desktop.case_registration import PartyInput
-from desktop.errors import ValidationFailed
+from desktop.cases.registration import PartyInput
+from desktop.data.errors import ValidationFailed
 from views.cases.party_editor import PartyEditor
 from views.errors import show_error
 

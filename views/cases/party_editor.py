@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.case_registration import AddressInput, PartyInput, validate_party
-from desktop.errors import FieldError
+from desktop.cases.registration import AddressInput, PartyInput, validate_party
+from desktop.data.errors import FieldError
 from models.enums import Gender
 from models.rules import check_phone, check_postcode
 from views.messages import message_for

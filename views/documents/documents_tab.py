@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import documents
-from desktop.documents import DocumentView
-from desktop.store import Store
+from desktop.data.store import Store
+from desktop.documents import case_documents
+from desktop.documents.case_documents import DocumentView
 from views.documents.letter_dialog import LetterDialog
 from views.documents.pdf_viewer import PdfViewerDialog, ask_and_print, save_pdf_as
 from views.errors import guarded
@@ -91,7 +91,7 @@ class DocumentsTab(QWidget):
 
     # -- list --------------------------------------------------------------------------
     def reload(self) -> None:
-        ok, rows = guarded(self, lambda: documents.list_documents(self.store, self.case_id))
+        ok, rows = guarded(self, lambda: case_documents.list_documents(self.store, self.case_id))
         self.rows = rows if ok and rows is not None else []
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
@@ -133,7 +133,8 @@ class DocumentsTab(QWidget):
     def add_files(self, paths: list[Path]) -> int:
         added = 0
         for path in paths:
-            ok, _id = guarded(self, lambda p=path: documents.add_file(self.store, self.case_id, p))
+            ok, _id = guarded(
+                self, lambda p=path: case_documents.add_file(self.store, self.case_id, p))
             added += bool(ok)
         if added:
             self.reload()
@@ -155,7 +156,7 @@ class DocumentsTab(QWidget):
 
     # -- using -------------------------------------------------------------------------
     def _bytes(self, chosen: DocumentView) -> bytes | None:
-        ok, data = guarded(self, lambda: documents.read_document(self.store, chosen.id))
+        ok, data = guarded(self, lambda: case_documents.read_document(self.store, chosen.id))
         return data if ok else None
 
     def viewer(self, chosen: DocumentView) -> PdfViewerDialog | None:
@@ -173,7 +174,7 @@ class DocumentsTab(QWidget):
             if dialog is not None:
                 dialog.open()
             return
-        ok, path = guarded(self, lambda: documents.document_path(self.store, chosen.id))
+        ok, path = guarded(self, lambda: case_documents.document_path(self.store, chosen.id))
         if ok and path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -216,7 +217,7 @@ class DocumentsTab(QWidget):
             QMessageBox.warning(self, self.tr("Document verwijderen"), message_for(problem))
             if not asked:
                 return False  # the reason was given, not typed here: nothing to ask again
-        ok, _none = guarded(self, lambda: documents.delete_document(
+        ok, _none = guarded(self, lambda: case_documents.delete_document(
             self.store, chosen.id, reason))
         if ok:
             self.reload()

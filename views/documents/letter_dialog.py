@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ServiceError
-from desktop.letters import service
-from desktop.letters.service import LETTER_KINDS, LetterOptions, LetterRequest
-from desktop.store import Store
+from desktop.data.errors import ServiceError
+from desktop.data.store import Store
+from desktop.documents.letters import service
+from desktop.documents.letters.service import LETTER_KINDS, LetterOptions, LetterRequest
 from views.documents.pdf_viewer import PdfPane
 from views.errors import guarded, service_message, show_error
 from views.i18n import format_datetime

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ServiceError
-from desktop.letters import service
-from desktop.letters.pdf import BuildCancelled
-from desktop.letters.service import BatchResult, LetterRequest, Skipped
-from desktop.organisation import is_set_up
-from desktop.store import Store
+from desktop.data.errors import ServiceError
+from desktop.data.store import Store
+from desktop.documents.letters import service
+from desktop.documents.letters.pdf import BuildCancelled
+from desktop.documents.letters.service import BatchResult, LetterRequest, Skipped
+from desktop.documents.organisation import is_set_up
 from views.documents.pdf_viewer import PdfViewerDialog
 from views.errors import guarded, service_message, show_error
 from views.messages import message_for

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.figures import Figures, Period, compute, places, shown
-from desktop.figures_export import key_figures, to_csv, to_pdf, to_xlsx
-from desktop.organisation import get_organisation
-from desktop.store import Store
+from desktop.data.store import Store
+from desktop.documents.organisation import get_organisation
+from desktop.figures.counting import Figures, Period, compute, places, shown
+from desktop.figures.export import key_figures, to_csv, to_pdf, to_xlsx
 from views.errors import guarded, show_error
 from views.tasks import Runner
 from views.widgets import DateField

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.case_registration import AddressInput
-from desktop.errors import FieldError
-from desktop.mediators import (
+from desktop.cases.registration import AddressInput
+from desktop.data.errors import FieldError
+from desktop.data.store import Store
+from desktop.mediators.register import (
     MAX_OPEN_CASES_LIMIT,
     MediatorDetail,
     MediatorInput,
@@ -40,7 +41,6 @@ from desktop.mediators import (
     set_availability,
     validate_mediator,
 )
-from desktop.store import Store
 from models.enums import DayPart, MediatorState
 from views.errors import guarded
 from views.i18n import format_date, format_datetime

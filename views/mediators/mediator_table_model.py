@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from desktop.mediators import MediatorRow
+from desktop.mediators.register import MediatorRow
 from views.labels import mediator_state_label
 
 translate = QCoreApplication.translate

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.agenda import mediator_appointments
-from desktop.mediators import get_mediator, list_mediators
-from desktop.store import Store
+from desktop.agenda.appointments import mediator_appointments
+from desktop.data.store import Store
+from desktop.mediators.register import get_mediator, list_mediators
 from views.errors import guarded
 from views.labels import mediator_state_labels
 from views.mediators.mediator_editor import MediatorEditor

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.planning import Plan, apply_plan, plan_all
-from desktop.store import Store
+from desktop.data.store import Store
+from desktop.mediators.planning import Plan, apply_plan, plan_all
 from views.errors import guarded, show_error
 from views.reasons import split_reasons
 from views.tasks import Runner

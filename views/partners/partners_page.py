@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import lookups, partners
-from desktop.errors import ValidationFailed
-from desktop.partners import ContactInput, OrganisationDetail, OrganisationInput
-from desktop.store import Store
+from desktop.admin import categories
+from desktop.data.errors import ValidationFailed
+from desktop.data.store import Store
+from desktop.partners import directory
+from desktop.partners.directory import ContactInput, OrganisationDetail, OrganisationInput
 from models.enums import ContactMomentKind
 from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
@@ -151,7 +152,7 @@ class PartnersPage(QWidget):
         }
         self.kind = QComboBox()
         self.kind.addItem(self.tr("(onbekend)"), None)
-        _ok, kinds = guarded(self, lambda: lookups.list_items(self.store, "referrer_kinds"))
+        _ok, kinds = guarded(self, lambda: categories.list_items(self.store, "referrer_kinds"))
         for item in kinds or []:
             if not item.is_self:
                 self.kind.addItem(item.name, item.id)
@@ -245,7 +246,7 @@ class PartnersPage(QWidget):
 
     # -- list ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        ok, rows = guarded(self, lambda: partners.search_organisations(
+        ok, rows = guarded(self, lambda: directory.search_organisations(
             self.store, self.search.text()))
         self.rows = rows if ok and rows else []
         _fill(self.list, [
@@ -268,7 +269,7 @@ class PartnersPage(QWidget):
         self.open_organisation(organisation_id)
 
     def open_organisation(self, organisation_id: int) -> None:
-        ok, detail = guarded(self, lambda: partners.get_organisation(self.store,
+        ok, detail = guarded(self, lambda: directory.get_organisation(self.store,
                                                                       organisation_id))
         if ok and detail is not None:
             self.organisation_id = organisation_id
@@ -327,7 +328,7 @@ class PartnersPage(QWidget):
 
     def save_organisation(self) -> bool:
         try:
-            organisation_id = partners.save_organisation(self.store, self.organisation_id,
+            organisation_id = directory.save_organisation(self.store, self.organisation_id,
                                                          self.organisation_values())
         except ValidationFailed as exc:
             self._show_errors(self.org_fields, exc)
@@ -367,7 +368,7 @@ class PartnersPage(QWidget):
         if self.organisation_id is None:
             return False
         try:
-            partners.save_contact(self.store, self.organisation_id, self.contact_id,
+            directory.save_contact(self.store, self.organisation_id, self.contact_id,
                                   self.contact_values())
         except ValidationFailed as exc:
             self._show_errors(self.contact_fields, exc)
@@ -384,7 +385,7 @@ class PartnersPage(QWidget):
         if self.organisation_id is None or day is None:
             self.moment_day.check()
             return False
-        ok, _id = guarded(self, lambda: partners.add_moment(
+        ok, _id = guarded(self, lambda: directory.add_moment(
             self.store, self.organisation_id, day, self.moment_kind.currentData(),
             self.moment_note.toPlainText(), self.moment_contact.currentData()))
         if ok:
@@ -403,7 +404,7 @@ class PartnersPage(QWidget):
                 self, self.tr("Adreslijst opslaan"), f"partners.{kind}", filters[kind])
             if not path:
                 return None
-        maker = partners.export_csv if kind == "csv" else partners.export_vcard
+        maker = directory.export_csv if kind == "csv" else directory.export_vcard
         ok, text = guarded(self, lambda: maker(self.store))
         if not ok or text is None:
             return None

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import incidents, lookups, partners
-from desktop.errors import ValidationFailed
-from desktop.incidents import IncidentInput
-from desktop.store import Store
+from desktop.admin import categories
+from desktop.data.errors import ValidationFailed
+from desktop.data.store import Store
+from desktop.partners import directory
+from desktop.signals import incidents
+from desktop.signals.incidents import IncidentInput
 from views.errors import guarded, show_error
 from views.i18n import format_date
 from views.messages import message_for
@@ -43,7 +45,7 @@ class IncidentDialog(QDialog):
         self.day.set_date(date.today())
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Kies…"), None)
-        _ok, kinds = guarded(self, lambda: lookups.list_items(store, "incident_kinds"))
+        _ok, kinds = guarded(self, lambda: categories.list_items(store, "incident_kinds"))
         for item in kinds or []:
             if item.active:
                 self.kind.addItem(item.name, item.id)
@@ -62,7 +64,7 @@ class IncidentDialog(QDialog):
                        "case_number": line(12, "2026-0042")}
         self.reporter = QComboBox()
         self.reporter.addItem(self.tr("Een bewoner"), None)
-        _ok, contacts = guarded(self, lambda: partners.contact_choices(store))
+        _ok, contacts = guarded(self, lambda: directory.contact_choices(store))
         for contact_id, label in contacts or []:
             self.reporter.addItem(label, contact_id)
         self.persons = QPlainTextEdit()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import incidents
-from desktop.signals import SignalRow, signals
-from desktop.store import Store
+from desktop.data.store import Store
+from desktop.signals import incidents
+from desktop.signals.recurring import SignalRow, signals
 from views.errors import guarded, show_error
 from views.i18n import format_date
 from views.signals.incident_dialog import IncidentDialog

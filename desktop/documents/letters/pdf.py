@@ -43,8 +43,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop.letters.context import OrganisationInfo
-from desktop.letters.templates import MARKER_RE
+from desktop.documents.letters.context import OrganisationInfo
+from desktop.documents.letters.templates import MARKER_RE
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 

@@ -16,10 +16,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import documents
-from desktop.errors import NotFound, RuleViolation
-from desktop.letters import templates
-from desktop.letters.context import (
+from desktop.data.errors import NotFound, RuleViolation
+from desktop.data.store import Store
+from desktop.documents import case_documents
+from desktop.documents.letters import templates
+from desktop.documents.letters.context import (
     AppointmentInfo,
     CaseInfo,
     OrganisationInfo,
@@ -28,9 +29,8 @@ from desktop.letters.context import (
     long_date,
     street_line,
 )
-from desktop.letters.pdf import BuildCancelled, BuildResult, LetterContent, build_pdf
-from desktop.organisation import get_organisation
-from desktop.store import Store
+from desktop.documents.letters.pdf import BuildCancelled, BuildResult, LetterContent, build_pdf
+from desktop.documents.organisation import get_organisation
 from models import (
     Address,
     Appointment,
@@ -339,9 +339,9 @@ def _file_name(item: Composed) -> str:
     return f"{item.case_number} {item.content.subject} {who}".strip()[:120] + ".pdf"
 
 
-def _new_document(item: Composed, data: bytes) -> documents.NewDocument:
+def _new_document(item: Composed, data: bytes) -> case_documents.NewDocument:
     recipient = item.recipient
-    return documents.NewDocument(
+    return case_documents.NewDocument(
         data, _file_name(item), item.content.subject, DocumentKind.LETTER,
         template_code=item.request.code, language=item.content.language,
         recipient=recipient.name,
@@ -355,7 +355,7 @@ def make_letter(store: Store, request: LetterRequest) -> int:
     org = get_organisation(store)
     item = compose(store, [request], org=org)[0]
     pdf = build_pdf(org, [item.content]).pdf
-    return documents.add_document(store, request.case_id, _new_document(item, pdf))
+    return case_documents.add_document(store, request.case_id, _new_document(item, pdf))
 
 
 def split_pages(pdf: bytes, ranges: list[tuple[int, int]],
@@ -427,7 +427,7 @@ def print_batch(store: Store, requests: list[LetterRequest], keep_copies: bool =
         parts = split_pages(built.pdf, built.page_ranges,
                             None if progress is None else (lambda n: progress(count + n)),
                             cancelled)
-        result.document_ids = documents.add_documents(
+        result.document_ids = case_documents.add_documents(
             store, [i.request.case_id for i in items],
             [_new_document(i, part) for i, part in zip(items, parts, strict=True)])
     return result

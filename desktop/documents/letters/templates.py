@@ -20,7 +20,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from desktop.errors import ServiceError
+from desktop.data.errors import ServiceError
 from models import LetterTemplate
 
 LANGUAGES = ("nl", "en")
@@ -166,7 +166,7 @@ def check(subject: str, body: str) -> None:
     """Raise TemplateProblem for a template that could not make a letter, and
     fill it with example values to be sure. Lines count from the subject (line 1)."""
     _compile_pair(subject, body)
-    from desktop.letters.context import sample_context
+    from desktop.documents.letters.context import sample_context
 
     for with_appointment in (True, False):
         try:

@@ -3,9 +3,11 @@ for a new PC. Messages in Dutch; exit code 0 on success."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
+from desktop.cli.common import data_folder
 from desktop.data.backup import (
     backup_key,
     create_backup,
@@ -14,9 +16,8 @@ from desktop.data.backup import (
     restore_backup,
     store_key,
 )
-from desktop.data.config import Settings, resolve_data_dir
+from desktop.data.config import Settings
 from desktop.data.errors import RuleViolation
-from desktop.data.logging_setup import setup_logging
 
 MESSAGES = {
     "keyring_unavailable": "De sleutelbos van het systeem is niet bereikbaar; de back-upsleutel "
@@ -31,9 +32,27 @@ MESSAGES = {
 }
 
 
-def run_backup_command(args, data_dir_arg: str | None) -> int:
-    data_dir = resolve_data_dir(data_dir_arg)
-    setup_logging(data_dir)
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser(
+        "backup", parents=[common], help="maak nu een versleutelde back-up"
+    )
+    backup.add_argument("--to", help="map voor de back-up (standaard: de ingestelde map)")
+    restore = commands.add_parser(
+        "restore", parents=[common], help="zet een back-up terug (na een veiligheidskopie)"
+    )
+    restore.add_argument("file", help="het back-upbestand")
+    restore.add_argument(
+        "--recovery-code", help="de herstelcode, nodig op een andere pc dan waar de back-up "
+        "gemaakt is")
+    code = commands.add_parser(
+        "recovery-code", parents=[common], help="toon de herstelcode van de back-ups"
+    )
+    for command in (backup, restore, code):
+        command.set_defaults(run=run_backup_command)
+
+
+def run_backup_command(args: argparse.Namespace) -> int:
+    data_dir = data_folder(args)
     try:
         from desktop.data.connection import configured_url
 

@@ -1,10 +1,10 @@
 import pytest
 
 from desktop.cases.detail import get_case
+from desktop.cases.history import case_history
 from desktop.cases.parties import add_party, update_party
 from desktop.cases.queries import CaseFilter, fetch_rows
 from desktop.cases.registration import AddressInput, PartyInput, register_case
-from desktop.data.audit import case_history
 from desktop.data.errors import StaleData, ValidationFailed
 from tests.conftest import sample_case
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.data.audit import AuditView
+from desktop.cases.history import AuditView
 from views.i18n import format_datetime
 from views.labels import status_label, urgency_label
 

@@ -49,9 +49,9 @@ from desktop.cases.detail import (
     suggested_next_status,
     update_case,
 )
+from desktop.cases.history import case_history
 from desktop.cases.parties import add_party, update_party
 from desktop.cases.registration import MAX_STORY
-from desktop.data.audit import case_history
 from desktop.data.errors import StaleData
 from desktop.data.store import Store
 from desktop.mediators.planning import assign_pair, suggest_for_case

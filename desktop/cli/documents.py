@@ -3,17 +3,31 @@ without opening the program."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop.data.errors import ServiceError
+from desktop.cli.common import data_folder, opened_store, write_output
 
 PROBLEMS = {
     "recipient_without_address": "geen adres bekend",
     "no_letters": "geen afspraken met brieven in deze periode",
     "organisation_missing": "de organisatiegegevens zijn nog niet ingevuld (Beheer → Organisatie)",
 }
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    letters = commands.add_parser(
+        "letters", parents=[common],
+        help="maak alle uitnodigingen voor de afspraken in een periode, in één PDF")
+    letters.add_argument("--from", dest="start", required=True,
+                         help="eerste dag, bijvoorbeeld 24-11-2026")
+    letters.add_argument("--to", dest="end", required=True, help="laatste dag")
+    letters.add_argument("--out", required=True, help="het PDF-bestand dat gemaakt wordt")
+    letters.add_argument("--no-copies", action="store_true",
+                         help="bewaar geen kopie van elke brief bij de zaak")
+    letters.set_defaults(run=run_letters)
 
 
 def parse_day(text: str) -> date:
@@ -25,16 +39,14 @@ def parse_day(text: str) -> date:
     raise ValueError(text)
 
 
-def run_letters(data_dir_arg: str | None, start_text: str, end_text: str, out: str,
-                keep_copies: bool) -> int:
-    from desktop.data.config import resolve_data_dir
-    from desktop.data.logging_setup import setup_logging
-    from desktop.data.store import Store
+def run_letters(args: argparse.Namespace) -> int:
+    from desktop.data.errors import ServiceError
     from desktop.documents.letters.service import period_requests, print_batch
     from desktop.documents.organisation import is_set_up
 
+    keep_copies = not args.no_copies
     try:
-        start, end = parse_day(start_text), parse_day(end_text)
+        start, end = parse_day(args.start), parse_day(args.end)
     except ValueError as exc:
         print(f"Geen geldige datum: {exc} (gebruik dag-maand-jaar, bijvoorbeeld 24-11-2026)",
               file=sys.stderr)
@@ -42,10 +54,7 @@ def run_letters(data_dir_arg: str | None, start_text: str, end_text: str, out: s
     if end < start:
         print("De laatste dag ligt voor de eerste.", file=sys.stderr)
         return 2
-    data_dir = resolve_data_dir(data_dir_arg)
-    setup_logging(data_dir)
-    store = Store.open(data_dir)
-    try:
+    with opened_store(data_folder(args)) as store:
         if not is_set_up(store):
             print(PROBLEMS["organisation_missing"], file=sys.stderr)
             return 1
@@ -56,17 +65,14 @@ def run_letters(data_dir_arg: str | None, start_text: str, end_text: str, out: s
         if not requests:
             print(PROBLEMS["no_letters"].capitalize() + ".")
             return 0
-        result = print_batch(store, requests, keep_copies=keep_copies)
-    except ServiceError as exc:
-        print(f"Kon de brieven niet maken: {PROBLEMS.get(exc.code, exc.code)}", file=sys.stderr)
-        return 1
-    finally:
-        store.close()
-    target = Path(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_bytes(result.pdf)
-    tmp.replace(target)
+        try:
+            result = print_batch(store, requests, keep_copies=keep_copies)
+        except ServiceError as exc:
+            print(f"Kon de brieven niet maken: {PROBLEMS.get(exc.code, exc.code)}",
+                  file=sys.stderr)
+            return 1
+    target = Path(args.out)
+    write_output(target, result.pdf)
     copies = " (een kopie staat bij elke zaak)" if keep_copies else ""
     print(f"{result.letters} brieven in {target}{copies}.")
     return 0

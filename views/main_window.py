@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
 
         page = AdminPage(self.store, self.data_dir, self.runner)
         page.cases_imported.connect(lambda _count: self.cases.case_list.refresh())
+        page.backups.made.connect(self.check_backups)
         return page
 
     # Navigation rows: 0 Zaken, 1 Bemiddelaars, 2 Agenda, 3 Partners, 4 Signalen,
@@ -224,6 +225,20 @@ class MainWindow(QMainWindow):
         warning = backup_warning(folder)
         self.backup_warning.setText(("⚠ " + warning) if warning else "")
         self.backup_warning.setVisible(bool(warning))
+        self._explain_key_file_once()
+
+    def _explain_key_file_once(self) -> None:
+        """No keyring on this PC: the backup key went into a file. Say so, once."""
+        from desktop.data.backup_key import key_place
+        from desktop.data.config import Settings
+        from views.admin.backup_box import key_file_explanation
+
+        settings = Settings.load(self.data_dir)
+        if settings.key_file_explained or key_place(self.data_dir) != "file":
+            return
+        settings.key_file_explained = True
+        settings.save(self.data_dir)
+        QMessageBox.information(self, self.tr("Back-ups"), key_file_explanation(self.data_dir))
 
     def _show_page(self, row: int) -> None:
         page = self.page(row)

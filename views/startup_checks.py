@@ -17,7 +17,7 @@ def offer_restore_when_damaged(data_dir) -> bool:
     backup (the damaged file is kept aside first). True when restored."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.data.backup import backup_key, list_backups, restore_backup
+    from desktop.data.backup import key_for, list_backups, restore_backup
     from desktop.data.config import DATABASE_FILE
     from desktop.data.integrity import check_database, is_damaged
     from views.i18n import format_datetime
@@ -38,12 +38,35 @@ def offer_restore_when_damaged(data_dir) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        restore_backup(path, data_dir, backup_key(data_dir))
+        key = key_for(path, data_dir) or _key_from_typed_code()
+        if key is None:
+            return False
+        restore_backup(path, data_dir, key)
     except Exception:
         log.exception("restoring the latest backup failed")
         return False
     log.info("latest backup restored after damage")
     return True
+
+
+def _key_from_typed_code() -> bytes | None:
+    """The backup was made with a key this PC does not keep: the recovery code opens it."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from desktop.data.backup_key import key_from_recovery_code
+    from desktop.data.errors import RuleViolation
+
+    while True:
+        code, accepted = QInputDialog.getText(None, "Burenrust", QCoreApplication.translate(
+            "Startup", "Deze back-up is met een sleutel gemaakt die niet op deze pc staat. Typ "
+            "de herstelcode (van het blad uit de kluis):"))
+        if not accepted:
+            return None
+        try:
+            return key_from_recovery_code(code)
+        except RuleViolation:
+            QMessageBox.warning(None, "Burenrust", QCoreApplication.translate(
+                "Startup", "Deze herstelcode klopt niet. Controleer de letters en cijfers."))
 
 
 def schedule_weekly_check(window, data_dir) -> None:

@@ -8,25 +8,27 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import data_folder
-from desktop.data.backup import (
-    backup_key,
-    create_backup,
-    key_from_recovery_code,
-    recovery_code,
-    restore_backup,
-    store_key,
-)
+from desktop.data.backup import create_backup, key_for, restore_backup
+from desktop.data.backup_key import backup_key, key_from_recovery_code, recovery_code
 from desktop.data.config import Settings
 from desktop.data.errors import RuleViolation
 
 MESSAGES = {
-    "keyring_unavailable": "De sleutelbos van het systeem is niet bereikbaar; de back-upsleutel "
-    "kan niet worden gelezen of bewaard.",
     "recovery_code_invalid": "Deze herstelcode klopt niet. Controleer de letters en cijfers.",
     "backup_key_wrong": "Deze back-up past niet bij de sleutel of herstelcode (of het bestand "
     "is beschadigd).",
     "backup_not_recognised": "Dit is geen back-up van Burenrust.",
-    "backup_damaged": "De database in deze back-up is beschadigd; er is niets veranderd.",
+    "backup_damaged": "Deze back-up is beschadigd of onvolledig; er is niets veranderd.",
+    "backup_unreadable": "Het back-upbestand kan niet worden gelezen.",
+    "backup_disk_full": "De schijf is vol; er is geen back-up gemaakt. Maak ruimte of kies "
+    "een andere back-upmap.",
+    "backup_folder_unwritable": "In de back-upmap kan niet worden geschreven (is de USB-stick "
+    "aangesloten?); er is geen back-up gemaakt.",
+    "backup_source_damaged": "De database is beschadigd; daarvan wordt geen back-up gemaakt, "
+    "zodat de goede back-ups blijven. Zet de laatste goede back-up terug.",
+    "backup_no_database": "Er is nog geen database in deze gegevensmap.",
+    "backup_key_not_kept": "De back-upsleutel kon nergens worden bewaard (niet in de "
+    "sleutelbos en niet in de gegevensmap).",
     "backup_on_server": "Deze gegevensmap gebruikt een PostgreSQL-server. Back-ups daarvan maakt "
     "de beheerder van de server (bijvoorbeeld met pg_dump).",
 }
@@ -74,7 +76,7 @@ def _backup(data_dir: Path, to: str | None) -> int:
 
     Store.open(data_dir).close()  # the database exists and is up to date
     folder = Path(to) if to else Settings.load(data_dir).backup_folder(data_dir)
-    path = create_backup(data_dir, folder, backup_key(data_dir))
+    path = create_backup(data_dir, folder)
     print(f"Back-up gemaakt: {path}")
     return 0
 
@@ -85,14 +87,12 @@ def _restore(data_dir: Path, file: Path, code: str | None) -> int:
     if not file.is_file():
         print(f"Bestand niet gevonden: {file}", file=sys.stderr)
         return 1
-    key = key_from_recovery_code(code) if code else backup_key(data_dir, create=False)
+    key = key_from_recovery_code(code) if code else key_for(file, data_dir)
     if key is None:
-        print("Op deze pc is geen back-upsleutel voor deze gegevensmap. Geef de herstelcode "
-              "met --recovery-code.", file=sys.stderr)
+        print("Deze back-up is met een sleutel gemaakt die niet op deze pc staat. Geef de "
+              "herstelcode (van het blad uit de kluis) met --recovery-code.", file=sys.stderr)
         return 1
     manifest = restore_backup(file, data_dir, key)
-    if code:
-        store_key(data_dir, key)  # later backups on this PC use the same key
     Store.open(data_dir).close()  # a backup from an older version is migrated now
     print(f"Back-up van {manifest.created_at} teruggezet: {manifest.cases} zaken.")
     return 0

@@ -42,6 +42,12 @@ class Settings:
     last_check: str = ""  # ISO date of the last full integrity check (weekly)
     # A PostgreSQL server instead of the SQLite file; no password (that is in the keyring).
     database_url: str = ""
+    # Which backup key belongs to this data (desktop.data.backup_key): the id travels
+    # with a copied folder, so its backups keep their key and recovery code.
+    backup_key_id: str = ""
+    # False while the coordinator has not yet been told that the key is kept in a file
+    # because this PC has no reachable keyring.
+    key_file_explained: bool = True
 
     def backup_folder(self, data_dir: Path) -> Path:
         return Path(self.backup_dir).expanduser() if self.backup_dir else data_dir / "backups"

@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="427" />
+        <location filename="../../views/mediators/mediator_editor.py" line="427"/>
         <source>Afwezigheid toevoegen</source>
         <translation>Add absence</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="432" />
+        <location filename="../../views/mediators/mediator_editor.py" line="432"/>
         <source>vakantie, ziek…</source>
         <translation>holiday, ill…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="439" />
+        <location filename="../../views/mediators/mediator_editor.py" line="439"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="440" />
+        <location filename="../../views/mediators/mediator_editor.py" line="440"/>
         <source>Tot en met</source>
         <translation>Until and including</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="441" />
+        <location filename="../../views/mediators/mediator_editor.py" line="441"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -31,133 +32,133 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="44" />
+        <location filename="../../views/admin/admin_page.py" line="44"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="55" />
+        <location filename="../../views/admin/admin_page.py" line="55"/>
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="56" />
+        <location filename="../../views/admin/admin_page.py" line="56"/>
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="57" />
+        <location filename="../../views/admin/admin_page.py" line="57"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="58" />
+        <location filename="../../views/admin/admin_page.py" line="58"/>
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="59" />
+        <location filename="../../views/admin/admin_page.py" line="59"/>
         <source>Soorten incident</source>
         <translation>Incident kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="61" />
+        <location filename="../../views/admin/admin_page.py" line="61"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="62" />
+        <location filename="../../views/admin/admin_page.py" line="62"/>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="72" />
+        <location filename="../../views/admin/admin_page.py" line="72"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="79" />
+        <location filename="../../views/admin/admin_page.py" line="79"/>
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="81" />
-        <location filename="../../views/admin/admin_page.py" line="150" />
+        <location filename="../../views/admin/admin_page.py" line="81"/>
+        <location filename="../../views/admin/admin_page.py" line="150"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="82" />
+        <location filename="../../views/admin/admin_page.py" line="82"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="83" />
+        <location filename="../../views/admin/admin_page.py" line="83"/>
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="86" />
+        <location filename="../../views/admin/admin_page.py" line="86"/>
         <source>PostgreSQL-server: %1</source>
         <translation>PostgreSQL server: %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="87" />
+        <location filename="../../views/admin/admin_page.py" line="87"/>
         <source>Het bestand in de gegevensmap (SQLite)</source>
         <translation>The file in the data folder (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="88" />
+        <location filename="../../views/admin/admin_page.py" line="88"/>
         <source>Databaseserver…</source>
         <translation>Database server…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="93" />
+        <location filename="../../views/admin/admin_page.py" line="93"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="94" />
+        <location filename="../../views/admin/admin_page.py" line="94"/>
         <source>Zakenlijst importeren (Excel of CSV)…</source>
         <translation>Import a case list (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="96" />
+        <location filename="../../views/admin/admin_page.py" line="96"/>
         <source>Overzetten</source>
         <translation>Bring over</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="98" />
+        <location filename="../../views/admin/admin_page.py" line="98"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="99" />
+        <location filename="../../views/admin/admin_page.py" line="99"/>
         <source>Organisatie en briefpapier…</source>
         <translation>Organisation and letterhead…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="100" />
+        <location filename="../../views/admin/admin_page.py" line="100"/>
         <source>Briefteksten…</source>
         <translation>Letter texts…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="114" />
+        <location filename="../../views/admin/admin_page.py" line="114"/>
         <source>De gegevens staan op een PostgreSQL-server; back-ups daarvan maakt de beheerder van de server.</source>
-        <translation>The data is on a PostgreSQL server; the server's administrator makes its backups.</translation>
+        <translation>The data is on a PostgreSQL server; the server&apos;s administrator makes its backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="139" />
+        <location filename="../../views/admin/admin_page.py" line="139"/>
         <source>Zakenlijst importeren</source>
         <translation>Import case list</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="140" />
+        <location filename="../../views/admin/admin_page.py" line="140"/>
         <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="151" />
+        <location filename="../../views/admin/admin_page.py" line="151"/>
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -165,68 +166,68 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="39" />
+        <location filename="../../views/agenda/agenda_page.py" line="39"/>
         <source>wacht op een koppel</source>
         <translation>waiting for a pair</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="40" />
+        <location filename="../../views/agenda/agenda_page.py" line="40"/>
         <source>partijen nog niet benaderd</source>
         <translation>parties not yet contacted</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="41" />
+        <location filename="../../views/agenda/agenda_page.py" line="41"/>
         <source>nazorg plannen</source>
         <translation>plan the follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="52" />
+        <location filename="../../views/agenda/agenda_page.py" line="52"/>
         <source>◀ Vorige week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="53" />
+        <location filename="../../views/agenda/agenda_page.py" line="53"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="54" />
+        <location filename="../../views/agenda/agenda_page.py" line="54"/>
         <source>Volgende week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="58" />
+        <location filename="../../views/agenda/agenda_page.py" line="58"/>
         <source>Agendabestand van bemiddelaar…</source>
-        <translation>Mediator's calendar file…</translation>
+        <translation>Mediator&apos;s calendar file…</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="60" />
+        <location filename="../../views/agenda/agenda_page.py" line="60"/>
         <source>Alle komende afspraken van deze bemiddelaar als .ics, om te mailen</source>
         <translation>All coming appointments of this mediator as .ics, to e-mail</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="91" />
+        <location filename="../../views/agenda/agenda_page.py" line="91"/>
         <source>Te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="106" />
-        <location filename="../../views/agenda/agenda_page.py" line="115" />
+        <location filename="../../views/agenda/agenda_page.py" line="106"/>
+        <location filename="../../views/agenda/agenda_page.py" line="115"/>
         <source>Alle bemiddelaars</source>
         <translation>All mediators</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="131" />
+        <location filename="../../views/agenda/agenda_page.py" line="131"/>
         <source>Week %1 · %2 t/m %3</source>
         <translation>Week %1 · %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="182" />
+        <location filename="../../views/agenda/agenda_page.py" line="182"/>
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="183" />
+        <location filename="../../views/agenda/agenda_page.py" line="183"/>
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
@@ -234,77 +235,77 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="48" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="53"/>
         <source>Afspraak wijzigen</source>
         <translation>Change appointment</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="48" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="53"/>
         <source>Afspraak plannen</source>
         <translation>Plan appointment</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="66" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="71"/>
         <source>adres, telefoonnummer of link</source>
         <translation>address, phone number or link</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="75" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="80"/>
         <source>Deze zaak heeft nog geen koppel.</source>
         <translation>This case has no pair yet.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="76" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="81"/>
         <source>Partij %1</source>
         <translation>Party %1</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="97" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="102"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="98" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="103"/>
         <source>Datum en tijd</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="99" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="104"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="100" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="105"/>
         <source>Ruimte</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="101" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="106"/>
         <source>Adres of link</source>
         <translation>Address or link</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="102" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="107"/>
         <source>Bemiddelaars</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="103" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="108"/>
         <source>Partijen</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="104" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="109"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="197" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="202"/>
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="198" />
+        <location filename="../../views/agenda/appointment_dialog.py" line="203"/>
         <source>Deze afspraak botst:
 %1
 
@@ -318,92 +319,97 @@ Plan it anyway?</translation>
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="89" />
-        <location filename="../../views/admin/backup_box.py" line="159" />
+        <location filename="../../views/admin/backup_box.py" line="126"/>
+        <location filename="../../views/admin/backup_box.py" line="199"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="96" />
+        <location filename="../../views/admin/backup_box.py" line="135"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="97" />
+        <location filename="../../views/admin/backup_box.py" line="136"/>
         <source>Nu een back-up maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="98" />
+        <location filename="../../views/admin/backup_box.py" line="137"/>
         <source>Herstelcode tonen…</source>
         <translation>Show recovery code…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="99" />
+        <location filename="../../views/admin/backup_box.py" line="138"/>
         <source>Herstelcode afdrukken…</source>
         <translation>Print recovery code…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="100" />
+        <location filename="../../views/admin/backup_box.py" line="139"/>
         <source>Back-up terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="110" />
+        <location filename="../../views/admin/backup_box.py" line="149"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="111" />
+        <location filename="../../views/admin/backup_box.py" line="150"/>
         <source>Laatste</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="128" />
+        <location filename="../../views/admin/backup_box.py" line="151"/>
+        <source>Sleutel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="168"/>
         <source>nog geen back-up</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="133" />
+        <location filename="../../views/admin/backup_box.py" line="174"/>
         <source>Map voor back-ups (bijvoorbeeld een USB-stick)</source>
         <translation>Folder for backups (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="170" />
-        <location filename="../../views/admin/backup_box.py" line="196" />
+        <location filename="../../views/admin/backup_box.py" line="210"/>
+        <location filename="../../views/admin/backup_box.py" line="236"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="172" />
+        <location filename="../../views/admin/backup_box.py" line="212"/>
         <source>Schrijf deze code op of druk hem af en bewaar hem in de kluis. Met deze code zet u een back-up terug op een nieuwe pc. Wie de code heeft, kan de back-ups lezen.</source>
         <translation>Write this code down or print it and keep it in the safe. With this code a backup can be restored on a new PC. Whoever has the code can read the backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="177" />
+        <location filename="../../views/admin/backup_box.py" line="217"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="205" />
-        <location filename="../../views/admin/backup_box.py" line="221" />
-        <location filename="../../views/admin/backup_box.py" line="234" />
-        <location filename="../../views/admin/backup_box.py" line="256" />
+        <location filename="../../views/admin/backup_box.py" line="245"/>
+        <location filename="../../views/admin/backup_box.py" line="260"/>
+        <location filename="../../views/admin/backup_box.py" line="272"/>
+        <location filename="../../views/admin/backup_box.py" line="292"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="206" />
+        <location filename="../../views/admin/backup_box.py" line="246"/>
         <source>Back-up van Burenrust (*.burenrust-backup)</source>
         <translation>Burenrust backup (*.burenrust-backup)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="222" />
+        <location filename="../../views/admin/backup_box.py" line="261"/>
         <source>Deze back-up is op een andere pc gemaakt. Typ de herstelcode (van het blad uit de kluis):</source>
         <translation>This backup was made on another PC. Type the recovery code (from the sheet in the safe):</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="235" />
+        <location filename="../../views/admin/backup_box.py" line="273"/>
         <source>Back-up van %1 terugzetten?
 
 Zaken: %2 · documenten: %3 · laatste wijziging: %4
@@ -416,7 +422,7 @@ Cases: %2 · documents: %3 · last change: %4
 What is there now is kept aside first. Then Burenrust closes; start the program again.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="257" />
+        <location filename="../../views/admin/backup_box.py" line="293"/>
         <source>De back-up is teruggezet. Burenrust sluit nu; start het opnieuw.</source>
         <translation>The backup has been restored. Burenrust closes now; start it again.</translation>
     </message>
@@ -424,42 +430,91 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="49" />
-        <source>De sleutelbos van het systeem is niet bereikbaar, dus er kan geen versleutelde back-up worden gemaakt of gelezen.</source>
-        <translation>The system keyring cannot be reached, so no encrypted backup can be made or read.</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/backup_box.py" line="52" />
+        <location filename="../../views/admin/backup_box.py" line="53"/>
         <source>Deze herstelcode klopt niet.</source>
         <translation>This recovery code is not right.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="53" />
+        <location filename="../../views/admin/backup_box.py" line="54"/>
         <source>Deze back-up past niet bij de sleutel van deze pc (of het bestand is beschadigd).</source>
-        <translation>This backup does not match this PC's key (or the file is damaged).</translation>
+        <translation>This backup does not match this PC&apos;s key (or the file is damaged).</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="56" />
+        <location filename="../../views/admin/backup_box.py" line="57"/>
         <source>Dit is geen back-up van Burenrust.</source>
         <translation>This is not a Burenrust backup.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="57" />
-        <source>De database in deze back-up is beschadigd; er is niets veranderd.</source>
-        <translation>The database in this backup is damaged; nothing was changed.</translation>
+        <location filename="../../views/admin/backup_box.py" line="58"/>
+        <source>Deze back-up is beschadigd of onvolledig; er is niets veranderd.</source>
+        <translation>This backup is damaged or incomplete; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="74" />
+        <location filename="../../views/admin/backup_box.py" line="60"/>
+        <source>Het back-upbestand kan niet worden gelezen.</source>
+        <translation>The backup file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="61"/>
+        <source>De schijf is vol; er is geen back-up gemaakt. Maak ruimte of kies een andere back-upmap.</source>
+        <translation>The disk is full; no backup was made. Free some space or choose another backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="64"/>
+        <source>In de back-upmap kan niet worden geschreven (is de USB-stick aangesloten?); er is geen back-up gemaakt.</source>
+        <translation>The backup folder cannot be written to (is the USB stick plugged in?); no backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="67"/>
+        <source>De database is beschadigd. Daarvan wordt geen back-up gemaakt, zodat de goede back-ups blijven. Zet de laatste goede back-up terug.</source>
+        <translation>The database is damaged. No backup is made of it, so the good backups are kept. Restore the latest good backup.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="70"/>
+        <source>Er is nog geen database om te bewaren.</source>
+        <translation>There is no database to back up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="71"/>
+        <source>De back-upsleutel kon nergens worden bewaard (niet in de sleutelbos en niet in de gegevensmap).</source>
+        <translation>The backup key could not be kept anywhere (neither in the keyring nor in the data folder).</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="81"/>
+        <source>in het bestand %1 in de gegevensmap, omdat de sleutelbos van het systeem op deze pc niet bereikbaar is</source>
+        <translation>in the file %1 in the data folder, because the system keyring cannot be reached on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="85"/>
+        <source>in de sleutelbos van het systeem</source>
+        <translation>in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="86"/>
+        <source>nog niet gemaakt (dat gebeurt bij de eerste back-up)</source>
+        <translation>not made yet (that happens with the first backup)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="90"/>
+        <source>De back-ups worden versleuteld. De sleutel daarvan hoort in de sleutelbos van het systeem, maar die is op deze pc niet bereikbaar. Daarom staat de sleutel nu in het bestand %1 in de gegevensmap van Burenrust, op deze pc en nooit bij de back-ups: wie een USB-stick met back-ups vindt, kan ze dus niet lezen.
+
+De herstelcode blijft dezelfde. Druk hem af (Beheer → Back-ups → Herstelcode afdrukken) en bewaar hem in de kluis.</source>
+        <translation>Backups are encrypted. Their key belongs in the system keyring, but that cannot be reached on this PC. So the key is now kept in the file %1 in Burenrust&apos;s data folder, on this PC and never with the backups: whoever finds a USB stick with backups still cannot read them.
+
+The recovery code stays the same. Print it (Administration → Backups → Print recovery code) and keep it in the safe.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/backup_box.py" line="111"/>
         <source>De back-upmap %1 is niet bereikbaar.</source>
         <translation>The backup folder %1 cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="78" />
+        <location filename="../../views/admin/backup_box.py" line="115"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="80" />
+        <location filename="../../views/admin/backup_box.py" line="117"/>
         <source>De laatste back-up is van %1.</source>
         <translation>The last backup is from %1.</translation>
     </message>
@@ -467,142 +522,142 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>CaseHistory</name>
     <message>
-        <location filename="../../views/cases/case_history.py" line="21" />
+        <location filename="../../views/cases/case_history.py" line="21"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="22" />
+        <location filename="../../views/cases/case_history.py" line="22"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="23" />
+        <location filename="../../views/cases/case_history.py" line="23"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="24" />
+        <location filename="../../views/cases/case_history.py" line="24"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="25" />
+        <location filename="../../views/cases/case_history.py" line="25"/>
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="26" />
+        <location filename="../../views/cases/case_history.py" line="26"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="27" />
+        <location filename="../../views/cases/case_history.py" line="27"/>
         <source>Bemiddelaar</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="33" />
+        <location filename="../../views/cases/case_history.py" line="33"/>
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="34" />
+        <location filename="../../views/cases/case_history.py" line="34"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="35" />
+        <location filename="../../views/cases/case_history.py" line="35"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="41" />
+        <location filename="../../views/cases/case_history.py" line="41"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="42" />
+        <location filename="../../views/cases/case_history.py" line="42"/>
         <source>urgentie</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="43" />
+        <location filename="../../views/cases/case_history.py" line="43"/>
         <source>verhaal</source>
         <translation>story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="44" />
+        <location filename="../../views/cases/case_history.py" line="44"/>
         <source>wijk</source>
         <translation>neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="45" />
+        <location filename="../../views/cases/case_history.py" line="45"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="46" />
+        <location filename="../../views/cases/case_history.py" line="46"/>
         <source>complexe zaak</source>
         <translation>complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="47" />
+        <location filename="../../views/cases/case_history.py" line="47"/>
         <source>voornaam</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="48" />
+        <location filename="../../views/cases/case_history.py" line="48"/>
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="49" />
+        <location filename="../../views/cases/case_history.py" line="49"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="50" />
+        <location filename="../../views/cases/case_history.py" line="50"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="51" />
+        <location filename="../../views/cases/case_history.py" line="51"/>
         <source>straat</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="52" />
+        <location filename="../../views/cases/case_history.py" line="52"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="53" />
+        <location filename="../../views/cases/case_history.py" line="53"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="54" />
+        <location filename="../../views/cases/case_history.py" line="54"/>
         <source>afgesloten op</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="55" />
+        <location filename="../../views/cases/case_history.py" line="55"/>
         <source>resultaat</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="56" />
+        <location filename="../../views/cases/case_history.py" line="56"/>
         <source>toelichting afsluiting</source>
         <translation>closing note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="68" />
+        <location filename="../../views/cases/case_history.py" line="68"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_history.py" line="68" />
+        <location filename="../../views/cases/case_history.py" line="68"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
@@ -610,72 +665,72 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../../views/cases/case_list.py" line="52" />
+        <location filename="../../views/cases/case_list.py" line="52"/>
         <source>Zoek op zaaknummer, naam, straat of postcode (minstens 3 tekens)</source>
         <translation>Search by case number, name, street or postcode (at least 3 characters)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="55" />
+        <location filename="../../views/cases/case_list.py" line="55"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="61" />
+        <location filename="../../views/cases/case_list.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="62" />
+        <location filename="../../views/cases/case_list.py" line="62"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="63" />
+        <location filename="../../views/cases/case_list.py" line="63"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="64" />
+        <location filename="../../views/cases/case_list.py" line="64"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="68" />
+        <location filename="../../views/cases/case_list.py" line="68"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="69" />
+        <location filename="../../views/cases/case_list.py" line="69"/>
         <source>Een nieuwe aanmelding registreren (Ctrl+N)</source>
         <translation>Register a new case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="126" />
+        <location filename="../../views/cases/case_list.py" line="126"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="127" />
+        <location filename="../../views/cases/case_list.py" line="127"/>
         <source>Alle open zaken</source>
         <translation>All open cases</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="130" />
+        <location filename="../../views/cases/case_list.py" line="130"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="131" />
+        <location filename="../../views/cases/case_list.py" line="131"/>
         <source>Alle soorten conflict</source>
         <translation>All conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="132" />
+        <location filename="../../views/cases/case_list.py" line="132"/>
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/cases/case_list.py" line="177" />
+        <location filename="../../views/cases/case_list.py" line="177"/>
         <source>%Ln zaken</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -683,12 +738,12 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
         </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="177" />
+        <location filename="../../views/cases/case_list.py" line="177"/>
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="179" />
+        <location filename="../../views/cases/case_list.py" line="179"/>
         <source>typ minstens 3 tekens om te zoeken</source>
         <translation>type at least 3 characters to search</translation>
     </message>
@@ -696,47 +751,47 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="32" />
+        <location filename="../../views/cases/case_table_model.py" line="32"/>
         <source>Zaaknummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="33" />
+        <location filename="../../views/cases/case_table_model.py" line="33"/>
         <source>Aangemeld op</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="34" />
+        <location filename="../../views/cases/case_table_model.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="35" />
+        <location filename="../../views/cases/case_table_model.py" line="35"/>
         <source>Aanvrager (A)</source>
         <translation>Requester (A)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="36" />
+        <location filename="../../views/cases/case_table_model.py" line="36"/>
         <source>Adres A</source>
         <translation>Address A</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="37" />
+        <location filename="../../views/cases/case_table_model.py" line="37"/>
         <source>Andere partij (B)</source>
         <translation>Other party (B)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="38" />
+        <location filename="../../views/cases/case_table_model.py" line="38"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="39" />
+        <location filename="../../views/cases/case_table_model.py" line="39"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="40" />
+        <location filename="../../views/cases/case_table_model.py" line="40"/>
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
@@ -744,346 +799,346 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../views/cases/case_view.py" line="108" />
+        <location filename="../../views/cases/case_view.py" line="113"/>
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="109" />
+        <location filename="../../views/cases/case_view.py" line="114"/>
         <source>Partijen geven toestemming voor terugkoppeling aan de verwijzer</source>
         <translation>Parties consent to feedback to the referrer</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="114" />
+        <location filename="../../views/cases/case_view.py" line="119"/>
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="121" />
+        <location filename="../../views/cases/case_view.py" line="126"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="124" />
+        <location filename="../../views/cases/case_view.py" line="129"/>
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="125" />
+        <location filename="../../views/cases/case_view.py" line="130"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="126" />
+        <location filename="../../views/cases/case_view.py" line="131"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="127" />
+        <location filename="../../views/cases/case_view.py" line="132"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="130" />
+        <location filename="../../views/cases/case_view.py" line="135"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="132" />
+        <location filename="../../views/cases/case_view.py" line="137"/>
         <source>Partijen</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="146" />
+        <location filename="../../views/cases/case_view.py" line="151"/>
         <source>Nieuwe status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="149" />
+        <location filename="../../views/cases/case_view.py" line="154"/>
         <source>toelichting (optioneel)</source>
         <translation>note (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="150" />
+        <location filename="../../views/cases/case_view.py" line="155"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="151" />
+        <location filename="../../views/cases/case_view.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="153" />
+        <location filename="../../views/cases/case_view.py" line="158"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="154" />
+        <location filename="../../views/cases/case_view.py" line="159"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="155" />
+        <location filename="../../views/cases/case_view.py" line="160"/>
         <source>Toelichting</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="161" />
-        <location filename="../../views/cases/case_view.py" line="226" />
+        <location filename="../../views/cases/case_view.py" line="166"/>
+        <location filename="../../views/cases/case_view.py" line="231"/>
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="164" />
+        <location filename="../../views/cases/case_view.py" line="169"/>
         <source>Typ een notitie of een verslag van een telefoongesprek (Ctrl+Enter)</source>
         <translation>Type a note or a phone call report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="170" />
+        <location filename="../../views/cases/case_view.py" line="175"/>
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="171" />
+        <location filename="../../views/cases/case_view.py" line="176"/>
         <source>Telefoongesprek toevoegen</source>
         <translation>Add phone call</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="187" />
-        <location filename="../../views/cases/case_view.py" line="318" />
+        <location filename="../../views/cases/case_view.py" line="192"/>
+        <location filename="../../views/cases/case_view.py" line="323"/>
         <source>Koppel voorstellen…</source>
         <translation>Propose a pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="189" />
+        <location filename="../../views/cases/case_view.py" line="194"/>
         <source>Koppel</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="202" />
+        <location filename="../../views/cases/case_view.py" line="207"/>
         <source>Afspraak plannen…</source>
         <translation>Plan appointment…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="204" />
+        <location filename="../../views/cases/case_view.py" line="209"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="205" />
+        <location filename="../../views/cases/case_view.py" line="210"/>
         <source>Agendabestand…</source>
         <translation>Calendar file…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="206" />
+        <location filename="../../views/cases/case_view.py" line="211"/>
         <source>De afspraak opslaan als .ics voor Outlook of Google</source>
         <translation>Save the appointment as .ics for Outlook or Google</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="207" />
+        <location filename="../../views/cases/case_view.py" line="212"/>
         <source>Uitnodiging…</source>
         <translation>Invitation…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="208" />
+        <location filename="../../views/cases/case_view.py" line="213"/>
         <source>Een uitnodigingsbrief voor deze afspraak maken</source>
         <translation>Make an invitation letter for this appointment</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="227" />
+        <location filename="../../views/cases/case_view.py" line="232"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="228" />
+        <location filename="../../views/cases/case_view.py" line="233"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="229" />
+        <location filename="../../views/cases/case_view.py" line="234"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="283" />
+        <location filename="../../views/cases/case_view.py" line="288"/>
         <source>Zaak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="286" />
+        <location filename="../../views/cases/case_view.py" line="291"/>
         <source>Aangemeld op</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="287" />
+        <location filename="../../views/cases/case_view.py" line="292"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="288" />
+        <location filename="../../views/cases/case_view.py" line="293"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="289" />
+        <location filename="../../views/cases/case_view.py" line="294"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="290" />
+        <location filename="../../views/cases/case_view.py" line="295"/>
         <source>Eerste gesprek</source>
         <translation>First talk</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="291" />
+        <location filename="../../views/cases/case_view.py" line="296"/>
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="292" />
+        <location filename="../../views/cases/case_view.py" line="297"/>
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="293" />
+        <location filename="../../views/cases/case_view.py" line="298"/>
         <source>Afgesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="294" />
+        <location filename="../../views/cases/case_view.py" line="299"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="295" />
+        <location filename="../../views/cases/case_view.py" line="300"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="296" />
+        <location filename="../../views/cases/case_view.py" line="301"/>
         <source>Toelichting afsluiting</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="315" />
+        <location filename="../../views/cases/case_view.py" line="320"/>
         <source>Nog geen koppel.</source>
         <translation>No pair yet.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="317" />
+        <location filename="../../views/cases/case_view.py" line="322"/>
         <source>Ander koppel voorstellen…</source>
         <translation>Propose another pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="330" />
+        <location filename="../../views/cases/case_view.py" line="335"/>
         <source>Partij %1</source>
         <translation>Party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="332" />
+        <location filename="../../views/cases/case_view.py" line="337"/>
         <source>aanvrager</source>
         <translation>requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="338" />
+        <location filename="../../views/cases/case_view.py" line="343"/>
         <source>Voorkeurstaal: %1</source>
         <translation>Preferred language: %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="340" />
+        <location filename="../../views/cases/case_view.py" line="345"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="203" />
-        <location filename="../../views/cases/case_view.py" line="345" />
+        <location filename="../../views/cases/case_view.py" line="208"/>
+        <location filename="../../views/cases/case_view.py" line="350"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="354" />
+        <location filename="../../views/cases/case_view.py" line="359"/>
         <source>Partij toevoegen…</source>
         <translation>Add party…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="372" />
+        <location filename="../../views/cases/case_view.py" line="377"/>
         <source>(volgende stap)</source>
         <translation>(next step)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="382" />
+        <location filename="../../views/cases/case_view.py" line="387"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="386" />
+        <location filename="../../views/cases/case_view.py" line="391"/>
         <source>Zaak aangemeld</source>
         <translation>Case registered</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="423" />
-        <location filename="../../views/cases/case_view.py" line="444" />
+        <location filename="../../views/cases/case_view.py" line="428"/>
+        <location filename="../../views/cases/case_view.py" line="449"/>
         <source>Incidenten:</source>
         <translation>Incidents:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="431" />
+        <location filename="../../views/cases/case_view.py" line="436"/>
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="431" />
+        <location filename="../../views/cases/case_view.py" line="436"/>
         <source>zelfde persoon</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="441" />
+        <location filename="../../views/cases/case_view.py" line="446"/>
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="442" />
+        <location filename="../../views/cases/case_view.py" line="447"/>
         <source>eerdere zaken met deze partijen of adressen: </source>
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="527" />
+        <location filename="../../views/cases/case_view.py" line="532"/>
         <source>Afspraak annuleren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="528" />
+        <location filename="../../views/cases/case_view.py" line="533"/>
         <source>De afspraak van %1 annuleren?</source>
         <translation>Cancel the appointment of %1?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="546" />
+        <location filename="../../views/cases/case_view.py" line="551"/>
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="548" />
+        <location filename="../../views/cases/case_view.py" line="553"/>
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="615" />
+        <location filename="../../views/cases/case_view.py" line="620"/>
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="622" />
+        <location filename="../../views/cases/case_view.py" line="627"/>
         <source>Partij %1 wijzigen</source>
         <translation>Edit party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="804" />
+        <location filename="../../views/cases/case_view.py" line="809"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="805" />
+        <location filename="../../views/cases/case_view.py" line="810"/>
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -1091,43 +1146,43 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="36" />
+        <location filename="../../views/cases/cases_page.py" line="36"/>
         <source>Zakenlijst</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="43" />
+        <location filename="../../views/cases/cases_page.py" line="43"/>
         <source>Herstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="44" />
-        <location filename="../../views/cases/cases_page.py" line="85" />
+        <location filename="../../views/cases/cases_page.py" line="44"/>
+        <location filename="../../views/cases/cases_page.py" line="85"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="73" />
+        <location filename="../../views/cases/cases_page.py" line="73"/>
         <source>Er zijn aanmeldingen die niet zijn opgeslagen, de laatste van %1. Wilt u ze herstellen?</source>
         <translation>There are registrations that were not saved, the latest from %1. Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="86" />
+        <location filename="../../views/cases/cases_page.py" line="86"/>
         <source>De niet-opgeslagen aanmeldingen weggooien? Dit kan niet ongedaan worden.</source>
         <translation>Discard the unsaved registrations? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="98" />
+        <location filename="../../views/cases/cases_page.py" line="98"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="159" />
+        <location filename="../../views/cases/cases_page.py" line="159"/>
         <source>Aanmelding niet opgeslagen</source>
         <translation>Registration not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="161" />
+        <location filename="../../views/cases/cases_page.py" line="161"/>
         <source>Deze aanmelding is nog niet opgeslagen. Wilt u wat u typte weggooien?</source>
         <translation>This registration has not been saved. Discard what you typed?</translation>
     </message>
@@ -1135,53 +1190,53 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>CategoriesEditor</name>
     <message>
-        <location filename="../../views/admin/categories_editor.py" line="30" />
+        <location filename="../../views/admin/categories_editor.py" line="30"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/categories_editor.py" line="31" />
+        <location filename="../../views/admin/categories_editor.py" line="31"/>
         <source>Naam wijzigen…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/categories_editor.py" line="32" />
-        <location filename="../../views/admin/categories_editor.py" line="77" />
+        <location filename="../../views/admin/categories_editor.py" line="32"/>
+        <location filename="../../views/admin/categories_editor.py" line="77"/>
         <source>Niet meer gebruiken</source>
         <translation>Stop using</translation>
     </message>
     <message>
-        <location filename="../../views/admin/categories_editor.py" line="34" />
+        <location filename="../../views/admin/categories_editor.py" line="34"/>
         <source>Categorieën die niet meer gebruikt worden blijven bij oude zaken staan.</source>
         <translation>Categories no longer in use stay with old cases.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/categories_editor.py" line="57" />
+        <location filename="../../views/admin/categories_editor.py" line="57"/>
         <source>(niet in gebruik)</source>
         <translation>(not in use)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/categories_editor.py" line="76" />
+        <location filename="../../views/admin/categories_editor.py" line="76"/>
         <source>Weer gebruiken</source>
         <translation>Use again</translation>
     </message>
     <message>
-        <location filename="../../views/admin/categories_editor.py" line="81" />
+        <location filename="../../views/admin/categories_editor.py" line="81"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../views/admin/categories_editor.py" line="81" />
+        <location filename="../../views/admin/categories_editor.py" line="81"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../views/admin/categories_editor.py" line="92" />
+        <location filename="../../views/admin/categories_editor.py" line="92"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../views/admin/categories_editor.py" line="92" />
+        <location filename="../../views/admin/categories_editor.py" line="92"/>
         <source>Nieuwe naam:</source>
         <translation>New name:</translation>
     </message>
@@ -1189,42 +1244,42 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../views/cases/close_case_dialog.py" line="30" />
+        <location filename="../../views/cases/close_case_dialog.py" line="30"/>
         <source>Zaak %1 afsluiten</source>
         <translation>Close case %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/close_case_dialog.py" line="33" />
+        <location filename="../../views/cases/close_case_dialog.py" line="33"/>
         <source>— kies het resultaat —</source>
         <translation>— choose the result —</translation>
     </message>
     <message>
-        <location filename="../../views/cases/close_case_dialog.py" line="37" />
+        <location filename="../../views/cases/close_case_dialog.py" line="37"/>
         <source>— kies de reden —</source>
         <translation>— choose the reason —</translation>
     </message>
     <message>
-        <location filename="../../views/cases/close_case_dialog.py" line="42" />
+        <location filename="../../views/cases/close_case_dialog.py" line="42"/>
         <source>Korte toelichting (optioneel)</source>
         <translation>Short note (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/close_case_dialog.py" line="50" />
+        <location filename="../../views/cases/close_case_dialog.py" line="50"/>
         <source>Afsluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/close_case_dialog.py" line="54" />
+        <location filename="../../views/cases/close_case_dialog.py" line="54"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/cases/close_case_dialog.py" line="55" />
+        <location filename="../../views/cases/close_case_dialog.py" line="55"/>
         <source>Reden geen bemiddeling</source>
         <translation>Reason for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/close_case_dialog.py" line="56" />
+        <location filename="../../views/cases/close_case_dialog.py" line="56"/>
         <source>Toelichting</source>
         <translation>Note</translation>
     </message>
@@ -1232,22 +1287,22 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>ConflictTypePicker</name>
     <message>
-        <location filename="../../views/cases/conflict_type_picker.py" line="19" />
+        <location filename="../../views/cases/conflict_type_picker.py" line="19"/>
         <source>Belangrijkste soort conflict</source>
         <translation>Main conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/conflict_type_picker.py" line="22" />
+        <location filename="../../views/cases/conflict_type_picker.py" line="22"/>
         <source>Ook van toepassing</source>
         <translation>Also applies</translation>
     </message>
     <message>
-        <location filename="../../views/cases/conflict_type_picker.py" line="24" />
+        <location filename="../../views/cases/conflict_type_picker.py" line="24"/>
         <source>Ook van toepassing: vink aan met de spatiebalk</source>
         <translation>Also applies: tick with the space bar</translation>
     </message>
     <message>
-        <location filename="../../views/cases/conflict_type_picker.py" line="37" />
+        <location filename="../../views/cases/conflict_type_picker.py" line="37"/>
         <source>— kies de belangrijkste soort —</source>
         <translation>— choose the main type —</translation>
     </message>
@@ -1255,123 +1310,123 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="35" />
-        <location filename="../../views/admin/database_dialog.py" line="110" />
+        <location filename="../../views/admin/database_dialog.py" line="35"/>
+        <location filename="../../views/admin/database_dialog.py" line="110"/>
         <source>Databaseserver</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="46" />
+        <location filename="../../views/admin/database_dialog.py" line="46"/>
         <source>wordt bewaard in de sleutelbos van het systeem</source>
-        <translation>kept in the system's keyring</translation>
+        <translation>kept in the system&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="49" />
+        <location filename="../../views/admin/database_dialog.py" line="49"/>
         <source>De gegevens van deze pc meenemen naar de server (die nog geen zaken mag hebben)</source>
         <translation>Take the data on this PC along to the server (which must not hold cases yet)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="55" />
-        <source>Gebruikt u Burenrust op meer pc's tegelijk, dan kunnen de gegevens op een PostgreSQL-server staan. Een lege database wordt ingericht; de gegevens van deze pc kunnen mee. Het bestand op deze pc blijft zoals het is.</source>
+        <location filename="../../views/admin/database_dialog.py" line="55"/>
+        <source>Gebruikt u Burenrust op meer pc&apos;s tegelijk, dan kunnen de gegevens op een PostgreSQL-server staan. Een lege database wordt ingericht; de gegevens van deze pc kunnen mee. Het bestand op deze pc blijft zoals het is.</source>
         <translation>If you use Burenrust on several PCs at once, the data can live on a PostgreSQL server. An empty database is set up; the data on this PC can come along. The file on this PC stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="60" />
+        <location filename="../../views/admin/database_dialog.py" line="60"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="61" />
+        <location filename="../../views/admin/database_dialog.py" line="61"/>
         <source>Poort</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="62" />
+        <location filename="../../views/admin/database_dialog.py" line="62"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="63" />
+        <location filename="../../views/admin/database_dialog.py" line="63"/>
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="64" />
+        <location filename="../../views/admin/database_dialog.py" line="64"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="65" />
+        <location filename="../../views/admin/database_dialog.py" line="65"/>
         <source>Verbinding testen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="66" />
+        <location filename="../../views/admin/database_dialog.py" line="66"/>
         <source>Deze server gebruiken</source>
         <translation>Use this server</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="67" />
+        <location filename="../../views/admin/database_dialog.py" line="67"/>
         <source>Het bestand op deze pc gebruiken</source>
         <translation>Use the file on this PC</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="69" />
+        <location filename="../../views/admin/database_dialog.py" line="69"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="94" />
+        <location filename="../../views/admin/database_dialog.py" line="94"/>
         <source>Bezig met verbinden…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="99" />
+        <location filename="../../views/admin/database_dialog.py" line="99"/>
         <source>Verbonden met PostgreSQL %1.</source>
         <translation>Connected to PostgreSQL %1.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="104" />
+        <location filename="../../views/admin/database_dialog.py" line="104"/>
         <source>Geen verbinding. Controleer de server, de poort, de naam van de database, de gebruiker en het wachtwoord. (%1)</source>
         <translation>No connection. Check the server, the port, the database name, the user and the password. (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="111" />
+        <location filename="../../views/admin/database_dialog.py" line="111"/>
         <source>De instelling is bewaard. Start Burenrust opnieuw om hem te gebruiken.</source>
         <translation>The setting was saved. Restart Burenrust to use it.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="115" />
+        <location filename="../../views/admin/database_dialog.py" line="115"/>
         <source>Vul de server en de naam van de database in.</source>
         <translation>Fill in the server and the database name.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="120" />
+        <location filename="../../views/admin/database_dialog.py" line="120"/>
         <source>Bezig met overzetten van de gegevens…</source>
         <translation>Moving the data…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="125" />
+        <location filename="../../views/admin/database_dialog.py" line="125"/>
         <source>1 zaak overgezet.</source>
         <translation>1 case moved.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="126" />
+        <location filename="../../views/admin/database_dialog.py" line="126"/>
         <source>%1 zaken overgezet.</source>
         <translation>%1 cases moved.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="132" />
+        <location filename="../../views/admin/database_dialog.py" line="132"/>
         <source>Niets overgezet: de database op de server bevat al zaken.</source>
         <translation>Nothing moved: the database on the server already holds cases.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="134" />
+        <location filename="../../views/admin/database_dialog.py" line="134"/>
         <source>Er is geen bestand om over te zetten.</source>
         <translation>There is no file to move.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_dialog.py" line="137" />
+        <location filename="../../views/admin/database_dialog.py" line="137"/>
         <source>Het overzetten lukte niet; er is niets veranderd. (%1)</source>
         <translation>Moving the data failed; nothing was changed. (%1)</translation>
     </message>
@@ -1379,73 +1434,73 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="46" />
+        <location filename="../../views/documents/documents_tab.py" line="46"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="46" />
+        <location filename="../../views/documents/documents_tab.py" line="46"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="46" />
+        <location filename="../../views/documents/documents_tab.py" line="46"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="55" />
+        <location filename="../../views/documents/documents_tab.py" line="55"/>
         <source>Sleep een bestand (scan, e-mail) hierheen om het bij de zaak te bewaren.</source>
         <translation>Drop a file (scan, e-mail) here to keep it with the case.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="59" />
+        <location filename="../../views/documents/documents_tab.py" line="59"/>
         <source>Brief maken…</source>
         <translation>Make letter…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="60" />
+        <location filename="../../views/documents/documents_tab.py" line="60"/>
         <source>Bestand toevoegen…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="61" />
+        <location filename="../../views/documents/documents_tab.py" line="61"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="62" />
+        <location filename="../../views/documents/documents_tab.py" line="62"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="63" />
+        <location filename="../../views/documents/documents_tab.py" line="63"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="64" />
+        <location filename="../../views/documents/documents_tab.py" line="64"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="144" />
+        <location filename="../../views/documents/documents_tab.py" line="145"/>
         <source>Bestand toevoegen</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="194" />
+        <location filename="../../views/documents/documents_tab.py" line="195"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="207" />
-        <location filename="../../views/documents/documents_tab.py" line="216" />
+        <location filename="../../views/documents/documents_tab.py" line="208"/>
+        <location filename="../../views/documents/documents_tab.py" line="217"/>
         <source>Document verwijderen</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../views/documents/documents_tab.py" line="208" />
+        <location filename="../../views/documents/documents_tab.py" line="209"/>
         <source>Waarom verwijdert u „%1”? De reden blijft in het journaal staan.</source>
         <translation>Why are you deleting “%1”? The reason stays in the journal.</translation>
     </message>
@@ -1453,37 +1508,37 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../views/errors.py" line="35" />
+        <location filename="../../views/errors.py" line="35"/>
         <source>Burenrust is alleen-lezen geopend, omdat de gegevens elders in gebruik zijn. Er is niets veranderd.</source>
         <translation>Burenrust is open read-only because the data is in use elsewhere. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="42" />
+        <location filename="../../views/errors.py" line="42"/>
         <source>De database kon deze handeling niet uitvoeren (misschien is het bestand in gebruik of de schijf vol). Er is niets half opgeslagen; probeer het zo opnieuw.</source>
         <translation>The database could not do this (perhaps the file is in use or the disk is full). Nothing was half saved; please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="48" />
+        <location filename="../../views/errors.py" line="48"/>
         <source>De database weigerde deze wijziging. Er is niets half opgeslagen.</source>
         <translation>The database refused this change. Nothing was half saved.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="53" />
+        <location filename="../../views/errors.py" line="53"/>
         <source>Er ging onverwacht iets mis. Uw gegevens zijn veilig; er is niets half opgeslagen. U kunt gewoon verder werken.</source>
         <translation>Something unexpected went wrong. Your data is safe; nothing was half saved. You can carry on working.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="59" />
+        <location filename="../../views/errors.py" line="59"/>
         <source>Details staan in het logbestand:
 %1</source>
         <translation>Details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="80" />
-        <location filename="../../views/errors.py" line="83" />
-        <location filename="../../views/errors.py" line="87" />
-        <location filename="../../views/errors.py" line="111" />
+        <location filename="../../views/errors.py" line="80"/>
+        <location filename="../../views/errors.py" line="83"/>
+        <location filename="../../views/errors.py" line="87"/>
+        <location filename="../../views/errors.py" line="111"/>
         <source>Burenrust</source>
         <translation>Burenrust</translation>
     </message>
@@ -1491,219 +1546,219 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="53" />
+        <location filename="../../views/figures/figures_page.py" line="53"/>
         <source>Afgesloten naar resultaat</source>
         <translation>Closed by result</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="54" />
+        <location filename="../../views/figures/figures_page.py" line="54"/>
         <source>Niet in behandeling, reden</source>
         <translation>Not taken up, reason</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="55" />
+        <location filename="../../views/figures/figures_page.py" line="55"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="56" />
+        <location filename="../../views/figures/figures_page.py" line="56"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="57" />
+        <location filename="../../views/figures/figures_page.py" line="57"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="58" />
+        <location filename="../../views/figures/figures_page.py" line="58"/>
         <source>Bemiddelaars en zaken</source>
         <translation>Mediators and cases</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="59" />
-        <location filename="../../views/figures/figures_page.py" line="202" />
+        <location filename="../../views/figures/figures_page.py" line="59"/>
+        <location filename="../../views/figures/figures_page.py" line="202"/>
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="69" />
+        <location filename="../../views/figures/figures_page.py" line="69"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="75" />
+        <location filename="../../views/figures/figures_page.py" line="75"/>
         <source>Heel jaar</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="75" />
+        <location filename="../../views/figures/figures_page.py" line="75"/>
         <source>1e kwartaal</source>
         <translation>1st quarter</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="76" />
+        <location filename="../../views/figures/figures_page.py" line="76"/>
         <source>2e kwartaal</source>
         <translation>2nd quarter</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="76" />
+        <location filename="../../views/figures/figures_page.py" line="76"/>
         <source>3e kwartaal</source>
         <translation>3rd quarter</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="77" />
+        <location filename="../../views/figures/figures_page.py" line="77"/>
         <source>4e kwartaal</source>
         <translation>4th quarter</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="77" />
+        <location filename="../../views/figures/figures_page.py" line="77"/>
         <source>Eigen periode</source>
         <translation>Own period</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="86" />
+        <location filename="../../views/figures/figures_page.py" line="86"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="87" />
+        <location filename="../../views/figures/figures_page.py" line="87"/>
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="96" />
+        <location filename="../../views/figures/figures_page.py" line="96"/>
         <source>niets verbergen</source>
         <translation>hide nothing</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="97" />
+        <location filename="../../views/figures/figures_page.py" line="97"/>
         <source>kleiner dan </source>
         <translation>smaller than </translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="102" />
+        <location filename="../../views/figures/figures_page.py" line="102"/>
         <source>Verberg groepen</source>
         <translation>Hide groups</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="109" />
+        <location filename="../../views/figures/figures_page.py" line="109"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="110" />
+        <location filename="../../views/figures/figures_page.py" line="110"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="111" />
+        <location filename="../../views/figures/figures_page.py" line="111"/>
         <source>PDF-rapport…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="114" />
+        <location filename="../../views/figures/figures_page.py" line="114"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="157" />
+        <location filename="../../views/figures/figures_page.py" line="157"/>
         <source>Kies een geldige periode.</source>
         <translation>Choose a valid period.</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="161" />
+        <location filename="../../views/figures/figures_page.py" line="161"/>
         <source>Bezig met tellen…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="196" />
+        <location filename="../../views/figures/figures_page.py" line="196"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="196" />
+        <location filename="../../views/figures/figures_page.py" line="196"/>
         <source>In behandeling genomen</source>
         <translation>Taken up</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="197" />
+        <location filename="../../views/figures/figures_page.py" line="197"/>
         <source>Niet in behandeling genomen</source>
         <translation>Not taken up</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="197" />
+        <location filename="../../views/figures/figures_page.py" line="197"/>
         <source>Nog in afwachting</source>
         <translation>Still pending</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="198" />
+        <location filename="../../views/figures/figures_page.py" line="198"/>
         <source>Afgesloten zaken</source>
         <translation>Closed cases</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="198" />
+        <location filename="../../views/figures/figures_page.py" line="198"/>
         <source>Gesprekken met partijen</source>
         <translation>Talks with parties</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="199" />
+        <location filename="../../views/figures/figures_page.py" line="199"/>
         <source>Bemiddelingsgesprekken (gezamenlijk)</source>
         <translation>Joint mediation sessions</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="199" />
+        <location filename="../../views/figures/figures_page.py" line="199"/>
         <source>Nazorggesprekken</source>
         <translation>Follow-up talks</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="200" />
+        <location filename="../../views/figures/figures_page.py" line="200"/>
         <source>Mediaan dagen van aanmelding tot eerste gesprek</source>
         <translation>Median days from registration to first talk</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="201" />
+        <location filename="../../views/figures/figures_page.py" line="201"/>
         <source>Mediaan dagen van aanmelding tot afsluiting</source>
         <translation>Median days from registration to closing</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="202" />
+        <location filename="../../views/figures/figures_page.py" line="202"/>
         <source>Actieve bemiddelaars</source>
         <translation>Active mediators</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="207" />
+        <location filename="../../views/figures/figures_page.py" line="207"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="207" />
-        <location filename="../../views/figures/figures_page.py" line="228" />
+        <location filename="../../views/figures/figures_page.py" line="207"/>
+        <location filename="../../views/figures/figures_page.py" line="228"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="260" />
+        <location filename="../../views/figures/figures_page.py" line="260"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="260" />
+        <location filename="../../views/figures/figures_page.py" line="260"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="261" />
+        <location filename="../../views/figures/figures_page.py" line="261"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="264" />
+        <location filename="../../views/figures/figures_page.py" line="264"/>
         <source>Cijfers opslaan</source>
         <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="282" />
+        <location filename="../../views/figures/figures_page.py" line="282"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1711,167 +1766,167 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="40" />
+        <location filename="../../views/admin/import_dialog.py" line="40"/>
         <source>Datum aanmelding</source>
         <translation>Date of registration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="41" />
+        <location filename="../../views/admin/import_dialog.py" line="41"/>
         <source>Zaaknummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="42" />
+        <location filename="../../views/admin/import_dialog.py" line="42"/>
         <source>Naam aanvrager</source>
         <translation>Name of requester</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="43" />
+        <location filename="../../views/admin/import_dialog.py" line="43"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="44" />
+        <location filename="../../views/admin/import_dialog.py" line="44"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="45" />
+        <location filename="../../views/admin/import_dialog.py" line="45"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="46" />
+        <location filename="../../views/admin/import_dialog.py" line="46"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="47" />
+        <location filename="../../views/admin/import_dialog.py" line="47"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="48" />
+        <location filename="../../views/admin/import_dialog.py" line="48"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="49" />
+        <location filename="../../views/admin/import_dialog.py" line="49"/>
         <source>Naam partij B</source>
         <translation>Name of party B</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="50" />
+        <location filename="../../views/admin/import_dialog.py" line="50"/>
         <source>Straat partij B</source>
         <translation>Street of party B</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="51" />
+        <location filename="../../views/admin/import_dialog.py" line="51"/>
         <source>Huisnummer partij B</source>
         <translation>House number of party B</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="52" />
+        <location filename="../../views/admin/import_dialog.py" line="52"/>
         <source>Postcode partij B</source>
         <translation>Postcode of party B</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="53" />
+        <location filename="../../views/admin/import_dialog.py" line="53"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="54" />
+        <location filename="../../views/admin/import_dialog.py" line="54"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="55" />
+        <location filename="../../views/admin/import_dialog.py" line="55"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="56" />
+        <location filename="../../views/admin/import_dialog.py" line="56"/>
         <source>Datum afsluiting</source>
         <translation>Date closed</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="57" />
+        <location filename="../../views/admin/import_dialog.py" line="57"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="63" />
+        <location filename="../../views/admin/import_dialog.py" line="63"/>
         <source>datum onleesbaar</source>
         <translation>date unreadable</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="64" />
+        <location filename="../../views/admin/import_dialog.py" line="64"/>
         <source>postcode onbekend</source>
         <translation>postcode unknown</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="65" />
+        <location filename="../../views/admin/import_dialog.py" line="65"/>
         <source>huisnummer onleesbaar</source>
         <translation>house number unreadable</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="66" />
+        <location filename="../../views/admin/import_dialog.py" line="66"/>
         <source>naam leeg</source>
         <translation>name empty</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="67" />
+        <location filename="../../views/admin/import_dialog.py" line="67"/>
         <source>kolom niet gekozen</source>
         <translation>column not chosen</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="78" />
+        <location filename="../../views/admin/import_dialog.py" line="78"/>
         <source>Importeren: %1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="88" />
+        <location filename="../../views/admin/import_dialog.py" line="88"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="90" />
+        <location filename="../../views/admin/import_dialog.py" line="90"/>
         <source>(kolom %1)</source>
         <translation>(column %1)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="102" />
+        <location filename="../../views/admin/import_dialog.py" line="102"/>
         <source>Proefdraaien</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="103" />
+        <location filename="../../views/admin/import_dialog.py" line="103"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="105" />
+        <location filename="../../views/admin/import_dialog.py" line="105"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="113" />
+        <location filename="../../views/admin/import_dialog.py" line="113"/>
         <source>Kies bij elk gegeven de kolom waar het staat. Regels die niet te lezen zijn, worden overgeslagen en hieronder genoemd. Nogmaals importeren voegt niets dubbel toe.</source>
         <translation>For each item, choose the column it is in. Rows that cannot be read are skipped and listed below. Importing again adds nothing twice.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="139" />
+        <location filename="../../views/admin/import_dialog.py" line="139"/>
         <source>%1 zaken worden aangemaakt; %2 stonden er al (eerder geïmporteerd); %3 regels hebben een probleem.</source>
         <translation>%1 cases will be created; %2 were there already (imported before); %3 rows have a problem.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="146" />
+        <location filename="../../views/admin/import_dialog.py" line="146"/>
         <source>regel %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="165" />
+        <location filename="../../views/admin/import_dialog.py" line="165"/>
         <source>%1 zaken geïmporteerd.</source>
         <translation>%1 cases imported.</translation>
     </message>
@@ -1879,137 +1934,137 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="40" />
+        <location filename="../../views/signals/incident_dialog.py" line="42"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="40" />
+        <location filename="../../views/signals/incident_dialog.py" line="42"/>
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="45" />
+        <location filename="../../views/signals/incident_dialog.py" line="47"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="60" />
+        <location filename="../../views/signals/incident_dialog.py" line="62"/>
         <source>bijvoorbeeld bij de speeltuin</source>
         <translation>for example near the playground</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="61" />
-        <source>naam of 'anoniem'</source>
-        <translation>name or 'anonymous'</translation>
+        <location filename="../../views/signals/incident_dialog.py" line="63"/>
+        <source>naam of &apos;anoniem&apos;</source>
+        <translation>name or &apos;anonymous&apos;</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="64" />
+        <location filename="../../views/signals/incident_dialog.py" line="66"/>
         <source>Een bewoner</source>
         <translation>A resident</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="69" />
+        <location filename="../../views/signals/incident_dialog.py" line="71"/>
         <source>Eén naam per regel</source>
         <translation>One name per line</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="73" />
+        <location filename="../../views/signals/incident_dialog.py" line="75"/>
         <source>bijvoorbeeld een groep jongeren</source>
         <translation>for example a group of youths</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="83" />
+        <location filename="../../views/signals/incident_dialog.py" line="85"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="84" />
+        <location filename="../../views/signals/incident_dialog.py" line="86"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="88" />
+        <location filename="../../views/signals/incident_dialog.py" line="90"/>
         <source>Postcode en huisnummer</source>
         <translation>Postcode and house number</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="89" />
+        <location filename="../../views/signals/incident_dialog.py" line="91"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="90" />
+        <location filename="../../views/signals/incident_dialog.py" line="92"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="91" />
+        <location filename="../../views/signals/incident_dialog.py" line="93"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="92" />
+        <location filename="../../views/signals/incident_dialog.py" line="94"/>
         <source>Plek</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="93" />
+        <location filename="../../views/signals/incident_dialog.py" line="95"/>
         <source>Gemeld door</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="94" />
+        <location filename="../../views/signals/incident_dialog.py" line="96"/>
         <source>Naam melder (bewoner)</source>
-        <translation>Reporter's name (resident)</translation>
+        <translation>Reporter&apos;s name (resident)</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="95" />
+        <location filename="../../views/signals/incident_dialog.py" line="97"/>
         <source>Betrokken personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="96" />
+        <location filename="../../views/signals/incident_dialog.py" line="98"/>
         <source>Betrokken groepen</source>
         <translation>Groups involved</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="97" />
+        <location filename="../../views/signals/incident_dialog.py" line="99"/>
         <source>Wat gebeurde er</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="98" />
+        <location filename="../../views/signals/incident_dialog.py" line="100"/>
         <source>Gevolgd door zaak</source>
         <translation>Followed by case</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="99" />
+        <location filename="../../views/signals/incident_dialog.py" line="101"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="101" />
+        <location filename="../../views/signals/incident_dialog.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="159" />
+        <location filename="../../views/signals/incident_dialog.py" line="161"/>
         <source>%1 eerder(e) incident(en), het laatst op %2</source>
         <translation>%1 earlier incident(s), the last on %2</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="163" />
+        <location filename="../../views/signals/incident_dialog.py" line="165"/>
         <source>%1 zaak/zaken, de laatste aangemeld op %2</source>
         <translation>%1 case(s), the last registered on %2</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="166" />
+        <location filename="../../views/signals/incident_dialog.py" line="168"/>
         <source>Herhaling op dit adres:</source>
         <translation>Recurrence at this address:</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="190" />
+        <location filename="../../views/signals/incident_dialog.py" line="192"/>
         <source>Er is geen zaak met dit nummer.</source>
         <translation>There is no case with this number.</translation>
     </message>
@@ -2017,373 +2072,373 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../views/labels.py" line="14" />
+        <location filename="../../views/labels.py" line="14"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="15" />
+        <location filename="../../views/labels.py" line="15"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="16" />
+        <location filename="../../views/labels.py" line="16"/>
         <source>Wacht op koppel</source>
         <translation>Waiting for a pair</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="17" />
+        <location filename="../../views/labels.py" line="17"/>
         <source>Gesprekken met partijen</source>
         <translation>Talks with parties</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="18" />
-        <location filename="../../views/labels.py" line="134" />
+        <location filename="../../views/labels.py" line="18"/>
+        <location filename="../../views/labels.py" line="134"/>
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="19" />
-        <location filename="../../views/labels.py" line="135" />
+        <location filename="../../views/labels.py" line="19"/>
+        <location filename="../../views/labels.py" line="135"/>
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="20" />
+        <location filename="../../views/labels.py" line="20"/>
         <source>Aangehouden</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="21" />
+        <location filename="../../views/labels.py" line="21"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="31" />
+        <location filename="../../views/labels.py" line="31"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="32" />
+        <location filename="../../views/labels.py" line="32"/>
         <source>Hoog</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33" />
+        <location filename="../../views/labels.py" line="33"/>
         <source>Spoed</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="43" />
+        <location filename="../../views/labels.py" line="43"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="44" />
-        <location filename="../../views/partners/partners_page.py" line="64" />
+        <location filename="../../views/partners/partners_page.py" line="65"/>
+        <location filename="../../views/labels.py" line="44"/>
         <source>Telefoongesprek</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="45" />
-        <location filename="../../views/partners/partners_page.py" line="66" />
+        <location filename="../../views/partners/partners_page.py" line="67"/>
+        <location filename="../../views/labels.py" line="45"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="46" />
+        <location filename="../../views/labels.py" line="46"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="47" />
+        <location filename="../../views/labels.py" line="47"/>
         <source>Gesprek</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="48" />
+        <location filename="../../views/labels.py" line="48"/>
         <source>Statuswijziging</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="49" />
+        <location filename="../../views/labels.py" line="49"/>
         <source>Koppel toegewezen</source>
         <translation>Pair assigned</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="50" />
+        <location filename="../../views/labels.py" line="50"/>
         <source>Afspraak gepland</source>
         <translation>Appointment planned</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="51" />
+        <location filename="../../views/labels.py" line="51"/>
         <source>Afspraak gewijzigd</source>
         <translation>Appointment changed</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="52" />
+        <location filename="../../views/labels.py" line="52"/>
         <source>Afspraak geannuleerd</source>
         <translation>Appointment cancelled</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="53" />
+        <location filename="../../views/labels.py" line="53"/>
         <source>Document toegevoegd</source>
         <translation>Document added</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="54" />
+        <location filename="../../views/labels.py" line="54"/>
         <source>Document verwijderd</source>
         <translation>Document deleted</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="66" />
+        <location filename="../../views/labels.py" line="66"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="67" />
+        <location filename="../../views/labels.py" line="67"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="68" />
+        <location filename="../../views/labels.py" line="68"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="80" />
-        <location filename="../../views/labels.py" line="91" />
+        <location filename="../../views/labels.py" line="80"/>
+        <location filename="../../views/labels.py" line="91"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="81" />
+        <location filename="../../views/labels.py" line="81"/>
         <source>Vrouw</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="82" />
+        <location filename="../../views/labels.py" line="82"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="83" />
-        <location filename="../../views/partners/partners_page.py" line="67" />
+        <location filename="../../views/partners/partners_page.py" line="68"/>
+        <location filename="../../views/labels.py" line="83"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="92" />
+        <location filename="../../views/labels.py" line="92"/>
         <source>Jonger dan 25</source>
         <translation>Under 25</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="93" />
+        <location filename="../../views/labels.py" line="93"/>
         <source>25 tot 45</source>
         <translation>25 to 45</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="94" />
+        <location filename="../../views/labels.py" line="94"/>
         <source>45 tot 65</source>
         <translation>45 to 65</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="95" />
+        <location filename="../../views/labels.py" line="95"/>
         <source>65 of ouder</source>
         <translation>65 or older</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="103" />
+        <location filename="../../views/labels.py" line="103"/>
         <source>Ochtend</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="104" />
+        <location filename="../../views/labels.py" line="104"/>
         <source>Middag</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="105" />
+        <location filename="../../views/labels.py" line="105"/>
         <source>Avond</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="111" />
+        <location filename="../../views/labels.py" line="111"/>
         <source>ma</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="111" />
+        <location filename="../../views/labels.py" line="111"/>
         <source>di</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="111" />
+        <location filename="../../views/labels.py" line="111"/>
         <source>wo</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="112" />
+        <location filename="../../views/labels.py" line="112"/>
         <source>do</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="112" />
+        <location filename="../../views/labels.py" line="112"/>
         <source>vr</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="112" />
+        <location filename="../../views/labels.py" line="112"/>
         <source>za</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="113" />
+        <location filename="../../views/labels.py" line="113"/>
         <source>zo</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="121" />
+        <location filename="../../views/labels.py" line="121"/>
         <source>Basistraining</source>
         <translation>Basic training</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="122" />
+        <location filename="../../views/labels.py" line="122"/>
         <source>Verdiepingstraining</source>
         <translation>Advanced training</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="123" />
+        <location filename="../../views/labels.py" line="123"/>
         <source>Intervisie</source>
         <translation>Peer supervision</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="131" />
+        <location filename="../../views/labels.py" line="131"/>
         <source>Intakegesprek</source>
         <translation>Intake talk</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="132" />
+        <location filename="../../views/labels.py" line="132"/>
         <source>Gesprek met partij A</source>
         <translation>Talk with party A</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="133" />
+        <location filename="../../views/labels.py" line="133"/>
         <source>Gesprek met partij B</source>
         <translation>Talk with party B</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="136" />
+        <location filename="../../views/labels.py" line="136"/>
         <source>Andere afspraak</source>
         <translation>Other appointment</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="144" />
+        <location filename="../../views/labels.py" line="144"/>
         <source>Bij partij A thuis</source>
-        <translation>At party A's home</translation>
+        <translation>At party A&apos;s home</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="145" />
+        <location filename="../../views/labels.py" line="145"/>
         <source>Bij partij B thuis</source>
-        <translation>At party B's home</translation>
+        <translation>At party B&apos;s home</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="146" />
+        <location filename="../../views/labels.py" line="146"/>
         <source>Zaal of ruimte</source>
         <translation>Room or hall</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="147" />
+        <location filename="../../views/labels.py" line="147"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="148" />
+        <location filename="../../views/labels.py" line="148"/>
         <source>Telefonisch</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="149" />
+        <location filename="../../views/labels.py" line="149"/>
         <source>Videobellen</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="155" />
+        <location filename="../../views/labels.py" line="155"/>
         <source>%1 heeft dan al een afspraak</source>
         <translation>%1 already has an appointment then</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="156" />
+        <location filename="../../views/labels.py" line="156"/>
         <source>%1 is dan al bezet</source>
         <translation>%1 is already booked then</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="157" />
+        <location filename="../../views/labels.py" line="157"/>
         <source>%1 is op dat dagdeel meestal niet vrij</source>
         <translation>%1 is usually not free at that time</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="158" />
+        <location filename="../../views/labels.py" line="158"/>
         <source>%1 is dan afwezig</source>
         <translation>%1 is away then</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="159" />
+        <location filename="../../views/labels.py" line="159"/>
         <source>het is een feestdag (%1)</source>
         <translation>it is a public holiday (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="166" />
+        <location filename="../../views/labels.py" line="166"/>
         <source>Uitnodiging kennismaking (aanvrager)</source>
         <translation>Invitation to a first talk (requester)</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="167" />
+        <location filename="../../views/labels.py" line="167"/>
         <source>Eerste contact en uitnodiging (andere partij)</source>
         <translation>First contact and invitation (other party)</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="168" />
+        <location filename="../../views/labels.py" line="168"/>
         <source>Uitnodiging gezamenlijk gesprek</source>
         <translation>Invitation to the joint meeting</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="169" />
+        <location filename="../../views/labels.py" line="169"/>
         <source>Bevestiging van een afspraak</source>
         <translation>Confirmation of an appointment</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="170" />
+        <location filename="../../views/labels.py" line="170"/>
         <source>Andere partij niet bereikbaar</source>
         <translation>Other party cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="171" />
+        <location filename="../../views/labels.py" line="171"/>
         <source>Afsluitbrief</source>
         <translation>Closing letter</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="172" />
+        <location filename="../../views/labels.py" line="172"/>
         <source>Terugkoppeling aan de verwijzer</source>
         <translation>Feedback to the referrer</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="173" />
+        <location filename="../../views/labels.py" line="173"/>
         <source>Afsprakenformulier</source>
         <translation>Agreement form</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="178" />
+        <location filename="../../views/labels.py" line="178"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="178" />
+        <location filename="../../views/labels.py" line="178"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="65" />
+        <location filename="../../views/partners/partners_page.py" line="66"/>
         <source>Overleg</source>
         <translation>Meeting</translation>
     </message>
@@ -2391,72 +2446,72 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="37" />
+        <location filename="../../views/documents/letter_dialog.py" line="37"/>
         <source>Brief maken</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="48" />
+        <location filename="../../views/documents/letter_dialog.py" line="48"/>
         <source>Taal van de ontvanger</source>
-        <translation>Recipient's language</translation>
+        <translation>Recipient&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="56" />
+        <location filename="../../views/documents/letter_dialog.py" line="56"/>
         <source>Maken en bij de zaak bewaren</source>
         <translation>Make and keep with the case</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="58" />
+        <location filename="../../views/documents/letter_dialog.py" line="58"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="60" />
+        <location filename="../../views/documents/letter_dialog.py" line="60"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="61" />
+        <location filename="../../views/documents/letter_dialog.py" line="61"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="62" />
+        <location filename="../../views/documents/letter_dialog.py" line="62"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="63" />
+        <location filename="../../views/documents/letter_dialog.py" line="63"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="93" />
+        <location filename="../../views/documents/letter_dialog.py" line="93"/>
         <source>Geen afspraak</source>
         <translation>No appointment</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="103" />
+        <location filename="../../views/documents/letter_dialog.py" line="103"/>
         <source>Niemand: een formulier om mee te nemen</source>
         <translation>Nobody: a form to take along</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="109" />
+        <location filename="../../views/documents/letter_dialog.py" line="109"/>
         <source>partij %1</source>
         <translation>party %1</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="110" />
+        <location filename="../../views/documents/letter_dialog.py" line="110"/>
         <source>verwijzer</source>
         <translation>referrer</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="112" />
+        <location filename="../../views/documents/letter_dialog.py" line="112"/>
         <source>geen adres</source>
         <translation>no address</translation>
     </message>
     <message>
-        <location filename="../../views/documents/letter_dialog.py" line="143" />
+        <location filename="../../views/documents/letter_dialog.py" line="143"/>
         <source>Er is geen ontvanger voor deze brief bij deze zaak.</source>
         <translation>This case has no recipient for this letter.</translation>
     </message>
@@ -2464,37 +2519,37 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../views/lock_dialog.py" line="17" />
+        <location filename="../../views/lock_dialog.py" line="17"/>
         <source>De gegevens lijken al geopend te zijn, maar het is niet te lezen door wie.</source>
         <translation>The data seems to be open already, but it cannot be read by whom.</translation>
     </message>
     <message>
-        <location filename="../../views/lock_dialog.py" line="19" />
-        <source>De gegevens zijn al geopend op pc %1 door %2 (sinds %3). Als twee programma's tegelijk in dezelfde gegevens schrijven, kan er iets beschadigd raken.</source>
+        <location filename="../../views/lock_dialog.py" line="19"/>
+        <source>De gegevens zijn al geopend op pc %1 door %2 (sinds %3). Als twee programma&apos;s tegelijk in dezelfde gegevens schrijven, kan er iets beschadigd raken.</source>
         <translation>The data is already open on PC %1 by %2 (since %3). When two programs write to the same data at once, something can get damaged.</translation>
     </message>
     <message>
-        <location filename="../../views/lock_dialog.py" line="32" />
-        <source>Kies 'Alleen lezen' om de gegevens te bekijken zonder iets te veranderen. Is die pc vastgelopen of uit, dan kunt u het slot verbreken.</source>
-        <translation>Choose 'Read only' to look at the data without changing anything. If that PC has crashed or is off, you can break the lock.</translation>
+        <location filename="../../views/lock_dialog.py" line="32"/>
+        <source>Kies &apos;Alleen lezen&apos; om de gegevens te bekijken zonder iets te veranderen. Is die pc vastgelopen of uit, dan kunt u het slot verbreken.</source>
+        <translation>Choose &apos;Read only&apos; to look at the data without changing anything. If that PC has crashed or is off, you can break the lock.</translation>
     </message>
     <message>
-        <location filename="../../views/lock_dialog.py" line="35" />
+        <location filename="../../views/lock_dialog.py" line="35"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../views/lock_dialog.py" line="37" />
+        <location filename="../../views/lock_dialog.py" line="37"/>
         <source>Slot verbreken</source>
         <translation>Break the lock</translation>
     </message>
     <message>
-        <location filename="../../views/lock_dialog.py" line="39" />
+        <location filename="../../views/lock_dialog.py" line="39"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../views/lock_dialog.py" line="48" />
+        <location filename="../../views/lock_dialog.py" line="48"/>
         <source>Weet u zeker dat %1 Burenrust niet meer open heeft?</source>
         <translation>Are you sure %1 no longer has Burenrust open?</translation>
     </message>
@@ -2502,102 +2557,107 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="35" />
+        <location filename="../../views/main_window.py" line="35"/>
         <source>Burenrust — buurtbemiddeling</source>
         <translation>Burenrust — neighbour mediation</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="52" />
+        <location filename="../../views/main_window.py" line="52"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="53" />
+        <location filename="../../views/main_window.py" line="53"/>
         <source>Bemiddelaars</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="54" />
+        <location filename="../../views/main_window.py" line="54"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="55" />
+        <location filename="../../views/main_window.py" line="55"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="57" />
+        <location filename="../../views/main_window.py" line="57"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="58" />
+        <location filename="../../views/main_window.py" line="58"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="56" />
+        <location filename="../../views/main_window.py" line="56"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="59" />
+        <location filename="../../views/main_window.py" line="59"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="79" />
+        <location filename="../../views/main_window.py" line="79"/>
         <source>Gegevens in %1 · gebruiker %2</source>
         <translation>Data in %1 · user %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="87" />
+        <location filename="../../views/main_window.py" line="87"/>
         <source>Alleen lezen: de gegevens zijn elders geopend</source>
         <translation>Read only: the data is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="90" />
+        <location filename="../../views/main_window.py" line="90"/>
         <source>(alleen lezen)</source>
         <translation>(read only)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="95" />
+        <location filename="../../views/main_window.py" line="95"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96" />
+        <location filename="../../views/main_window.py" line="96"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="100" />
+        <location filename="../../views/main_window.py" line="100"/>
         <source>&amp;Zoeken in zaken</source>
         <translation>&amp;Find cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="105" />
+        <location filename="../../views/main_window.py" line="105"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="109" />
+        <location filename="../../views/main_window.py" line="109"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="110" />
+        <location filename="../../views/main_window.py" line="110"/>
         <source>&amp;Over Burenrust</source>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="251" />
+        <location filename="../../views/main_window.py" line="240"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="265"/>
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="252" />
+        <location filename="../../views/main_window.py" line="266"/>
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -2607,174 +2667,174 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>MediatorEditor</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="88" />
+        <location filename="../../views/mediators/mediator_editor.py" line="88"/>
         <source>voornaam</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="89" />
+        <location filename="../../views/mediators/mediator_editor.py" line="89"/>
         <source>tussenv.</source>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="90" />
+        <location filename="../../views/mediators/mediator_editor.py" line="90"/>
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="93" />
+        <location filename="../../views/mediators/mediator_editor.py" line="93"/>
         <source>straat</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="94" />
+        <location filename="../../views/mediators/mediator_editor.py" line="94"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="95" />
+        <location filename="../../views/mediators/mediator_editor.py" line="95"/>
         <source>bijvoorbeeld Engels, Turks</source>
         <translation>for example English, Turkish</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="127" />
+        <location filename="../../views/mediators/mediator_editor.py" line="127"/>
         <source>max. open zaken</source>
         <translation>max. open cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="131" />
+        <location filename="../../views/mediators/mediator_editor.py" line="131"/>
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="133" />
+        <location filename="../../views/mediators/mediator_editor.py" line="133"/>
         <source>basistraining</source>
         <translation>basic training</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="135" />
+        <location filename="../../views/mediators/mediator_editor.py" line="135"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="137" />
+        <location filename="../../views/mediators/mediator_editor.py" line="137"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="138" />
+        <location filename="../../views/mediators/mediator_editor.py" line="138"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="139" />
+        <location filename="../../views/mediators/mediator_editor.py" line="139"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="140" />
+        <location filename="../../views/mediators/mediator_editor.py" line="140"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="141" />
+        <location filename="../../views/mediators/mediator_editor.py" line="141"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="142" />
+        <location filename="../../views/mediators/mediator_editor.py" line="142"/>
         <source>Geslacht en leeftijd</source>
         <translation>Gender and age</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="143" />
+        <location filename="../../views/mediators/mediator_editor.py" line="143"/>
         <source>Talen (naast Nederlands)</source>
         <translation>Languages (besides Dutch)</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="144" />
+        <location filename="../../views/mediators/mediator_editor.py" line="144"/>
         <source>Inzet</source>
         <translation>Availability for cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="145" />
+        <location filename="../../views/mediators/mediator_editor.py" line="145"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="146" />
+        <location filename="../../views/mediators/mediator_editor.py" line="146"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="150" />
+        <location filename="../../views/mediators/mediator_editor.py" line="150"/>
         <source>Meestal vrij</source>
         <translation>Usually free</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="162" />
+        <location filename="../../views/mediators/mediator_editor.py" line="162"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="170" />
+        <location filename="../../views/mediators/mediator_editor.py" line="170"/>
         <source>Afwezigheid toevoegen…</source>
         <translation>Add absence…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="171" />
-        <location filename="../../views/mediators/mediator_editor.py" line="175" />
+        <location filename="../../views/mediators/mediator_editor.py" line="171"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="175"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="174" />
+        <location filename="../../views/mediators/mediator_editor.py" line="174"/>
         <source>Training of intervisie toevoegen…</source>
         <translation>Add training or supervision…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="181" />
+        <location filename="../../views/mediators/mediator_editor.py" line="181"/>
         <source>Afwezigheid, trainingen en zaken</source>
         <translation>Absences, trainings and cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="183" />
+        <location filename="../../views/mediators/mediator_editor.py" line="183"/>
         <source>Afwezig</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="189" />
+        <location filename="../../views/mediators/mediator_editor.py" line="189"/>
         <source>Trainingen en intervisie</source>
         <translation>Trainings and peer supervision</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="240" />
+        <location filename="../../views/mediators/mediator_editor.py" line="240"/>
         <source>Nieuwe bemiddelaar</source>
         <translation>New mediator</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="270" />
-        <location filename="../../views/mediators/mediator_editor.py" line="289" />
+        <location filename="../../views/mediators/mediator_editor.py" line="270"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="289"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="273" />
+        <location filename="../../views/mediators/mediator_editor.py" line="273"/>
         <source>Open zaken:</source>
         <translation>Open cases:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="274" />
+        <location filename="../../views/mediators/mediator_editor.py" line="274"/>
         <source>Eerdere zaken:</source>
         <translation>Earlier cases:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="288" />
+        <location filename="../../views/mediators/mediator_editor.py" line="288"/>
         <source>Komende afspraken:</source>
         <translation>Coming appointments:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="364" />
+        <location filename="../../views/mediators/mediator_editor.py" line="364"/>
         <source>Nog nodig voor opslaan:</source>
         <translation>Still needed before saving:</translation>
     </message>
@@ -2782,37 +2842,37 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>MediatorTable</name>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="19" />
+        <location filename="../../views/mediators/mediator_table_model.py" line="19"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="20" />
+        <location filename="../../views/mediators/mediator_table_model.py" line="20"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="21" />
+        <location filename="../../views/mediators/mediator_table_model.py" line="21"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="22" />
+        <location filename="../../views/mediators/mediator_table_model.py" line="22"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="23" />
+        <location filename="../../views/mediators/mediator_table_model.py" line="23"/>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="24" />
+        <location filename="../../views/mediators/mediator_table_model.py" line="24"/>
         <source>Open zaken</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="25" />
+        <location filename="../../views/mediators/mediator_table_model.py" line="25"/>
         <source>Zaken gedaan</source>
         <translation>Cases done</translation>
     </message>
@@ -2820,37 +2880,37 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>MediatorsPage</name>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="44" />
+        <location filename="../../views/mediators/mediators_page.py" line="44"/>
         <source>Zoek op naam, postcode, wijk of taal</source>
         <translation>Search by name, postcode, neighbourhood or language</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="47" />
+        <location filename="../../views/mediators/mediators_page.py" line="47"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="50" />
+        <location filename="../../views/mediators/mediators_page.py" line="50"/>
         <source>Nieuwe bemiddelaar</source>
         <translation>New mediator</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="51" />
+        <location filename="../../views/mediators/mediators_page.py" line="51"/>
         <source>Alles plannen…</source>
         <translation>Plan everything…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="53" />
+        <location filename="../../views/mediators/mediators_page.py" line="53"/>
         <source>Eén voorstel voor alle zaken die op een koppel wachten</source>
         <translation>One proposal for all cases waiting for a pair</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="156" />
+        <location filename="../../views/mediators/mediators_page.py" line="156"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="157" />
+        <location filename="../../views/mediators/mediators_page.py" line="157"/>
         <source>De wijzigingen aan deze bemiddelaar zijn nog niet opgeslagen. Opslaan?</source>
         <translation>The changes to this mediator have not been saved. Save them?</translation>
     </message>
@@ -2858,272 +2918,272 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../views/messages.py" line="12" />
+        <location filename="../../views/messages.py" line="12"/>
         <source>Een postcode is vier cijfers en twee letters, bijvoorbeeld 1234 AB.</source>
         <translation>A postcode is four digits and two letters, for example 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="15" />
+        <location filename="../../views/messages.py" line="15"/>
         <source>Deze lettercombinatie komt in Nederlandse postcodes niet voor.</source>
         <translation>Dutch postcodes do not use this letter combination.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="18" />
+        <location filename="../../views/messages.py" line="18"/>
         <source>Vul de postcode in.</source>
         <translation>Enter the postcode.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="19" />
+        <location filename="../../views/messages.py" line="19"/>
         <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a.</source>
         <translation>A house number starts with a number, for example 12 or 12a.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="22" />
+        <location filename="../../views/messages.py" line="22"/>
         <source>Vul het huisnummer in.</source>
         <translation>Enter the house number.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="23" />
+        <location filename="../../views/messages.py" line="23"/>
         <source>Vul de straat in.</source>
         <translation>Enter the street.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="24" />
+        <location filename="../../views/messages.py" line="24"/>
         <source>Vul de plaats in.</source>
         <translation>Enter the town.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="25" />
+        <location filename="../../views/messages.py" line="25"/>
         <source>Vul het adres in.</source>
         <translation>Enter the address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="26" />
+        <location filename="../../views/messages.py" line="26"/>
         <source>Een telefoonnummer bestaat uit cijfers, bijvoorbeeld 06 12345678.</source>
         <translation>A phone number consists of digits, for example 06 12345678.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="29" />
+        <location filename="../../views/messages.py" line="29"/>
         <source>Dit telefoonnummer bestaat niet; controleer het aantal cijfers.</source>
         <translation>This phone number does not exist; check the number of digits.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="32" />
+        <location filename="../../views/messages.py" line="32"/>
         <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
         <translation>This is not a valid e-mail address, for example name@example.nl.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="35" />
+        <location filename="../../views/messages.py" line="35"/>
         <source>Vul de achternaam van de aanvrager in.</source>
-        <translation>Enter the requester's surname.</translation>
+        <translation>Enter the requester&apos;s surname.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="36" />
+        <location filename="../../views/messages.py" line="36"/>
         <source>Vul een achternaam of een adres van de andere partij in.</source>
-        <translation>Enter the other party's surname or address.</translation>
+        <translation>Enter the other party&apos;s surname or address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="39" />
+        <location filename="../../views/messages.py" line="39"/>
         <source>Vul een telefoonnummer, e-mailadres of adres in om de aanvrager te bereiken.</source>
         <translation>Enter a phone number, e-mail address or address to reach the requester.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="43" />
+        <location filename="../../views/messages.py" line="43"/>
         <source>Een zaak heeft een aanvrager nodig.</source>
         <translation>A case needs a requester.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="44" />
+        <location filename="../../views/messages.py" line="44"/>
         <source>Kies de soort conflict.</source>
         <translation>Choose the conflict type.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="45" />
+        <location filename="../../views/messages.py" line="45"/>
         <source>Deze tekst is te lang.</source>
         <translation>This text is too long.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="46" />
+        <location filename="../../views/messages.py" line="46"/>
         <source>Deze waarde is ongeldig.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="47" />
+        <location filename="../../views/messages.py" line="47"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="48" />
+        <location filename="../../views/messages.py" line="48"/>
         <source>Typ de datum als dag-maand-jaar, bijvoorbeeld 24-11-2026.</source>
         <translation>Type the date as day-month-year, for example 24-11-2026.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="51" />
+        <location filename="../../views/messages.py" line="51"/>
         <source>Het einde ligt voor het begin.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="52" />
+        <location filename="../../views/messages.py" line="52"/>
         <source>Kies een ruimte, of voeg er een toe onder Beheer.</source>
         <translation>Choose a room, or add one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="55" />
+        <location filename="../../views/messages.py" line="55"/>
         <source>Typ eerst een tekst.</source>
         <translation>Type some text first.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="56" />
+        <location filename="../../views/messages.py" line="56"/>
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="57" />
+        <location filename="../../views/messages.py" line="57"/>
         <source>Deze naam bestaat al.</source>
         <translation>This name already exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="58" />
+        <location filename="../../views/messages.py" line="58"/>
         <source>Kies een resultaat om de zaak af te sluiten.</source>
         <translation>Choose a result to close the case.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="59" />
-        <source>Bij 'geen bemiddeling' hoort een reden. Kies de reden.</source>
-        <translation>'No mediation' needs a reason. Choose the reason.</translation>
+        <location filename="../../views/messages.py" line="59"/>
+        <source>Bij &apos;geen bemiddeling&apos; hoort een reden. Kies de reden.</source>
+        <translation>&apos;No mediation&apos; needs a reason. Choose the reason.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="62" />
+        <location filename="../../views/messages.py" line="62"/>
         <source>De zaak heeft deze status al.</source>
         <translation>The case already has this status.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="63" />
+        <location filename="../../views/messages.py" line="63"/>
         <source>Deze zaak is intussen door iemand anders gewijzigd. Uw wijziging is niet opgeslagen. De zaak is opnieuw geladen; wat u typte staat er nog.</source>
         <translation>Someone else changed this case in the meantime. Your change was not saved. The case has been reloaded; what you typed is still there.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="68" />
+        <location filename="../../views/messages.py" line="68"/>
         <source>Deze zaak bestaat niet meer.</source>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="69" />
+        <location filename="../../views/messages.py" line="69"/>
         <source>De partijen hebben geen toestemming gegeven voor terugkoppeling aan de verwijzer. Zet het vinkje bij de gegevens van de zaak als zij dat wel willen.</source>
         <translation>The parties have not consented to feedback to the referrer. Tick the box in the case details if they do.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="74" />
+        <location filename="../../views/messages.py" line="74"/>
         <source>Bij deze zaak is geen verwijzer ingevuld.</source>
         <translation>This case has no referrer.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="75" />
+        <location filename="../../views/messages.py" line="75"/>
         <source>Van deze ontvanger is geen volledig adres bekend. Vul het adres in bij de partij.</source>
-        <translation>This recipient has no complete address. Fill in the party's address.</translation>
+        <translation>This recipient has no complete address. Fill in the party&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="79" />
+        <location filename="../../views/messages.py" line="79"/>
         <source>Voor deze brief is een afspraak nodig. Kies de afspraak.</source>
         <translation>This letter needs an appointment. Choose the appointment.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="81" />
+        <location filename="../../views/messages.py" line="81"/>
         <source>Er zijn geen brieven te maken in deze periode.</source>
         <translation>There are no letters to make in this period.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="82" />
+        <location filename="../../views/messages.py" line="82"/>
         <source>Het bestand van dit document is niet meer in de gegevensmap. Zet zo nodig een back-up terug.</source>
-        <translation>This document's file is no longer in the data folder. Restore a backup if needed.</translation>
+        <translation>This document&apos;s file is no longer in the data folder. Restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="87" />
+        <location filename="../../views/messages.py" line="87"/>
         <source>Dit bestand kan niet worden gelezen.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="88" />
+        <location filename="../../views/messages.py" line="88"/>
         <source>Dit bestand is te groot (meer dan 50 MB).</source>
         <translation>This file is too large (over 50 MB).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="89" />
+        <location filename="../../views/messages.py" line="89"/>
         <source>Vul een reden in.</source>
         <translation>Fill in a reason.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="90" />
+        <location filename="../../views/messages.py" line="90"/>
         <source>Dit is geen logo dat Burenrust kan gebruiken. Kies een PNG, JPEG of SVG.</source>
         <translation>Burenrust cannot use this as a logo. Choose a PNG, JPEG or SVG.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="92" />
+        <location filename="../../views/messages.py" line="92"/>
         <source>Dit logo is te groot (meer dan 2 MB).</source>
         <translation>This logo is too large (over 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="93" />
+        <location filename="../../views/messages.py" line="93"/>
         <source>Burenrust is alleen-lezen geopend; er is niets veranderd.</source>
         <translation>Burenrust was opened read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="95" />
+        <location filename="../../views/messages.py" line="95"/>
         <source>Er is geen gegevensmap om documenten in te bewaren.</source>
         <translation>There is no data folder to keep documents in.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="97" />
+        <location filename="../../views/messages.py" line="97"/>
         <source>Kies de soort incident.</source>
         <translation>Choose the kind of incident.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="98" />
+        <location filename="../../views/messages.py" line="98"/>
         <source>Vul in waar het gebeurde: een straat, een postcode of een plek.</source>
         <translation>Fill in where it happened: a street, a postcode or a spot.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="100" />
+        <location filename="../../views/messages.py" line="100"/>
         <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
         <translation>Demo data only goes into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="104" />
+        <location filename="../../views/messages.py" line="104"/>
         <source>Deze invoer klopt niet.</source>
         <translation>This input is not right.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="109" />
+        <location filename="../../views/messages.py" line="109"/>
         <source>Regel %1: </source>
         <translation>Line %1: </translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="112" />
+        <location filename="../../views/messages.py" line="112"/>
         <source>het veld {{ %1 }} bestaat niet.</source>
         <translation>the field {{ %1 }} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="115" />
+        <location filename="../../views/messages.py" line="115"/>
         <source>Bedoelt u {{ %1 }}?</source>
         <translation>Did you mean {{ %1 }}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="119" />
+        <location filename="../../views/messages.py" line="119"/>
         <source>de tekst gebruikt {{ %1 }}, maar er is geen afspraak gekozen. Kies een afspraak, of zet dit deel tussen {% if afspraak %} en {% endif %}.</source>
         <translation>the text uses {{ %1 }}, but no appointment was chosen. Choose an appointment, or put this part between {% if afspraak %} and {% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="124" />
+        <location filename="../../views/messages.py" line="124"/>
         <source>het veld {{ %1 }} heeft hier geen waarde.</source>
         <translation>the field {{ %1 }} has no value here.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="127" />
+        <location filename="../../views/messages.py" line="127"/>
         <source>de opmaak klopt niet. Staat elke {{ tegenover een }}, en elke {% if … %} tegenover een {% endif %}?</source>
         <translation>the layout is not right. Does every {{ have a }}, and every {% if … %} an {% endif %}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="133" />
+        <location filename="../../views/messages.py" line="133"/>
         <source>De brief is niet gemaakt. %1</source>
         <translation>The letter was not made. %1</translation>
     </message>
@@ -3131,152 +3191,152 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="97" />
+        <location filename="../../views/cases/new_case_form.py" line="97"/>
         <source>bijvoorbeeld de woningcorporatie</source>
         <translation>for example the housing corporation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="100" />
+        <location filename="../../views/cases/new_case_form.py" line="100"/>
         <source>naam van de contactpersoon</source>
         <translation>name of the contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="104" />
+        <location filename="../../views/cases/new_case_form.py" line="104"/>
         <source>Wat is er aan de hand, sinds wanneer, wat is al geprobeerd?</source>
         <translation>What is going on, since when, what has been tried?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="110" />
+        <location filename="../../views/cases/new_case_form.py" line="110"/>
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="111" />
+        <location filename="../../views/cases/new_case_form.py" line="111"/>
         <source>Partij A — aanvrager</source>
         <translation>Party A — requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="112" />
+        <location filename="../../views/cases/new_case_form.py" line="112"/>
         <source>Partij B — andere partij</source>
         <translation>Party B — other party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="122" />
+        <location filename="../../views/cases/new_case_form.py" line="122"/>
         <source>Zaak opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="124" />
+        <location filename="../../views/cases/new_case_form.py" line="124"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="125" />
+        <location filename="../../views/cases/new_case_form.py" line="125"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="127" />
+        <location filename="../../views/cases/new_case_form.py" line="127"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="129" />
+        <location filename="../../views/cases/new_case_form.py" line="129"/>
         <source>Datum aanmelding</source>
         <translation>Date of registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="130" />
+        <location filename="../../views/cases/new_case_form.py" line="130"/>
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="131" />
+        <location filename="../../views/cases/new_case_form.py" line="131"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="132" />
+        <location filename="../../views/cases/new_case_form.py" line="132"/>
         <source>Organisatie verwijzer</source>
         <translation>Referring organisation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="133" />
+        <location filename="../../views/cases/new_case_form.py" line="133"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="134" />
+        <location filename="../../views/cases/new_case_form.py" line="134"/>
         <source>Het conflict</source>
         <translation>The conflict</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="136" />
+        <location filename="../../views/cases/new_case_form.py" line="136"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="144" />
+        <location filename="../../views/cases/new_case_form.py" line="144"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="155" />
+        <location filename="../../views/cases/new_case_form.py" line="155"/>
         <source>Nieuwe aanmelding</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="282" />
+        <location filename="../../views/cases/new_case_form.py" line="282"/>
         <source>%1 van %2 tekens</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="291" />
+        <location filename="../../views/cases/new_case_form.py" line="291"/>
         <source>Alles is ingevuld; u kunt opslaan.</source>
         <translation>Everything is filled in; you can save.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="340" />
+        <location filename="../../views/cases/new_case_form.py" line="340"/>
         <source>partij A</source>
         <translation>party A</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="340" />
+        <location filename="../../views/cases/new_case_form.py" line="340"/>
         <source>partij B</source>
         <translation>party B</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="347" />
+        <location filename="../../views/cases/new_case_form.py" line="347"/>
         <source>Nog nodig voor opslaan:</source>
         <translation>Still needed before saving:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="349" />
+        <location filename="../../views/cases/new_case_form.py" line="349"/>
         <source>(en nog %1)</source>
         <translation>(and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="397" />
+        <location filename="../../views/cases/new_case_form.py" line="397"/>
         <source>Op het adres van partij %1 zijn %2 incident(en) genoteerd, het laatst op %3.</source>
         <translation>At the address of party %1, %2 incident(s) were noted, the last on %3.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="430" />
+        <location filename="../../views/cases/new_case_form.py" line="430"/>
         <source>dit adres</source>
         <translation>this address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="430" />
+        <location filename="../../views/cases/new_case_form.py" line="430"/>
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="433" />
+        <location filename="../../views/cases/new_case_form.py" line="433"/>
         <source>%1 komt voor in zaak %2 van %3 (%4, %5)</source>
         <translation>%1 appears in case %2 of %3 (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="442" />
+        <location filename="../../views/cases/new_case_form.py" line="442"/>
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
@@ -3284,122 +3344,122 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="45" />
+        <location filename="../../views/admin/organisation_dialog.py" line="45"/>
         <source>Organisatie en briefpapier</source>
         <translation>Organisation and letterhead</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="63" />
+        <location filename="../../views/admin/organisation_dialog.py" line="63"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="64" />
+        <location filename="../../views/admin/organisation_dialog.py" line="64"/>
         <source>bijvoorbeeld Buurtbemiddeling Zwolle</source>
         <translation>for example Buurtbemiddeling Zwolle</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="65" />
+        <location filename="../../views/admin/organisation_dialog.py" line="65"/>
         <source>Straat en huisnummer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="66" />
+        <location filename="../../views/admin/organisation_dialog.py" line="66"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="67" />
+        <location filename="../../views/admin/organisation_dialog.py" line="67"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="68" />
+        <location filename="../../views/admin/organisation_dialog.py" line="68"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="69" />
+        <location filename="../../views/admin/organisation_dialog.py" line="69"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="70" />
+        <location filename="../../views/admin/organisation_dialog.py" line="70"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="71" />
+        <location filename="../../views/admin/organisation_dialog.py" line="71"/>
         <source>Ondertekenaar</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="72" />
+        <location filename="../../views/admin/organisation_dialog.py" line="72"/>
         <source>Functie ondertekenaar</source>
-        <translation>Signatory's role</translation>
+        <translation>Signatory&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="73" />
+        <location filename="../../views/admin/organisation_dialog.py" line="73"/>
         <source>coördinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="79" />
+        <location filename="../../views/admin/organisation_dialog.py" line="79"/>
         <source>Voettekst</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="83" />
+        <location filename="../../views/admin/organisation_dialog.py" line="83"/>
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="84" />
+        <location filename="../../views/admin/organisation_dialog.py" line="84"/>
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="91" />
+        <location filename="../../views/admin/organisation_dialog.py" line="91"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="92" />
+        <location filename="../../views/admin/organisation_dialog.py" line="92"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="94" />
+        <location filename="../../views/admin/organisation_dialog.py" line="94"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="94" />
+        <location filename="../../views/admin/organisation_dialog.py" line="94"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="104" />
+        <location filename="../../views/admin/organisation_dialog.py" line="104"/>
         <source>&lt;b&gt;Welkom bij Burenrust.&lt;/b&gt; Vul eerst de gegevens van uw organisatie in. Ze komen op elke brief: in het briefhoofd, bij de ondertekening en in de voettekst. U kunt ze later wijzigen onder Beheer.</source>
-        <translation>&lt;b&gt;Welcome to Burenrust.&lt;/b&gt; First fill in your organisation's details. They appear on every letter: in the letterhead, the signature and the footer. You can change them later under Administration.</translation>
+        <translation>&lt;b&gt;Welcome to Burenrust.&lt;/b&gt; First fill in your organisation&apos;s details. They appear on every letter: in the letterhead, the signature and the footer. You can change them later under Administration.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="152" />
+        <location filename="../../views/admin/organisation_dialog.py" line="152"/>
         <source>(logo gekozen)</source>
         <translation>(logo chosen)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="152" />
+        <location filename="../../views/admin/organisation_dialog.py" line="152"/>
         <source>Geen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="158" />
+        <location filename="../../views/admin/organisation_dialog.py" line="158"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="159" />
+        <location filename="../../views/admin/organisation_dialog.py" line="159"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -3407,42 +3467,42 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="27" />
+        <location filename="../../views/cases/pair_dialog.py" line="27"/>
         <source>Koppel voorstellen voor zaak %1</source>
         <translation>Propose a pair for case %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="31" />
+        <location filename="../../views/cases/pair_dialog.py" line="31"/>
         <source>Alle voorstellen houden zich aan de vaste regels: beschikbaar, niet te vol, niet uit de straat of het postcodegebied van een partij, nooit zelf partij geweest, en samen een vrij dagdeel. De beste staat bovenaan.</source>
         <translation>Every proposal keeps the fixed rules: available, not too busy, not from the street or postcode area of a party, never a party themselves, and a free part of the week together. The best is on top.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="37" />
+        <location filename="../../views/cases/pair_dialog.py" line="37"/>
         <source>Koppel</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="37" />
+        <location filename="../../views/cases/pair_dialog.py" line="37"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="37" />
+        <location filename="../../views/cases/pair_dialog.py" line="37"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="37" />
+        <location filename="../../views/cases/pair_dialog.py" line="37"/>
         <source>Minder goed</source>
         <translation>Less good</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="61" />
+        <location filename="../../views/cases/pair_dialog.py" line="61"/>
         <source>Er is nu geen koppel dat aan alle regels voldoet. Kijk bij Bemiddelaars wie er vrij is, of verruim het maximum aantal zaken van een bemiddelaar.</source>
-        <translation>No pair meets all the rules now. See Mediators for who is free, or raise a mediator's maximum number of cases.</translation>
+        <translation>No pair meets all the rules now. See Mediators for who is free, or raise a mediator&apos;s maximum number of cases.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="67" />
+        <location filename="../../views/cases/pair_dialog.py" line="67"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
@@ -3450,238 +3510,238 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="80" />
+        <location filename="../../views/partners/partners_page.py" line="81"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="83" />
+        <location filename="../../views/partners/partners_page.py" line="84"/>
         <source>Zoek organisatie of contactpersoon…</source>
         <translation>Search organisation or contact…</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="85" />
+        <location filename="../../views/partners/partners_page.py" line="86"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="85" />
-        <location filename="../../views/partners/partners_page.py" line="166" />
-        <location filename="../../views/partners/partners_page.py" line="221" />
-        <location filename="../../views/partners/partners_page.py" line="236" />
+        <location filename="../../views/partners/partners_page.py" line="86"/>
+        <location filename="../../views/partners/partners_page.py" line="167"/>
+        <location filename="../../views/partners/partners_page.py" line="222"/>
+        <location filename="../../views/partners/partners_page.py" line="237"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="85" />
-        <location filename="../../views/partners/partners_page.py" line="163" />
+        <location filename="../../views/partners/partners_page.py" line="86"/>
+        <location filename="../../views/partners/partners_page.py" line="164"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="86" />
+        <location filename="../../views/partners/partners_page.py" line="87"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="86" />
-        <location filename="../../views/partners/partners_page.py" line="178" />
+        <location filename="../../views/partners/partners_page.py" line="87"/>
+        <location filename="../../views/partners/partners_page.py" line="179"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="89" />
+        <location filename="../../views/partners/partners_page.py" line="90"/>
         <source>Nieuwe organisatie</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="90" />
+        <location filename="../../views/partners/partners_page.py" line="91"/>
         <source>Adreslijst (CSV)…</source>
         <translation>Address list (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="91" />
+        <location filename="../../views/partners/partners_page.py" line="92"/>
         <source>Adreslijst (vCard)…</source>
         <translation>Address list (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="105" />
+        <location filename="../../views/partners/partners_page.py" line="106"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="106" />
+        <location filename="../../views/partners/partners_page.py" line="107"/>
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="107" />
+        <location filename="../../views/partners/partners_page.py" line="108"/>
         <source>Verwezen zaken</source>
         <translation>Referred cases</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="108" />
+        <location filename="../../views/partners/partners_page.py" line="109"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="153" />
+        <location filename="../../views/partners/partners_page.py" line="154"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="161" />
-        <location filename="../../views/partners/partners_page.py" line="177" />
-        <location filename="../../views/partners/partners_page.py" line="187" />
+        <location filename="../../views/partners/partners_page.py" line="162"/>
+        <location filename="../../views/partners/partners_page.py" line="178"/>
+        <location filename="../../views/partners/partners_page.py" line="188"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="161" />
+        <location filename="../../views/partners/partners_page.py" line="162"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="162" />
+        <location filename="../../views/partners/partners_page.py" line="163"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="162" />
+        <location filename="../../views/partners/partners_page.py" line="163"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="163" />
-        <location filename="../../views/partners/partners_page.py" line="177" />
-        <location filename="../../views/partners/partners_page.py" line="188" />
+        <location filename="../../views/partners/partners_page.py" line="164"/>
+        <location filename="../../views/partners/partners_page.py" line="178"/>
+        <location filename="../../views/partners/partners_page.py" line="189"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="164" />
-        <location filename="../../views/partners/partners_page.py" line="178" />
-        <location filename="../../views/partners/partners_page.py" line="188" />
+        <location filename="../../views/partners/partners_page.py" line="165"/>
+        <location filename="../../views/partners/partners_page.py" line="179"/>
+        <location filename="../../views/partners/partners_page.py" line="189"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="169" />
+        <location filename="../../views/partners/partners_page.py" line="170"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="170" />
+        <location filename="../../views/partners/partners_page.py" line="171"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="177" />
-        <location filename="../../views/partners/partners_page.py" line="187" />
+        <location filename="../../views/partners/partners_page.py" line="178"/>
+        <location filename="../../views/partners/partners_page.py" line="188"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="178" />
-        <location filename="../../views/partners/partners_page.py" line="189" />
+        <location filename="../../views/partners/partners_page.py" line="179"/>
+        <location filename="../../views/partners/partners_page.py" line="190"/>
         <source>Wijken</source>
         <translation>Neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="184" />
+        <location filename="../../views/partners/partners_page.py" line="185"/>
         <source>Actief (vertrokken: vinkje weg)</source>
         <translation>Active (left: untick)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="192" />
+        <location filename="../../views/partners/partners_page.py" line="193"/>
         <source>Nieuwe contactpersoon</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="193" />
+        <location filename="../../views/partners/partners_page.py" line="194"/>
         <source>Contactpersoon opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="207" />
+        <location filename="../../views/partners/partners_page.py" line="208"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="207" />
+        <location filename="../../views/partners/partners_page.py" line="208"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="207" />
+        <location filename="../../views/partners/partners_page.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="208" />
+        <location filename="../../views/partners/partners_page.py" line="209"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="208" />
+        <location filename="../../views/partners/partners_page.py" line="209"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="209" />
+        <location filename="../../views/partners/partners_page.py" line="210"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="214" />
+        <location filename="../../views/partners/partners_page.py" line="215"/>
         <source>Dubbelklik om de zaak te openen. Terugkoppeling: de datum van de brief aan de verwijzer.</source>
         <translation>Double-click to open the case. Feedback: the date of the letter to the referrer.</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="221" />
-        <location filename="../../views/partners/partners_page.py" line="235" />
+        <location filename="../../views/partners/partners_page.py" line="222"/>
+        <location filename="../../views/partners/partners_page.py" line="236"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="221" />
-        <location filename="../../views/partners/partners_page.py" line="237" />
+        <location filename="../../views/partners/partners_page.py" line="222"/>
+        <location filename="../../views/partners/partners_page.py" line="238"/>
         <source>Met</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="222" />
-        <location filename="../../views/partners/partners_page.py" line="238" />
+        <location filename="../../views/partners/partners_page.py" line="223"/>
+        <location filename="../../views/partners/partners_page.py" line="239"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="232" />
+        <location filename="../../views/partners/partners_page.py" line="233"/>
         <source>Contactmoment toevoegen</source>
         <translation>Add contact moment</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="296" />
+        <location filename="../../views/partners/partners_page.py" line="297"/>
         <source>(vertrokken)</source>
         <translation>(left)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="310" />
+        <location filename="../../views/partners/partners_page.py" line="311"/>
         <source>(de organisatie)</source>
         <translation>(the organisation)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="401" />
+        <location filename="../../views/partners/partners_page.py" line="402"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="401" />
+        <location filename="../../views/partners/partners_page.py" line="402"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="403" />
+        <location filename="../../views/partners/partners_page.py" line="404"/>
         <source>Adreslijst opslaan</source>
         <translation>Save address list</translation>
     </message>
@@ -3689,12 +3749,12 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../views/cases/party_dialog.py" line="67" />
+        <location filename="../../views/cases/party_dialog.py" line="67"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_dialog.py" line="68" />
+        <location filename="../../views/cases/party_dialog.py" line="68"/>
         <source>Wat u in dit formulier veranderde, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you changed in this form has not been saved. Discard it?</translation>
     </message>
@@ -3702,112 +3762,112 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="49" />
+        <location filename="../../views/cases/party_editor.py" line="49"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="50" />
+        <location filename="../../views/cases/party_editor.py" line="50"/>
         <source>voornaam</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="51" />
+        <location filename="../../views/cases/party_editor.py" line="51"/>
         <source>tussenv.</source>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="52" />
+        <location filename="../../views/cases/party_editor.py" line="52"/>
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="53" />
+        <location filename="../../views/cases/party_editor.py" line="53"/>
         <source>straat</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="54" />
+        <location filename="../../views/cases/party_editor.py" line="54"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="56" />
+        <location filename="../../views/cases/party_editor.py" line="56"/>
         <source>12a</source>
         <translation>12a</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="64" />
+        <location filename="../../views/cases/party_editor.py" line="64"/>
         <source>Tolk nodig</source>
         <translation>Interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="67" />
+        <location filename="../../views/cases/party_editor.py" line="67"/>
         <source>met de naam (Beste Fatma Yılmaz)</source>
         <translation>by name (Dear Fatma Yılmaz)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="68" />
+        <location filename="../../views/cases/party_editor.py" line="68"/>
         <source>mevrouw (Beste mevrouw Yılmaz)</source>
         <translation>Ms (Dear Ms Yılmaz)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="69" />
+        <location filename="../../views/cases/party_editor.py" line="69"/>
         <source>meneer (Beste meneer Yılmaz)</source>
         <translation>Mr (Dear Mr Yılmaz)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="85" />
+        <location filename="../../views/cases/party_editor.py" line="85"/>
         <source>wijk of buurt</source>
         <translation>neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="86" />
+        <location filename="../../views/cases/party_editor.py" line="86"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="92" />
+        <location filename="../../views/cases/party_editor.py" line="92"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="93" />
+        <location filename="../../views/cases/party_editor.py" line="93"/>
         <source>Postcode en huisnummer</source>
         <translation>Postcode and number</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="94" />
+        <location filename="../../views/cases/party_editor.py" line="94"/>
         <source>Straat en plaats</source>
         <translation>Street and town</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="95" />
+        <location filename="../../views/cases/party_editor.py" line="95"/>
         <source>Wijk en gemeente</source>
         <translation>Neighbourhood and municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="96" />
+        <location filename="../../views/cases/party_editor.py" line="96"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="97" />
+        <location filename="../../views/cases/party_editor.py" line="97"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="98" />
+        <location filename="../../views/cases/party_editor.py" line="98"/>
         <source>Voorkeurstaal</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="99" />
+        <location filename="../../views/cases/party_editor.py" line="99"/>
         <source>Aanhef in brieven</source>
         <translation>Salutation in letters</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="145" />
+        <location filename="../../views/cases/party_editor.py" line="145"/>
         <source>anders: met de naam</source>
         <translation>other: by name</translation>
     </message>
@@ -3815,27 +3875,27 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../views/documents/pdf_viewer.py" line="86" />
+        <location filename="../../views/documents/pdf_viewer.py" line="86"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../views/documents/pdf_viewer.py" line="87" />
+        <location filename="../../views/documents/pdf_viewer.py" line="87"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/pdf_viewer.py" line="111" />
+        <location filename="../../views/documents/pdf_viewer.py" line="111"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/pdf_viewer.py" line="112" />
+        <location filename="../../views/documents/pdf_viewer.py" line="112"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/pdf_viewer.py" line="113" />
+        <location filename="../../views/documents/pdf_viewer.py" line="113"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -3843,72 +3903,72 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="35" />
+        <location filename="../../views/mediators/plan_dialog.py" line="35"/>
         <source>Alles plannen</source>
         <translation>Plan everything</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="37" />
+        <location filename="../../views/mediators/plan_dialog.py" line="37"/>
         <source>Het voorstel wordt berekend…</source>
         <translation>Working out the proposal…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="43" />
+        <location filename="../../views/mediators/plan_dialog.py" line="43"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="43" />
+        <location filename="../../views/mediators/plan_dialog.py" line="43"/>
         <source>Voorgesteld koppel</source>
         <translation>Proposed pair</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="43" />
+        <location filename="../../views/mediators/plan_dialog.py" line="43"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="44" />
+        <location filename="../../views/mediators/plan_dialog.py" line="44"/>
         <source>Minder goed</source>
         <translation>Less good</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="58" />
+        <location filename="../../views/mediators/plan_dialog.py" line="58"/>
         <source>Aangevinkte koppels toewijzen</source>
         <translation>Assign the ticked pairs</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="78" />
+        <location filename="../../views/mediators/plan_dialog.py" line="78"/>
         <source>Het voorstel kon niet worden berekend.</source>
         <translation>The proposal could not be worked out.</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="85" />
+        <location filename="../../views/mediators/plan_dialog.py" line="85"/>
         <source>Er zijn geen zaken die op een koppel wachten.</source>
         <translation>There are no cases waiting for a pair.</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="87" />
+        <location filename="../../views/mediators/plan_dialog.py" line="87"/>
         <source>%1 van %2 wachtende zaken kunnen een koppel krijgen. Kies per zaak een ander koppel als u wilt; alleen aangevinkte zaken worden toegewezen.</source>
         <translation>%1 of %2 waiting cases can get a pair. Choose another pair per case if you like; only ticked cases are assigned.</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="92" />
+        <location filename="../../views/mediators/plan_dialog.py" line="92"/>
         <source>(De berekening is na de tijdslimiet gestopt: dit is het beste voorstel dat tot dan gevonden is.)</source>
         <translation>(The calculation stopped at its time limit: this is the best proposal found until then.)</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="103" />
+        <location filename="../../views/mediators/plan_dialog.py" line="103"/>
         <source>— geen koppel —</source>
         <translation>— no pair —</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="159" />
+        <location filename="../../views/mediators/plan_dialog.py" line="159"/>
         <source>Te veel zaken</source>
         <translation>Too many cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="160" />
+        <location filename="../../views/mediators/plan_dialog.py" line="160"/>
         <source>Met deze keuzes krijgen meer zaken dan hun maximum: %1. Toch zo toewijzen?</source>
         <translation>With these choices these mediators get more cases than their maximum: %1. Assign anyway?</translation>
     </message>
@@ -3916,82 +3976,82 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PrintLettersPage</name>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="54" />
+        <location filename="../../views/documents/print_letters_page.py" line="54"/>
         <source>Brieven afdrukken</source>
         <translation>Print letters</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="57" />
+        <location filename="../../views/documents/print_letters_page.py" line="57"/>
         <source>Alle uitnodigingen voor de afspraken in een periode, één brief per ontvanger, in één PDF om af te drukken. Van elke brief blijft een kopie bij de zaak.</source>
         <translation>All invitations for the appointments in a period, one letter per recipient, in one PDF to print. A copy of each letter stays with its case.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="67" />
+        <location filename="../../views/documents/print_letters_page.py" line="67"/>
         <source>Een kopie van elke brief bij de zaak bewaren</source>
         <translation>Keep a copy of each letter with its case</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="75" />
+        <location filename="../../views/documents/print_letters_page.py" line="75"/>
         <source>Brieven maken</source>
         <translation>Make letters</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="76" />
+        <location filename="../../views/documents/print_letters_page.py" line="76"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="78" />
+        <location filename="../../views/documents/print_letters_page.py" line="78"/>
         <source>Bekijken en afdrukken…</source>
         <translation>View and print…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="81" />
+        <location filename="../../views/documents/print_letters_page.py" line="81"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="82" />
+        <location filename="../../views/documents/print_letters_page.py" line="82"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="111" />
+        <location filename="../../views/documents/print_letters_page.py" line="111"/>
         <source>Kies een geldige periode.</source>
         <translation>Choose a valid period.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="117" />
+        <location filename="../../views/documents/print_letters_page.py" line="117"/>
         <source>1 brief te maken.</source>
         <translation>1 letter to make.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="118" />
+        <location filename="../../views/documents/print_letters_page.py" line="118"/>
         <source>%1 brieven te maken.</source>
         <translation>%1 letters to make.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="120" />
+        <location filename="../../views/documents/print_letters_page.py" line="120"/>
         <source>Overgeslagen, want geen adres of geen ontvanger: %1.</source>
         <translation>Skipped for lack of an address or recipient: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="123" />
+        <location filename="../../views/documents/print_letters_page.py" line="123"/>
         <source>Vul eerst de gegevens van de organisatie in (Beheer).</source>
-        <translation>First fill in the organisation's details (Administration).</translation>
+        <translation>First fill in the organisation&apos;s details (Administration).</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="150" />
+        <location filename="../../views/documents/print_letters_page.py" line="150"/>
         <source>%1 brieven gemaakt. Klik op Bekijken en afdrukken.</source>
         <translation>%1 letters made. Click View and print.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="157" />
+        <location filename="../../views/documents/print_letters_page.py" line="157"/>
         <source>Gestopt. Er is niets bewaard.</source>
         <translation>Stopped. Nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="176" />
+        <location filename="../../views/documents/print_letters_page.py" line="176"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
@@ -3999,67 +4059,67 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../views/reasons.py" line="14" />
+        <location filename="../../views/reasons.py" line="14"/>
         <source>%1 heeft nu geen open zaken</source>
         <translation>%1 has no open cases now</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="15" />
+        <location filename="../../views/reasons.py" line="15"/>
         <source>%1 zit bijna aan het maximum aantal zaken</source>
         <translation>%1 is close to their maximum number of cases</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="16" />
+        <location filename="../../views/reasons.py" line="16"/>
         <source>%1 woont dichtbij</source>
         <translation>%1 lives nearby</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="17" />
+        <location filename="../../views/reasons.py" line="17"/>
         <source>%1 woont ver weg</source>
         <translation>%1 lives far away</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="18" />
+        <location filename="../../views/reasons.py" line="18"/>
         <source>een ervaren en een nieuwere bemiddelaar</source>
         <translation>one experienced and one newer mediator</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="19" />
+        <location filename="../../views/reasons.py" line="19"/>
         <source>allebei ervaren</source>
         <translation>both experienced</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="20" />
+        <location filename="../../views/reasons.py" line="20"/>
         <source>allebei nog nieuw</source>
         <translation>both still new</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="21" />
+        <location filename="../../views/reasons.py" line="21"/>
         <source>spreekt %1</source>
         <translation>speaks %1</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="22" />
+        <location filename="../../views/reasons.py" line="22"/>
         <source>niemand spreekt %1</source>
         <translation>nobody speaks %1</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="23" />
+        <location filename="../../views/reasons.py" line="23"/>
         <source>een man en een vrouw</source>
         <translation>a man and a woman</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="24" />
+        <location filename="../../views/reasons.py" line="24"/>
         <source>%1 gezamenlijke vrije dagdelen</source>
         <translation>%1 free parts of the week in common</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="25" />
+        <location filename="../../views/reasons.py" line="25"/>
         <source>maar één gezamenlijk vrij dagdeel</source>
         <translation>only one free part of the week in common</translation>
     </message>
     <message>
-        <location filename="../../views/reasons.py" line="26" />
+        <location filename="../../views/reasons.py" line="26"/>
         <source>werkten al %1 keer samen</source>
         <translation>worked together %1 times before</translation>
     </message>
@@ -4067,44 +4127,44 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>RoomsEditor</name>
     <message>
-        <location filename="../../views/admin/rooms_editor.py" line="26" />
+        <location filename="../../views/admin/rooms_editor.py" line="26"/>
         <source>Ruimte toevoegen…</source>
         <translation>Add room…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/rooms_editor.py" line="27" />
+        <location filename="../../views/admin/rooms_editor.py" line="27"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/rooms_editor.py" line="28" />
-        <location filename="../../views/admin/rooms_editor.py" line="65" />
+        <location filename="../../views/admin/rooms_editor.py" line="28"/>
+        <location filename="../../views/admin/rooms_editor.py" line="65"/>
         <source>Niet meer gebruiken</source>
         <translation>Stop using</translation>
     </message>
     <message>
-        <location filename="../../views/admin/rooms_editor.py" line="48" />
+        <location filename="../../views/admin/rooms_editor.py" line="48"/>
         <source>(niet in gebruik)</source>
         <translation>(not in use)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/rooms_editor.py" line="64" />
+        <location filename="../../views/admin/rooms_editor.py" line="64"/>
         <source>Weer gebruiken</source>
         <translation>Use again</translation>
     </message>
     <message>
-        <location filename="../../views/admin/rooms_editor.py" line="68" />
-        <location filename="../../views/admin/rooms_editor.py" line="72" />
+        <location filename="../../views/admin/rooms_editor.py" line="68"/>
+        <location filename="../../views/admin/rooms_editor.py" line="72"/>
         <source>Ruimte</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../views/admin/rooms_editor.py" line="68" />
+        <location filename="../../views/admin/rooms_editor.py" line="68"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../views/admin/rooms_editor.py" line="72" />
+        <location filename="../../views/admin/rooms_editor.py" line="72"/>
         <source>Adres:</source>
         <translation>Address:</translation>
     </message>
@@ -4112,174 +4172,174 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>SignalsPage</name>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="44" />
+        <location filename="../../views/signals/signals_page.py" line="44"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="47" />
+        <location filename="../../views/signals/signals_page.py" line="47"/>
         <source>Wat komt terug</source>
         <translation>What comes back</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="48" />
-        <location filename="../../views/signals/signals_page.py" line="84" />
+        <location filename="../../views/signals/signals_page.py" line="48"/>
+        <location filename="../../views/signals/signals_page.py" line="84"/>
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="65" />
+        <location filename="../../views/signals/signals_page.py" line="65"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="65" />
+        <location filename="../../views/signals/signals_page.py" line="65"/>
         <source>Adressen</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="66" />
+        <location filename="../../views/signals/signals_page.py" line="66"/>
         <source>Straten</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="66" />
+        <location filename="../../views/signals/signals_page.py" line="66"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="72" />
+        <location filename="../../views/signals/signals_page.py" line="72"/>
         <source> keer of vaker</source>
         <translation> times or more</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="75" />
+        <location filename="../../views/signals/signals_page.py" line="75"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="75" />
+        <location filename="../../views/signals/signals_page.py" line="75"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="76" />
+        <location filename="../../views/signals/signals_page.py" line="76"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="83" />
-        <location filename="../../views/signals/signals_page.py" line="167" />
+        <location filename="../../views/signals/signals_page.py" line="83"/>
+        <location filename="../../views/signals/signals_page.py" line="167"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="83" />
+        <location filename="../../views/signals/signals_page.py" line="83"/>
         <source>Adres, straat of persoon</source>
         <translation>Address, street or person</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="84" />
+        <location filename="../../views/signals/signals_page.py" line="84"/>
         <source>Keer</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="84" />
+        <location filename="../../views/signals/signals_page.py" line="84"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="85" />
+        <location filename="../../views/signals/signals_page.py" line="85"/>
         <source>Laatst</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="91" />
+        <location filename="../../views/signals/signals_page.py" line="91"/>
         <source>Bovenaan staat wat vaak én kort geleden voorkwam. Dubbelklik op een zaak of incident om het te openen.</source>
         <translation>At the top: what happened often and recently. Double-click a case or incident to open it.</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="120" />
+        <location filename="../../views/signals/signals_page.py" line="120"/>
         <source>Bezig met zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="126" />
+        <location filename="../../views/signals/signals_page.py" line="126"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="126" />
+        <location filename="../../views/signals/signals_page.py" line="126"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="127" />
+        <location filename="../../views/signals/signals_page.py" line="127"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="145" />
+        <location filename="../../views/signals/signals_page.py" line="145"/>
         <source>Zaak %1, aangemeld op %2</source>
         <translation>Case %1, registered on %2</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="148" />
+        <location filename="../../views/signals/signals_page.py" line="148"/>
         <source>Incident van %1</source>
         <translation>Incident of %1</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="163" />
+        <location filename="../../views/signals/signals_page.py" line="163"/>
         <source>Zoek op straat, postcode, wijk of soort…</source>
         <translation>Search by street, postcode, neighbourhood or kind…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="167" />
+        <location filename="../../views/signals/signals_page.py" line="167"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="167" />
+        <location filename="../../views/signals/signals_page.py" line="167"/>
         <source>Plek</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="168" />
+        <location filename="../../views/signals/signals_page.py" line="168"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="168" />
+        <location filename="../../views/signals/signals_page.py" line="168"/>
         <source>Gemeld door</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="168" />
+        <location filename="../../views/signals/signals_page.py" line="168"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="171" />
+        <location filename="../../views/signals/signals_page.py" line="171"/>
         <source>Nieuw incident…</source>
         <translation>New incident…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="172" />
+        <location filename="../../views/signals/signals_page.py" line="172"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="173" />
+        <location filename="../../views/signals/signals_page.py" line="173"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="231" />
+        <location filename="../../views/signals/signals_page.py" line="231"/>
         <source>Incident verwijderen</source>
         <translation>Delete incident</translation>
     </message>
     <message>
-        <location filename="../../views/signals/signals_page.py" line="232" />
+        <location filename="../../views/signals/signals_page.py" line="232"/>
         <source>Dit incident verwijderen?</source>
         <translation>Delete this incident?</translation>
     </message>
@@ -4287,17 +4347,27 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../views/startup_checks.py" line="29" />
+        <location filename="../../views/startup_checks.py" line="29"/>
         <source>Het databasebestand is beschadigd en er is geen back-up gevonden. Er is niets overschreven. Neem contact op met wie u helpt met de computer.</source>
         <translation>The database file is damaged and no backup was found. Nothing was overwritten. Please contact whoever helps you with the computer.</translation>
     </message>
     <message>
-        <location filename="../../views/startup_checks.py" line="34" />
+        <location filename="../../views/startup_checks.py" line="34"/>
         <source>Het databasebestand is beschadigd. Er is niets overschreven. De laatste back-up is van %1. Die terugzetten? Het beschadigde bestand wordt apart bewaard.</source>
         <translation>The database file is damaged. Nothing was overwritten. The latest backup is from %1. Restore it? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../views/startup_checks.py" line="70" />
+        <location filename="../../views/startup_checks.py" line="60"/>
+        <source>Deze back-up is met een sleutel gemaakt die niet op deze pc staat. Typ de herstelcode (van het blad uit de kluis):</source>
+        <translation>This backup was made with a key that is not on this PC. Type the recovery code (from the sheet in the safe):</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup_checks.py" line="68"/>
+        <source>Deze herstelcode klopt niet. Controleer de letters en cijfers.</source>
+        <translation>This recovery code is not right. Check the letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup_checks.py" line="93"/>
         <source>De wekelijkse controle vond iets wat niet klopt in de gegevens. Maak een back-up en vraag hulp; details staan in het logbestand.</source>
         <translation>The weekly check found something wrong in the data. Make a backup and ask for help; details are in the log file.</translation>
     </message>
@@ -4305,7 +4375,7 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../../views/startup_checks.py" line="84" />
+        <location filename="../../views/startup_checks.py" line="107"/>
         <source>Burenrust kan de databaseserver %1 niet bereiken. Controleer of de pc met het netwerk verbonden is en of de server aan staat, en probeer het opnieuw. Wie beheert de server, kan in het logbestand zien wat er misging.</source>
         <translation>Burenrust cannot reach the database server %1. Check that the PC is connected to the network and that the server is on, and try again. Whoever manages the server can see in the log file what went wrong.</translation>
     </message>
@@ -4313,64 +4383,64 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="53" />
-        <location filename="../../views/admin/templates_dialog.py" line="152" />
+        <location filename="../../views/admin/templates_dialog.py" line="53"/>
+        <location filename="../../views/admin/templates_dialog.py" line="152"/>
         <source>Briefteksten</source>
         <translation>Letter texts</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="76" />
+        <location filename="../../views/admin/templates_dialog.py" line="76"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="77" />
+        <location filename="../../views/admin/templates_dialog.py" line="77"/>
         <source>Voorbeeld…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="78" />
-        <location filename="../../views/admin/templates_dialog.py" line="209" />
+        <location filename="../../views/admin/templates_dialog.py" line="78"/>
+        <location filename="../../views/admin/templates_dialog.py" line="209"/>
         <source>Standaardtekst terugzetten</source>
         <translation>Restore the standard text</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="79" />
+        <location filename="../../views/admin/templates_dialog.py" line="79"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="81" />
+        <location filename="../../views/admin/templates_dialog.py" line="81"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="83" />
+        <location filename="../../views/admin/templates_dialog.py" line="83"/>
         <source>Tekst (een lege regel begint een nieuwe alinea)</source>
         <translation>Text (an empty line starts a new paragraph)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="87" />
+        <location filename="../../views/admin/templates_dialog.py" line="87"/>
         <source>Velden (dubbelklik om in te voegen)</source>
         <translation>Fields (double-click to insert)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="153" />
+        <location filename="../../views/admin/templates_dialog.py" line="153"/>
         <source>De gewijzigde tekst is nog niet opgeslagen. Wijzigingen weggooien?</source>
         <translation>The changed text has not been saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="179" />
+        <location filename="../../views/admin/templates_dialog.py" line="179"/>
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="210" />
+        <location filename="../../views/admin/templates_dialog.py" line="210"/>
         <source>De eigen tekst van deze brief vervangen door de standaardtekst?</source>
         <translation>Replace your own text of this letter with the standard text?</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="242" />
+        <location filename="../../views/admin/templates_dialog.py" line="242"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
@@ -4378,22 +4448,22 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="462" />
+        <location filename="../../views/mediators/mediator_editor.py" line="462"/>
         <source>Training of intervisie toevoegen</source>
         <translation>Add training or peer supervision</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="475" />
+        <location filename="../../views/mediators/mediator_editor.py" line="475"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="476" />
+        <location filename="../../views/mediators/mediator_editor.py" line="476"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="477" />
+        <location filename="../../views/mediators/mediator_editor.py" line="477"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>

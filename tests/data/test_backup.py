@@ -10,15 +10,13 @@ from desktop.cases.registration import register_case
 from desktop.cli import main
 from desktop.data.backup import (
     backup_due,
-    backup_key,
     backup_manifest,
     create_backup,
-    key_from_recovery_code,
     list_backups,
-    recovery_code,
     restore_backup,
     rotate,
 )
+from desktop.data.backup_key import backup_key, key_from_recovery_code, recovery_code
 from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
 from tests.conftest import sample_case
@@ -146,16 +144,14 @@ def test_beheer_backup_box_and_warning(qtbot, data_dir, tmp_path, monkeypatch):
 
 
 def test_automatic_backup_never_raises(data_dir, monkeypatch):
-    import keyring.errors
-
     from desktop.data import backup
 
     Store.open(data_dir).close()
 
     def broken(*_args, **_kwargs):
-        raise keyring.errors.KeyringError("no keyring")
+        raise OSError("the USB stick was pulled")
 
-    monkeypatch.setattr("keyring.get_password", broken)
+    monkeypatch.setattr(backup, "_copy_database", broken)
     assert backup.automatic_backup(data_dir) is None
     monkeypatch.undo()
     assert backup.automatic_backup(data_dir) is not None

@@ -7,7 +7,7 @@ import logging
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.data.backup import (
-    backup_key,
     backup_manifest,
     create_backup,
-    key_from_recovery_code,
+    key_for,
     list_backups,
-    recovery_code,
     restore_backup,
-    store_key,
+)
+from desktop.data.backup_key import (
+    backup_key,
+    key_file,
+    key_from_recovery_code,
+    key_place,
+    recovery_code,
 )
 from desktop.data.config import Settings
 from desktop.data.errors import RuleViolation
@@ -46,17 +50,50 @@ STALE_AFTER = timedelta(days=7)
 
 def backup_message(code: str) -> str:
     return {
-        "keyring_unavailable": translate(
-            "Backups", "De sleutelbos van het systeem is niet bereikbaar, dus er kan geen "
-            "versleutelde back-up worden gemaakt of gelezen."),
         "recovery_code_invalid": translate("Backups", "Deze herstelcode klopt niet."),
         "backup_key_wrong": translate(
             "Backups", "Deze back-up past niet bij de sleutel van deze pc (of het bestand is "
             "beschadigd)."),
         "backup_not_recognised": translate("Backups", "Dit is geen back-up van Burenrust."),
         "backup_damaged": translate(
-            "Backups", "De database in deze back-up is beschadigd; er is niets veranderd."),
+            "Backups", "Deze back-up is beschadigd of onvolledig; er is niets veranderd."),
+        "backup_unreadable": translate("Backups", "Het back-upbestand kan niet worden gelezen."),
+        "backup_disk_full": translate(
+            "Backups", "De schijf is vol; er is geen back-up gemaakt. Maak ruimte of kies een "
+            "andere back-upmap."),
+        "backup_folder_unwritable": translate(
+            "Backups", "In de back-upmap kan niet worden geschreven (is de USB-stick "
+            "aangesloten?); er is geen back-up gemaakt."),
+        "backup_source_damaged": translate(
+            "Backups", "De database is beschadigd. Daarvan wordt geen back-up gemaakt, zodat de "
+            "goede back-ups blijven. Zet de laatste goede back-up terug."),
+        "backup_no_database": translate("Backups", "Er is nog geen database om te bewaren."),
+        "backup_key_not_kept": translate(
+            "Backups", "De back-upsleutel kon nergens worden bewaard (niet in de sleutelbos en "
+            "niet in de gegevensmap)."),
     }.get(code, code)
+
+
+def key_place_text(data_dir: Path) -> str:
+    """Where the backup key is kept, in a coordinator's words."""
+    place = key_place(data_dir)
+    if place == "file":
+        return translate(
+            "Backups", "in het bestand %1 in de gegevensmap, omdat de sleutelbos van het "
+            "systeem op deze pc niet bereikbaar is").replace("%1", key_file(data_dir).name)
+    if place == "keyring":
+        return translate("Backups", "in de sleutelbos van het systeem")
+    return translate("Backups", "nog niet gemaakt (dat gebeurt bij de eerste back-up)")
+
+
+def key_file_explanation(data_dir: Path) -> str:
+    return translate(
+        "Backups", "De back-ups worden versleuteld. De sleutel daarvan hoort in de sleutelbos "
+        "van het systeem, maar die is op deze pc niet bereikbaar. Daarom staat de sleutel nu "
+        "in het bestand %1 in de gegevensmap van Burenrust, op deze pc en nooit bij de "
+        "back-ups: wie een USB-stick met back-ups vindt, kan ze dus niet lezen.\n\nDe "
+        "herstelcode blijft dezelfde. Druk hem af (Beheer → Back-ups → Herstelcode afdrukken) "
+        "en bewaar hem in de kluis.").replace("%1", str(key_file(data_dir)))
 
 
 def _moment(iso: str) -> str:
@@ -83,6 +120,8 @@ def backup_warning(folder: Path, now: datetime | None = None) -> str | None:
 
 
 class BackupBox(QGroupBox):
+    made = Signal()  # a backup was made: the main window's warning can go
+
     def __init__(self, store: Store, data_dir: Path, runner: Runner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +132,8 @@ class BackupBox(QGroupBox):
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_label = QLabel()
+        self.key_label = QLabel()
+        self.key_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Map kiezen…"))
         self.backup_button = QPushButton(self.tr("Nu een back-up maken"))
         self.code_button = QPushButton(self.tr("Herstelcode tonen…"))
@@ -109,6 +150,7 @@ class BackupBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("Map"), folder_row)
         form.addRow(self.tr("Laatste"), self.last_label)
+        form.addRow(self.tr("Sleutel"), self.key_label)
         form.addRow(buttons)
         self.choose_button.clicked.connect(lambda _c=False: self.choose_folder())
         self.backup_button.clicked.connect(lambda _c=False: self.backup_now())
@@ -126,6 +168,7 @@ class BackupBox(QGroupBox):
         backups = list_backups(folder)
         self.last_label.setText(format_datetime(backups[0][0]) if backups
                                 else self.tr("nog geen back-up"))
+        self.key_label.setText(key_place_text(self.data_dir))
 
     def choose_folder(self, path: str | None = None) -> None:
         if path is None:
@@ -146,13 +189,13 @@ class BackupBox(QGroupBox):
         def done(_path) -> None:
             self.backup_button.setEnabled(True)
             self.refresh()
+            self.made.emit()
 
         def failed(exc: BaseException) -> None:
             self.backup_button.setEnabled(True)
             self._show_failure(exc)
 
-        self.runner.run(lambda: create_backup(self.data_dir, folder,
-                                              backup_key(self.data_dir)), done, failed)
+        self.runner.run(lambda: create_backup(self.data_dir, folder), done, failed)
 
     def _show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, RuleViolation):
@@ -206,9 +249,8 @@ class BackupBox(QGroupBox):
                 self.tr("Back-up van Burenrust (*.burenrust-backup)"))
             if not path:
                 return False
-        from_code = False
         try:
-            key = backup_key(self.data_dir, create=False)
+            key = key_for(Path(path), self.data_dir)
             manifest = backup_manifest(Path(path), key) if key is not None else None
         except RuleViolation as exc:
             if exc.code != "backup_key_wrong":
@@ -229,7 +271,6 @@ class BackupBox(QGroupBox):
             except RuleViolation as exc:
                 self._show_failure(exc)
                 return False
-            from_code = True
         answer = QMessageBox.question(
             self, self.tr("Back-up terugzetten"),
             self.tr("Back-up van %1 terugzetten?\n\nZaken: %2 · documenten: %3 · laatste "
@@ -246,9 +287,7 @@ class BackupBox(QGroupBox):
         self.runner.wait()
         self.store.engine.dispose()  # no connection may hold the file while it is replaced
         try:
-            restore_backup(Path(path), self.data_dir, key)
-            if from_code:
-                store_key(self.data_dir, key)  # later backups on this PC use the same key
+            restore_backup(Path(path), self.data_dir, key)  # keeps the key for later backups
         except Exception as exc:
             self._show_failure(exc)
             return False

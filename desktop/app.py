@@ -29,9 +29,11 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     data_dir = resolve_data_dir(data_dir_arg)
     log_path = setup_logging(data_dir)
     set_log_path(log_path)
+    _windows_identity()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Burenrust")
     app.setOrganizationName("Burenrust")
+    app.setWindowIcon(_icon())
     settings = Settings.load(data_dir)
     install_translators(app, settings.language)
     install_excepthook()
@@ -79,6 +81,27 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     if not read_only and server is None:
         release(data_dir)
     return code
+
+
+def _windows_identity() -> None:
+    """The taskbar groups and labels the window as Burenrust, with its icon, rather
+    than as the pythonw.exe that burenrust.exe starts."""
+    if os.name != "nt":
+        return
+    import ctypes
+
+    try:
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Burenrust.Burenrust")
+    except (AttributeError, OSError):
+        log.debug("no AppUserModelID on this Windows")
+
+
+def _icon():
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(resources.files("resources") / "icons" / "burenrust.png"))
 
 
 def _take_lock(data_dir) -> bool | None:

@@ -10,9 +10,11 @@ so `burenrust --version` and the GUI start stay quick."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop import __version__
 from desktop.cli import backup, cases, data, demo, documents, figures, mediators
+from desktop.cli.console import attach_parent_console, tolerate_any_name
 
 AREAS = (demo, mediators, backup, data, cases, documents, figures)
 
@@ -38,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if len(sys.argv if argv is None else argv) > (1 if argv is None else 0):
+        attach_parent_console()  # a command typed in a Windows console prints there
+    tolerate_any_name()
     args = _parser().parse_args(argv)
     run = getattr(args, "run", None)
     if run is not None:

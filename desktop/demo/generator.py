@@ -32,6 +32,7 @@ from models import (
     MediatorAbsence,
     MediatorAvailability,
     MediatorTraining,
+    Organisation,
     PartnerContact,
     PartnerOrganisation,
     Person,
@@ -365,6 +366,8 @@ def generate(
                         [c for ids in contact_by_kind.values() for c in ids], today,
                         cases // 8)
         search_index.rebuild(conn)
+        if session.get(Organisation, 1) is None:  # a letterhead, so letters can be tried
+            session.add(Organisation(id=1, **DEMO_ORGANISATION))
         if progress:
             progress(cases, cases)
     return DemoResult(len(case_rows), len(persons), len(addresses))
@@ -498,6 +501,13 @@ def _demo_pairs(rng, case_rows, mediator_ids: list[int]) -> list[dict]:
     return rows
 
 
+DEMO_ORGANISATION = {
+    "name": "Buurtbemiddeling Voorbeeldstad (demo)", "street": "Stationsplein 2",
+    "postcode": "8011 CW", "town": "Zwolle", "phone": "038 123 45 67",
+    "email": "info@buurtbemiddeling.example", "website": "www.buurtbemiddeling.example",
+    "signatory_name": "Sanne de Wit", "signatory_role": "coördinator",
+    "footer": "Demonstratiegegevens: niets hierin gaat over echte mensen.",
+}
 DEMO_ROOMS = [
     ("Wijkcentrum De Pol", "Polstraat 12, 8011 CT Zwolle"),
     ("Buurthuis Het Anker", "Ankerstraat 3, 7412 AB Deventer"),

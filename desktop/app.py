@@ -61,6 +61,8 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     from views.main_window import MainWindow
 
     window = MainWindow(store, data_dir)
+    if server is None and not read_only:
+        _check_file_before_writes(window, store, data_dir)
     benchmark = bool(os.environ.get(FIRST_PAINT_ENV)) or read_only
     if benchmark:
         _report_first_paint(window)
@@ -102,6 +104,19 @@ def _icon():
     from PySide6.QtGui import QIcon
 
     return QIcon(str(resources.files("resources") / "icons" / "burenrust.png"))
+
+
+def _check_file_before_writes(window, store, data_dir) -> None:
+    """A file damaged while the program was closed is found before anything is
+    written to it: the check runs in a worker; writes wait for it."""
+    from desktop.data.config import DATABASE_FILE
+    from desktop.data.integrity import start_check
+    from views.startup_checks import explain_damage_found_at_start
+
+    store.hold_writes()
+    window.runner.run(lambda: start_check(store, data_dir / DATABASE_FILE),
+                      lambda sound: sound or explain_damage_found_at_start(window, data_dir),
+                      lambda _exc: None)
 
 
 def _take_lock(data_dir) -> bool | None:

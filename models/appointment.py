@@ -34,7 +34,8 @@ class Appointment(TimestampMixin, Base):
     room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id"), index=True)
     place_text: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     party_roles: Mapped[str] = mapped_column(String(20), nullable=False, default="")  # "A,B"
-    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="",
+                                       info={"max_chars": 5000})
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
 

@@ -21,4 +21,6 @@ class AuditEntry(Base):
     entity_id: Mapped[int] = mapped_column(Integer, nullable=False)
     case_id: Mapped[int | None] = mapped_column(Integer, index=True)  # no FK: outlives the case
     action: Mapped[str] = mapped_column(String(10), nullable=False)  # insert / update / delete
-    changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")  # JSON
+    # JSON; the program's own bookkeeping, so no length limit (models.limits)
+    changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}",
+                                         info={"max_chars": 0})

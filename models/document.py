@@ -35,7 +35,8 @@ class Organisation(TimestampMixin, Base):
     website: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     signatory_name: Mapped[str] = mapped_column(String(160), nullable=False, default="")
     signatory_role: Mapped[str] = mapped_column(String(160), nullable=False, default="")
-    footer: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    footer: Mapped[str] = mapped_column(Text, nullable=False, default="",
+                                        info={"max_chars": 400})
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     logo_type: Mapped[str] = mapped_column(String(10), nullable=False, default="")  # png/jpeg/svg
 
@@ -84,7 +85,8 @@ class CaseDocument(TimestampMixin, Base):
     )
     recipient: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     # What a letter was made from: template text, the values filled in, the text.
-    source: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    source: Mapped[str] = mapped_column(Text, nullable=False, default="",
+                                        info={"max_chars": 0})  # JSON, the program's own
     created_by: Mapped[str] = mapped_column(String(80), nullable=False, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     deleted_by: Mapped[str] = mapped_column(String(80), nullable=False, default="")

@@ -30,8 +30,10 @@ class Incident(TimestampMixin, Base):
     reporter_contact_id: Mapped[int | None] = mapped_column(
         ForeignKey("partner_contacts.id", ondelete="SET NULL"), index=True)
     reporter_resident: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    groups: Mapped[str] = mapped_column(Text, nullable=False, default="")  # "groep jongeren"
-    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    groups: Mapped[str] = mapped_column(Text, nullable=False, default="",  # "groep jongeren"
+                                        info={"max_chars": 4000})
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="",
+                                             info={"max_chars": 4000})
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"),
                                                 index=True)
     created_by: Mapped[str] = mapped_column(String(80), nullable=False, default="")

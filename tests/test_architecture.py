@@ -152,4 +152,4 @@ def test_desktop_has_no_module_soup_at_its_top():
     counts = defaultdict(int)
     for path in (ROOT / "desktop").rglob("*.py"):
         counts[path.parent] += 1
-    assert max(counts.values()) <= 16
+    assert max(counts.values()) <= 20, "a room this full wants splitting"

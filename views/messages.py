@@ -43,6 +43,12 @@ def message_for(code: str) -> str:
         "requester_required": translate("Messages", "Een zaak heeft een aanvrager nodig."),
         "conflict_type_required": translate("Messages", "Kies de soort conflict."),
         "too_long": translate("Messages", "Deze tekst is te lang."),
+        "invalid_characters": translate(
+            "Messages", "Deze tekst bevat een teken dat niet kan worden opgeslagen (zoals een "
+            "onzichtbaar stuurteken uit een geplakte tekst). Typ de tekst opnieuw."),
+        "date_out_of_range": translate(
+            "Messages", "Deze datum ligt buiten de jaren 1980 tot en met 2099. Controleer het "
+            "jaar."),
         "invalid": translate("Messages", "Deze waarde is ongeldig."),
         "date_in_future": translate("Messages", "Deze datum ligt in de toekomst."),
         "date_format": translate(
@@ -66,6 +72,12 @@ def message_for(code: str) -> str:
             "opgeslagen. De zaak is opnieuw geladen; wat u typte staat er nog.",
         ),
         "not_found": translate("Messages", "Deze zaak bestaat niet meer."),
+        "database_damaged": translate(
+            "Messages",
+            "Het databasebestand is beschadigd; er wordt niets meer in opgeslagen, zodat het "
+            "niet erger wordt. Wat u typte staat er nog. Zet onder Beheer → Back-ups de laatste "
+            "goede back-up terug.",
+        ),
         "feedback_without_consent": translate(
             "Messages",
             "De partijen hebben geen toestemming gegeven voor terugkoppeling aan de verwijzer. "
@@ -104,6 +116,27 @@ def message_for(code: str) -> str:
     return messages.get(code, translate("Messages", "Deze invoer klopt niet."))
 
 
+def _not_allowed_text(detail: str) -> str:
+    if detail.startswith("filter:"):
+        return translate("Messages", "het filter |%1 (wel: upper, lower, capitalize, title, "
+                         "trim, default, join, replace, truncate)").replace("%1", detail[7:])
+    return {
+        "power": translate("Messages", "machtsverheffen (**)"),
+        "call": translate("Messages", "een functie aanroepen (alleen schrijfregels(…) kan)"),
+        "loop_depth": translate("Messages", "meer dan twee herhalingen in elkaar"),
+        "loop_over": translate(
+            "Messages", "herhalen over iets anders dan een veld van de brief, zoals partijen"),
+        "loop_name": translate("Messages", "een herhaling met de naam van een veld"),
+        "index": translate("Messages", "een plaats in een lijst die geen vast getal is"),
+        "assign": translate("Messages", "{% set %}"),
+        "too_large": translate("Messages", "een tekst of getal dat te groot wordt"),
+        "too_deep": translate("Messages", "zoveel haakjes in elkaar"),
+        "template_too_long": translate("Messages", "een tekst van meer dan 20.000 tekens"),
+        "unsafe": translate("Messages", "een eigenschap van het programma zelf"),
+    }.get(detail, translate(
+        "Messages", "{% macro %}, {% call %}, {% include %} en dergelijke"))
+
+
 def template_problem_text(problem) -> str:
     """A broken letter template, explained with its line and placeholder."""
     where = (translate("Messages", "Regel %1: ").replace("%1", str(problem.line))
@@ -123,11 +156,13 @@ def template_problem_text(problem) -> str:
         else:
             text = translate("Messages", "het veld {{ %1 }} heeft hier geen waarde.").replace(
                 "%1", problem.placeholder)
+    elif problem.code == "template_not_allowed":
+        text = translate("Messages", "dit kan niet in een brief: %1.").replace(
+            "%1", _not_allowed_text(problem.detail))
     else:
+        # Jinja's own message is English and technical: the coordinator gets the line.
         text = translate(
             "Messages", "de opmaak klopt niet. Staat elke {{ tegenover een }}, en elke "
             "{% if … %} tegenover een {% endif %}?")
-        if problem.detail:
-            text += f" ({problem.detail})"
     text = where + text if where else text[:1].upper() + text[1:]
     return translate("Messages", "De brief is niet gemaakt. %1").replace("%1", text)

@@ -49,6 +49,32 @@ def offer_restore_when_damaged(data_dir) -> bool:
     return True
 
 
+def explain_damage_found_at_start(window, data_dir) -> bool:
+    """The start-up check found the file damaged (nothing has been written to it):
+    say so, and offer the latest backup through Beheer's restore. True when restored."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.data.backup import list_backups
+    from views.i18n import format_datetime
+
+    log.warning("database damaged at start; writes refused")
+    backups = list_backups(Settings.load(data_dir).backup_folder(data_dir))
+    if not backups:
+        QMessageBox.critical(window, "Burenrust", QCoreApplication.translate(
+            "Startup", "Het databasebestand is beschadigd. Er wordt niets meer in opgeslagen, "
+            "zodat het niet erger wordt, en er is geen back-up gevonden. Neem contact op met "
+            "wie u helpt met de computer."))
+        return False
+    stamp, path = backups[0]
+    answer = QMessageBox.question(window, "Burenrust", QCoreApplication.translate(
+        "Startup", "Het databasebestand is beschadigd. Er wordt niets meer in opgeslagen, zodat "
+        "het niet erger wordt. De laatste goede back-up is van %1. Die terugzetten? Het "
+        "beschadigde bestand wordt apart bewaard.").replace("%1", format_datetime(stamp)))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    return window.admin.backups.ask_restore(str(path), confirmed=True)
+
+
 def _key_from_typed_code() -> bytes | None:
     """The backup was made with a key this PC does not keep: the recovery code opens it."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox

@@ -77,24 +77,30 @@ class DateField(FieldBox):
         self.editor.setText(value.strftime("%d-%m-%Y") if value else "")
 
     def date(self):
-        try:
-            return parse_date(self.editor.text())
-        except ValueError:
+        """The typed date, or None when empty or not a sensible date."""
+        if self.problem():
             return None
+        return parse_date(self.editor.text())
+
+    def problem(self) -> str | None:
+        """None, or the code of what is wrong: an unreadable date, or an impossible year."""
+        from models.limits import date_problem
+
+        try:
+            value = parse_date(self.editor.text())
+        except ValueError:
+            return "date_format"
+        return date_problem(value) if value is not None else None
 
     def is_valid(self) -> bool:
-        try:
-            parse_date(self.editor.text())
-        except ValueError:
-            return False
-        return True
+        return self.problem() is None
 
     def check(self) -> bool:
         from views.messages import message_for
 
-        valid = self.is_valid()
-        self.set_error(None if valid else message_for("date_format"))
-        return valid
+        problem = self.problem()
+        self.set_error(message_for(problem) if problem else None)
+        return problem is None
 
 
 def make_table(headers: list[str]):

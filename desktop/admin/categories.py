@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from desktop.data.errors import FieldError, NotFound, ValidationFailed
 from desktop.data.store import Store
+from desktop.data.value_guard import field_errors
 from models import LOOKUP_MODELS
 
 
@@ -50,12 +51,13 @@ def list_items(store: Store, kind: str, include_inactive: bool = False) -> list[
         ]
 
 
-def _clean_name(name: str) -> str:
+def _clean_name(model, name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise ValidationFailed([FieldError("name", "name_required")])
-    if len(name) > 120:
-        raise ValidationFailed([FieldError("name", "too_long")])
+    problems = field_errors(model, {"name": name})
+    if problems:
+        raise ValidationFailed(problems)
     return name
 
 
@@ -66,7 +68,7 @@ def _code_for(name: str) -> str:
 
 def add_item(store: Store, kind: str, name: str) -> LookupItem:
     model = _model(kind)
-    name = _clean_name(name)
+    name = _clean_name(model, name)
     with store.unit() as session:
         duplicate = session.scalar(
             select(model.id).where(func.lower(model.name) == name.lower())
@@ -87,7 +89,7 @@ def add_item(store: Store, kind: str, name: str) -> LookupItem:
 
 def rename_item(store: Store, kind: str, item_id: int, name: str) -> None:
     model = _model(kind)
-    name = _clean_name(name)
+    name = _clean_name(model, name)
     with store.unit() as session:
         row = session.get(model, item_id)
         if row is None:

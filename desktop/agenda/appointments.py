@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.data.errors import FieldError, NotFound, ServiceError, StaleData, ValidationFailed
 from desktop.data.store import Store
+from desktop.data.value_guard import date_errors, field_errors
 from models import (
     Address,
     Appointment,
@@ -121,8 +122,8 @@ def validate_appointment(data: AppointmentInput) -> list[FieldError]:
         errors.append(FieldError("ends_at", "too_long"))
     if data.place_kind == PlaceKind.ROOM and data.room_id is None:
         errors.append(FieldError("room", "room_required"))
-    if len(data.notes) > 5000 or len(data.place_text) > 200:
-        errors.append(FieldError("notes", "too_long"))
+    errors += field_errors(Appointment, {"notes": data.notes, "place_text": data.place_text})
+    errors += date_errors({"starts_at": data.starts_at, "ends_at": data.ends_at})
     return errors
 
 

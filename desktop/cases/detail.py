@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.cases.registration import (
-    MAX_STORY,
     AddressInput,
     PartyInput,
     RecurrenceHit,
@@ -19,6 +18,7 @@ from desktop.cases.registration import (
 )
 from desktop.data.errors import FieldError, NotFound, RuleViolation, StaleData, ValidationFailed
 from desktop.data.store import Store
+from desktop.data.value_guard import date_errors, field_errors
 from models import (
     Case,
     CaseConflictType,
@@ -36,8 +36,6 @@ from models import (
 )
 from models.enums import PROCESS_ORDER, CaseStatus, JournalKind, Urgency
 from models.rules import format_house_number
-
-MAX_JOURNAL_TEXT = 20000
 
 # The date a status change fills in, when it is still empty.
 STATUS_DATES = {
@@ -288,8 +286,10 @@ def change_status(
     """Any status may follow any other; closing asks for a result (and a
     reason when the result is "no mediation")."""
     target = CaseStatus(new_status)
-    if len(note) > MAX_JOURNAL_TEXT:
-        raise ValidationFailed([FieldError("note", "too_long")])
+    problems = field_errors(JournalEntry, {"text": note}, names={"text": "note"})
+    problems += date_errors({"on": on})
+    if problems:
+        raise ValidationFailed(problems)
     try:
         with store.unit() as session:
             case = load_case(session, case_id)
@@ -354,8 +354,8 @@ def update_case(store: Store, case_id: int, expected_version: int, update: CaseU
     errors = []
     if not update.conflict_type_ids:
         errors.append(FieldError("conflict_types", "conflict_type_required"))
-    if len(update.story) > MAX_STORY:
-        errors.append(FieldError("story", "too_long"))
+    errors += field_errors(Case, {"story": update.story, "neighbourhood": update.neighbourhood,
+                                  "municipality": update.municipality})
     if update.urgency not in set(Urgency):
         errors.append(FieldError("urgency", "invalid"))
     if errors:
@@ -394,8 +394,10 @@ def add_journal_entry(
     kind = JournalKind(kind)
     if not text.strip():
         raise ValidationFailed([FieldError("journal_text", "text_required")])
-    if len(text) > MAX_JOURNAL_TEXT:
-        raise ValidationFailed([FieldError("journal_text", "too_long")])
+    problems = field_errors(JournalEntry, {"text": text}, names={"text": "journal_text"})
+    problems += date_errors({"occurred_at": occurred_at})
+    if problems:
+        raise ValidationFailed(problems)
     with store.unit() as session:
         if session.get(Case, case_id) is None:
             raise NotFound(str(case_id))

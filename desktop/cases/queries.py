@@ -15,6 +15,7 @@ from desktop.data.search_index import KEY_FACTOR
 from desktop.data.store import Store
 from models import Address, Case, CaseConflictType, CaseParty, ConflictType, Person, format_name
 from models.enums import CaseStatus
+from models.limits import clean_text
 from models.rules import fold, format_house_number
 
 _POSTCODE_WITH_SPACE = re.compile(r"\b([1-9][0-9]{3})\s+([a-z]{2})\b")
@@ -67,7 +68,7 @@ def search_terms(query: str) -> tuple[str | None, list[str]]:
     """An FTS5 MATCH expression for the words of 3+ characters, and the shorter
     words that are then checked with LIKE among those matches."""
     # "8011 ab" is one postcode, indexed without its space as well.
-    words = _POSTCODE_WITH_SPACE.sub(r"\1\2", fold(query)).split()
+    words = _POSTCODE_WITH_SPACE.sub(r"\1\2", fold(clean_text(query))).split()
     long_words = [w for w in words if len(w) >= MIN_SEARCH_LENGTH]
     short_words = [w for w in words if len(w) < MIN_SEARCH_LENGTH]
     if not long_words:
@@ -101,12 +102,14 @@ def _plain_filters(statement: Select, case_filter: CaseFilter) -> Select:
 
 
 def _search_params(match: str, short_words: list[str]) -> dict[str, str]:
-    return {"match": match, **{f"short{i}": f"%{w}%" for i, w in enumerate(short_words)}}
+    # % and _ typed in a search are letters, not wildcards.
+    return {"match": match, **{f"short{i}": f"%{_like_escaped(w)}%"
+                               for i, w in enumerate(short_words)}}
 
 
 def _search_condition(short_words: list[str]) -> str:
     return " AND ".join(
-        ["case_search MATCH :match"] + [f"case_search.body LIKE :short{i}"
+        ["case_search MATCH :match"] + [f"case_search.body LIKE :short{i} ESCAPE '\\'"
                                         for i in range(len(short_words))]
     )
 
@@ -128,7 +131,7 @@ def _filtered(statement: Select, case_filter: CaseFilter, dialect: str) -> Selec
         return statement.where(key.in_(matches)).params(**_search_params(match, short_words))
     # PostgreSQL: the same one-row-per-case text, every word a substring of it
     # (pg_trgm's index serves LIKE '%word%').
-    words = _POSTCODE_WITH_SPACE.sub(r"\1\2", fold(case_filter.text)).split()
+    words = _POSTCODE_WITH_SPACE.sub(r"\1\2", fold(clean_text(case_filter.text))).split()
     conditions = " AND ".join(f"case_search.body LIKE :word{i} ESCAPE '\\'"
                               for i in range(len(words)))
     matches = (select(literal_column("rowid")).select_from(text("case_search"))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.data.errors import FieldError, ValidationFailed
 from desktop.data.store import Store
+from desktop.data.value_guard import date_errors, field_errors
 from models import (
     Address,
     Case,
@@ -25,10 +26,8 @@ from models import (
     format_name,
 )
 from models.enums import CaseStatus, Gender, JournalKind, Urgency
+from models.limits import clean_text
 from models.rules import check_email, check_house_number, check_phone, check_postcode, fold
-
-MAX_NAME = 120
-MAX_STORY = 20000
 
 
 @dataclass
@@ -106,6 +105,9 @@ def validate_address(prefix: str, address: AddressInput, required: bool) -> list
         errors.append(FieldError(f"{prefix}.house_number", number_error))
     elif number is None:
         errors.append(FieldError(f"{prefix}.house_number", "house_number_required"))
+    errors.extend(field_errors(Address, {
+        "street": address.street, "town": address.town, "municipality": address.municipality,
+        "neighbourhood": address.neighbourhood}, f"{prefix}."))
     if not address.street.strip():
         errors.append(FieldError(f"{prefix}.street", "street_required"))
     if not address.town.strip():
@@ -119,9 +121,10 @@ def validate_party(party: PartyInput) -> list[FieldError]:
     role = party.role
     errors: list[FieldError] = []
     is_requester = role == "A"
-    for name, value in (("first_name", party.first_name), ("last_name", party.last_name)):
-        if len(value) > MAX_NAME:
-            errors.append(FieldError(f"{role}.{name}", "too_long"))
+    errors.extend(field_errors(Person, {
+        "first_name": party.first_name, "name_prefix": party.name_prefix,
+        "last_name": party.last_name, "preferred_language": party.preferred_language,
+        "email": party.email}, f"{role}."))
     if is_requester and not party.last_name.strip():
         errors.append(FieldError(f"{role}.last_name", "last_name_required"))
     if not is_requester and not party.last_name.strip() and party.address.is_empty():
@@ -150,12 +153,18 @@ def validate_case(data: CaseInput) -> list[FieldError]:
         errors.extend(validate_party(party))
     if not data.conflict_type_ids:
         errors.append(FieldError("conflict_types", "conflict_type_required"))
-    if len(data.story) > MAX_STORY:
-        errors.append(FieldError("story", "too_long"))
+    errors.extend(field_errors(Case, {"story": data.story}))
+    errors.extend(field_errors(PartnerOrganisation, {"name": data.referrer_organisation},
+                               names={"name": "referrer_organisation"}))
+    errors.extend(field_errors(PartnerContact, {"name": data.referrer_contact},
+                               names={"name": "referrer_contact"}))
+    out_of_range = date_errors({"registered_on": data.registered_on})
+    errors.extend(out_of_range)
+    if not out_of_range and data.registered_on and data.registered_on > date.today():
+        errors.append(FieldError("registered_on", "date_in_future"))
     if data.urgency not in set(Urgency):
         errors.append(FieldError("urgency", "invalid"))
-    if data.registered_on and data.registered_on > date.today():
-        errors.append(FieldError("registered_on", "date_in_future"))
+
     return errors
 
 
@@ -340,6 +349,11 @@ def find_recurrences(
 ) -> list[RecurrenceHit]:
     """Earlier cases at this address or with this person (same phone, e-mail,
     or the same name in the same 4-digit postcode area)."""
+    # Asked while typing: whatever was typed (a pasted NUL, a broken character) is
+    # looked up as far as a database can take it.
+    postcode, house_number, first_name, name_prefix, last_name, phone, email = (
+        clean_text(v) for v in (postcode, house_number, first_name, name_prefix, last_name,
+                                phone, email))
     hits: dict[tuple[int, str], RecurrenceHit] = {}
     postcode_checked = check_postcode(postcode)
     number, suffix, number_error = check_house_number(house_number)

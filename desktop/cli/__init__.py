@@ -46,7 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     run = getattr(args, "run", None)
     if run is not None:
-        return run(args)
+        from desktop.data.instance_lock import DataInUse
+
+        try:
+            return run(args)
+        except DataInUse as exc:  # a writing command while the program is open
+            print(exc.dutch(), file=sys.stderr)
+            return 1
     from desktop.app import run_gui  # Qt is imported only when the GUI starts
 
     return run_gui(getattr(args, "data_dir", None))

@@ -7,11 +7,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import data_folder
+from desktop.cli.common import data_folder, exclusive
 from desktop.data.backup import create_backup, key_for, restore_backup
 from desktop.data.backup_key import backup_key, key_from_recovery_code, recovery_code
 from desktop.data.config import Settings
 from desktop.data.errors import RuleViolation
+from desktop.data.instance_lock import DataInUse
 
 MESSAGES = {
     "recovery_code_invalid": "Deze herstelcode klopt niet. Controleer de letters en cijfers.",
@@ -63,9 +64,12 @@ def run_backup_command(args: argparse.Namespace) -> int:
         if args.command == "backup":
             return _backup(data_dir, args.to)
         if args.command == "restore":
-            return _restore(data_dir, Path(args.file), args.recovery_code)
+            with exclusive(data_dir):  # never under an open program's feet
+                return _restore(data_dir, Path(args.file), args.recovery_code)
         print(recovery_code(backup_key(data_dir)))
         return 0
+    except DataInUse:
+        raise  # said by the command line itself, as for every writing command
     except RuleViolation as exc:
         print(MESSAGES.get(exc.code, exc.code), file=sys.stderr)
         return 1

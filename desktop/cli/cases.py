@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import data_folder, opened_store
+from desktop.cli.common import data_folder, exclusive, opened_store
 
 IMPORT_PROBLEMS = {
     "date": "datum onleesbaar",
@@ -34,7 +34,8 @@ def run_import_command(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(f"Bestand niet gevonden: {path}", file=sys.stderr)
         return 1
-    with opened_store(data_folder(args)) as store:
+    data_dir = data_folder(args)
+    with opened_store(data_dir) as store:
         report = preview(store, path)
         for name in FIELDS:
             if name in report.mapping:
@@ -46,6 +47,7 @@ def run_import_command(args: argparse.Namespace) -> int:
                   + (f" ({problem.value})" if problem.value else ""))
         if args.dry_run or not report.ready:
             return 0 if not any(p.code == "column_missing" for p in report.problems) else 1
-        count = run_import(store, path, report.mapping)
+        with exclusive(data_dir):
+            count = run_import(store, path, report.mapping)
     print(f"{count} zaken geïmporteerd.")
     return 0

@@ -35,6 +35,21 @@ def opened_store(data_dir: Path) -> Iterator[Store]:
         store.close()
 
 
+@contextmanager
+def exclusive(data_dir: Path) -> Iterator[None]:
+    """For a command that writes: hold the data folder's lock, as the program does,
+    or refuse (DataInUse) while the program is open. On a server PostgreSQL itself
+    keeps writers apart, as in the program."""
+    from desktop.data.connection import configured_url
+    from desktop.data.instance_lock import holding
+
+    if configured_url(data_dir) is not None:
+        yield
+        return
+    with holding(data_dir):
+        yield
+
+
 def write_output(target: Path, data: bytes) -> None:
     """Write next to the target and rename: an interrupted run leaves no half file."""
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli.common import data_folder
+from desktop.cli.common import data_folder, exclusive
 
 CHECK_MESSAGES = {
     "missing": "Er is nog geen database in deze map.",
@@ -51,40 +51,55 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_database(args: argparse.Namespace) -> int:
+    data_dir = data_folder(args)
+    if args.local or args.server:
+        with exclusive(data_dir):  # an open program would go on with the old database
+            code = _choose_database(args, data_dir)
+        if code:
+            return code
+    _show_database(data_dir)
+    return 0
+
+
+def _choose_database(args: argparse.Namespace, data_dir) -> int:
     from sqlalchemy.engine import make_url
 
     from desktop.data import connection
 
-    data_dir = data_folder(args)
     if args.local:
         connection.use_local_file(data_dir)
-    elif args.server:
-        url = make_url(args.server)
-        if args.password_stdin:
-            url = url.set(password=sys.stdin.readline().rstrip("\n"))
-        url = url.set(drivername=connection.DRIVER)
-        try:
-            version = connection.check_connection(url)
-        except Exception as exc:  # the driver says why; no password is in its message
-            print(f"Geen verbinding met de server: {type(exc).__name__}", file=sys.stderr)
-            return 1
-        if args.move_data:
-            from desktop.data.errors import RuleViolation
-            from desktop.data.transfer import TRANSFER_MESSAGES, transfer_to_server
+        return 0
+    url = make_url(args.server)
+    if args.password_stdin:
+        url = url.set(password=sys.stdin.readline().rstrip("\n"))
+    url = url.set(drivername=connection.DRIVER)
+    try:
+        version = connection.check_connection(url)
+    except Exception as exc:  # the driver says why; no password is in its message
+        print(f"Geen verbinding met de server: {type(exc).__name__}", file=sys.stderr)
+        return 1
+    if args.move_data:
+        from desktop.data.errors import RuleViolation
+        from desktop.data.transfer import TRANSFER_MESSAGES, transfer_to_server
 
-            try:
-                moved = transfer_to_server(data_dir, url)
-            except RuleViolation as exc:
-                print(TRANSFER_MESSAGES.get(exc.code, exc.code), file=sys.stderr)
-                return 1
-            print(f"{moved.cases} zaken ({moved.rows} rijen) overgezet naar de server.")
-        connection.save_connection(data_dir, url)
-        print(f"Verbonden met PostgreSQL {version}; bewaard. Het wachtwoord staat in de "
-              "sleutelbos van het systeem.")
+        try:
+            moved = transfer_to_server(data_dir, url)
+        except RuleViolation as exc:
+            print(TRANSFER_MESSAGES.get(exc.code, exc.code), file=sys.stderr)
+            return 1
+        print(f"{moved.cases} zaken ({moved.rows} rijen) overgezet naar de server.")
+    connection.save_connection(data_dir, url)
+    print(f"Verbonden met PostgreSQL {version}; bewaard. Het wachtwoord staat in de "
+          "sleutelbos van het systeem.")
+    return 0
+
+
+def _show_database(data_dir) -> None:
+    from desktop.data import connection
+
     current = connection.configured_url(data_dir)
     if current is None:
         print(f"Database: het bestand in {data_dir}")
     else:
         print(f"Database: PostgreSQL op {current.host or 'localhost'}:{current.port or 5432}, "
               f"database {current.database}, gebruiker {current.username}")
-    return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli.common import data_folder, opened_store
+from desktop.cli.common import data_folder, exclusive, opened_store
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
@@ -25,7 +25,7 @@ def run_demo(args: argparse.Namespace) -> int:
         print("Geef een aantal zaken van 1 of meer.", file=sys.stderr)
         return 2
     data_dir = data_folder(args)
-    with opened_store(data_dir) as store:
+    with exclusive(data_dir), opened_store(data_dir) as store:
         try:
             result = generator.generate(store, cases=args.cases, seed=args.seed)
         except RuleViolation:

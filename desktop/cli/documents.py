@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop.cli.common import data_folder, opened_store, write_output
+from desktop.cli.common import data_folder, exclusive, opened_store, write_output
 
 PROBLEMS = {
     "recipient_without_address": "geen adres bekend",
@@ -54,7 +55,9 @@ def run_letters(args: argparse.Namespace) -> int:
     if end < start:
         print("De laatste dag ligt voor de eerste.", file=sys.stderr)
         return 2
-    with opened_store(data_folder(args)) as store:
+    data_dir = data_folder(args)
+    # Kept copies and their journal entries are writes: not while the program is open.
+    with exclusive(data_dir) if keep_copies else nullcontext(), opened_store(data_dir) as store:
         if not is_set_up(store):
             print(PROBLEMS["organisation_missing"], file=sys.stderr)
             return 1

@@ -8,11 +8,14 @@ from __future__ import annotations
 import json
 import os
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from desktop.data.config import current_user
+from desktop.data.errors import RuleViolation
 
 LOCK_FILE = "burenrust.lock"
 
@@ -89,3 +92,34 @@ def release(data_dir: Path) -> None:
     holder = read_lock(data_dir)
     if holder is not None and holder.on_this_pc and holder.pid == os.getpid():
         (data_dir / LOCK_FILE).unlink(missing_ok=True)
+
+
+class DataInUse(RuleViolation):
+    """Another program holds the data folder: a command that writes must wait."""
+
+    def __init__(self, holder: LockInfo) -> None:
+        super().__init__("data_in_use")
+        self.holder = holder
+
+    def dutch(self) -> str:
+        who = ("een ander programma" if self.holder.host == "?" else
+               f"{self.holder.user} op {self.holder.host}")
+        since = f" (sinds {self.holder.since.replace('T', ' ')})" if self.holder.since else ""
+        return (f"Burenrust is geopend door {who}{since}. Sluit het programma daar eerst; "
+                "er is niets veranderd.")
+
+
+@contextmanager
+def holding(data_dir: Path) -> Iterator[None]:
+    """For a command that writes (restore, import, demo, letters, moving the data):
+    take the same lock as the program, or refuse while another program holds it. A
+    lock left by a crash on this PC is broken, as the program does at start."""
+    holder = acquire(data_dir)
+    if holder is not None:
+        if not holder.looks_stale():
+            raise DataInUse(holder)
+        acquire(data_dir, force=True)
+    try:
+        yield
+    finally:
+        release(data_dir)

@@ -63,3 +63,15 @@ def check_database(path: Path, quick: bool = False) -> list[Finding]:
 
 def is_damaged(findings: list[Finding]) -> bool:
     return any(f.code in ("integrity", "missing") for f in findings)
+
+
+def start_check(store, path: Path) -> bool:
+    """The cheap check at start, in a worker, before the first write: SQLite's
+    quick_check (every page read once, no index cross-checks). Writes wait for it;
+    a damaged file takes none, so nothing is written over it. True when sound."""
+    sound = True
+    try:
+        sound = not is_damaged(check_database(path, quick=True))
+    finally:
+        store.checked(sound)  # never leave writes waiting, whatever happened
+    return sound

@@ -3,16 +3,17 @@ Store, which commits on success and rolls back on any error."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.data import audit, search_index
+from desktop.data import audit, search_index, value_guard
 from desktop.data.config import DATABASE_FILE, current_user
 from desktop.data.engine import make_engine, make_session_factory, sqlite_url
 from desktop.data.errors import RuleViolation
@@ -27,6 +28,21 @@ class Store:
     user: str
     data_dir: Path | None = None
     read_only: bool = False
+    # Set while writes may go ahead; cleared while the start-up check of the file runs.
+    writes_allowed: threading.Event = field(default_factory=threading.Event, repr=False)
+    damaged: bool = False
+
+    def __post_init__(self) -> None:
+        self.writes_allowed.set()
+
+    def hold_writes(self) -> None:
+        """Writes wait until checked() says whether the file is sound."""
+        self.writes_allowed.clear()
+
+    def checked(self, sound: bool) -> None:
+        """The start-up check is done: a damaged file takes no writes at all."""
+        self.damaged = not sound
+        self.writes_allowed.set()
 
     @classmethod
     def open(cls, data_dir: Path, url: str | URL | None = None, user: str | None = None,
@@ -55,12 +71,16 @@ class Store:
     @classmethod
     def for_engine(cls, engine: Engine, user: str, data_dir: Path | None = None) -> Store:
         factory = make_session_factory(engine)
+        event.listen(factory, "before_flush", value_guard.check_before_flush)
         event.listen(factory, "after_flush", audit.record_changes)
         event.listen(factory, "after_flush", search_index.refresh_after_flush)
         return cls(engine, factory, user, data_dir)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
+        self.writes_allowed.wait()  # only during the first seconds after start
+        if self.damaged:
+            raise RuleViolation("database_damaged")
         session = self.session_factory()
         session.info["user"] = self.user
         try:

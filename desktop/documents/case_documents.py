@@ -28,6 +28,7 @@ from desktop.data.errors import FieldError, NotFound, RuleViolation, ValidationF
 from desktop.data.store import Store
 from models import Case, CaseDocument, JournalEntry
 from models.enums import DocumentKind, JournalKind
+from models.limits import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +76,22 @@ def documents_root(store: Store) -> Path:
     return store.data_dir / DOCUMENTS_DIR
 
 
+# File systems count a name's length in bytes (255 on Linux and macOS) or UTF-16 units
+# (Windows): 80 CJK or emoji characters are already too many. The stem is cut by
+# bytes, at a character boundary, and the extension kept.
+MAX_STEM_BYTES = 100
+
+
+def _cut_to_bytes(text: str, limit: int) -> str:
+    return text.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
+
+
 def safe_file_name(name: str) -> str:
-    stem, dot, suffix = Path(name).name.rpartition(".")
+    stem, dot, suffix = Path(clean_text(name)).name.rpartition(".")
     if not dot:
         stem, suffix = suffix, ""
-    stem = _UNSAFE.sub("_", stem).strip(" ._")[:80] or "document"
-    suffix = _UNSAFE.sub("", suffix)[:10]
+    stem = _cut_to_bytes(_UNSAFE.sub("_", stem), MAX_STEM_BYTES).strip(" ._") or "document"
+    suffix = _cut_to_bytes(_UNSAFE.sub("", suffix), 10)
     return f"{stem}.{suffix}" if suffix else stem
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.data.errors import FieldError, ValidationFailed
 from desktop.data.store import Store
+from desktop.data.value_guard import field_errors
 from desktop.documents.letters.context import OrganisationInfo
 from models import Organisation
 from models.rules import check_email, check_phone, check_postcode
@@ -43,11 +44,8 @@ def validate_organisation(info: OrganisationInfo) -> tuple[OrganisationInfo, lis
     for name, checked in (("postcode", postcode), ("phone", phone), ("email", email)):
         if not checked.ok:
             errors.append(FieldError(name, checked.error or "invalid"))
-    limits = {"name": 160, "street": 160, "town": 80, "website": 200, "signatory_name": 160,
-              "signatory_role": 160, "footer": 400}
-    for name, limit in limits.items():
-        if len(getattr(info, name)) > limit:
-            errors.append(FieldError(name, "too_long"))
+    errors += field_errors(Organisation, {name: getattr(info, name) for name in (
+        "name", "street", "town", "website", "signatory_name", "signatory_role", "footer")})
     cleaned = replace(
         info, name=info.name.strip(), street=info.street.strip(), town=info.town.strip(),
         postcode=postcode.value if postcode.ok else info.postcode,

@@ -4,10 +4,10 @@ read well printed in black and white)."""
 
 from __future__ import annotations
 
-import csv
 import io
 from datetime import date
 
+from desktop.data.exports import append_row, csv_text
 from desktop.documents.letters.context import OrganisationInfo, long_date
 from desktop.figures.counting import Figures, shown
 
@@ -70,16 +70,12 @@ def period_text(figures: Figures) -> str:
 
 
 def to_csv(figures: Figures, threshold: int = 0) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow(["Onderdeel", "Categorie", "Aantal"])
-    writer.writerow(["Periode", period_text(figures), ""])
-    for label, value in key_figures(figures):
-        writer.writerow(["Kerngetallen", label, value])
+    rows = [["Onderdeel", "Categorie", "Aantal"], ["Periode", period_text(figures), ""]]
+    rows += [["Kerngetallen", label, value] for label, value in key_figures(figures)]
     for code, table in figures.tables.items():
-        for label, count in table.rows:
-            writer.writerow([TABLE_TITLES[code], label, shown(count, threshold)])
-    return out.getvalue()
+        rows += [[TABLE_TITLES[code], label, shown(count, threshold)]
+                 for label, count in table.rows]
+    return csv_text(rows)
 
 
 def to_xlsx(figures: Figures, threshold: int = 0) -> bytes:
@@ -89,18 +85,18 @@ def to_xlsx(figures: Figures, threshold: int = 0) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Kerngetallen"
-    sheet.append(["Cijfers buurtbemiddeling", period_text(figures)])
+    append_row(sheet, ["Cijfers buurtbemiddeling", period_text(figures)])
     sheet["A1"].font = Font(bold=True)
     for label, value in key_figures(figures):
-        sheet.append([label, int(value) if value.isdigit() else value])
+        append_row(sheet, [label, int(value) if value.isdigit() else value])
     sheet.column_dimensions["A"].width = 50
     for code, table in figures.tables.items():
         tab = book.create_sheet(_sheet_name(TABLE_TITLES[code]))
-        tab.append([TABLE_TITLES[code], "Aantal"])
+        append_row(tab, [TABLE_TITLES[code], "Aantal"])
         tab["A1"].font = tab["B1"].font = Font(bold=True)
         for label, count in table.rows:
             value = shown(count, threshold)
-            tab.append([label, count if value == str(count) else value])
+            append_row(tab, [label, count if value == str(count) else value])
         tab.column_dimensions["A"].width = 60
     out = io.BytesIO()
     book.save(out)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.cases.registration import AddressInput, find_or_create_address, validate_address
 from desktop.data.errors import FieldError, NotFound, ValidationFailed
 from desktop.data.store import Store
+from desktop.data.value_guard import date_errors, field_errors
 from models import (
     Address,
     Case,
@@ -116,6 +117,12 @@ def validate_mediator(values: MediatorInput) -> list[FieldError]:
         errors.append(FieldError("M.state", "invalid"))
     if values.started_on and values.started_on > date.today():
         errors.append(FieldError("M.started_on", "date_in_future"))
+    errors += field_errors(Mediator, {
+        "first_name": values.first_name.strip(), "name_prefix": values.name_prefix.strip(),
+        "last_name": values.last_name.strip(), "languages": values.languages.strip(),
+        "notes": values.notes.strip()}, "M.")
+    errors += date_errors({"started_on": values.started_on,
+                           "basic_training_on": values.basic_training_on}, "M.")
     return errors
 
 
@@ -284,12 +291,17 @@ def set_availability(store: Store, mediator_id: int, slots: set[Slot]) -> None:
 
 def add_absence(store: Store, mediator_id: int, starts_on: date, ends_on: date,
                 reason: str = "") -> int:
+    problems = field_errors(MediatorAbsence, {"reason": reason.strip()},
+                            names={"reason": "absence"})
+    problems += date_errors({"absence": starts_on}) + date_errors({"absence": ends_on})
     if ends_on < starts_on:
-        raise ValidationFailed([FieldError("absence", "end_before_start")])
+        problems.append(FieldError("absence", "end_before_start"))
+    if problems:
+        raise ValidationFailed(problems)
     with store.unit() as session:
         _load(session, mediator_id)
         absence = MediatorAbsence(mediator_id=mediator_id, starts_on=starts_on, ends_on=ends_on,
-                                  reason=reason.strip()[:160])
+                                  reason=reason.strip())
         session.add(absence)
         session.flush()
         return absence.id
@@ -304,12 +316,17 @@ def remove_absence(store: Store, absence_id: int) -> None:
 
 def add_training(store: Store, mediator_id: int, kind: str, held_on: date,
                  title: str = "") -> int:
+    problems = field_errors(MediatorTraining, {"title": title.strip()},
+                            names={"title": "training"})
+    problems += date_errors({"training": held_on})
     if kind not in set(TrainingKind):
-        raise ValidationFailed([FieldError("training", "invalid")])
+        problems.append(FieldError("training", "invalid"))
+    if problems:
+        raise ValidationFailed(problems)
     with store.unit() as session:
         _load(session, mediator_id)
         training = MediatorTraining(mediator_id=mediator_id, kind=kind, held_on=held_on,
-                                    title=title.strip()[:160])
+                                    title=title.strip())
         session.add(training)
         session.flush()
         return training.id

@@ -4,15 +4,15 @@ what feedback they had, and the calls and meetings with them."""
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 
 from desktop.data.errors import FieldError, NotFound, ValidationFailed
+from desktop.data.exports import csv_text
 from desktop.data.store import Store
+from desktop.data.value_guard import field_errors
 from models import (
     Case,
     CaseDocument,
@@ -117,6 +117,15 @@ def _normalised(values: OrganisationInput | ContactInput) -> tuple[dict, list[Fi
             out[name] = checked.value
         else:
             errors.append(FieldError(name, checked.error or "invalid"))
+    if isinstance(values, OrganisationInput):
+        errors += field_errors(PartnerOrganisation, {
+            "name": values.name.strip(), "street": values.street.strip(),
+            "house_number": values.house_number.strip(), "town": values.town.strip(),
+            "notes": values.notes.strip()})
+    else:
+        errors += field_errors(PartnerContact, {
+            "name": values.name.strip(), "role": values.role.strip(),
+            "neighbourhoods": values.neighbourhoods.strip()})
     return out, errors
 
 
@@ -142,12 +151,12 @@ def save_organisation(store: Store, organisation_id: int | None,
             row = session.get(PartnerOrganisation, organisation_id)
             if row is None:
                 raise NotFound(str(organisation_id))
-        row.name = values.name.strip()[:160]
+        row.name = values.name.strip()
         row.referrer_kind_id = values.kind_id
-        row.street = values.street.strip()[:120]
-        row.house_number = values.house_number.strip()[:20]
+        row.street = values.street.strip()
+        row.house_number = values.house_number.strip()
         row.postcode, row.phone, row.email = cleaned["postcode"], cleaned["phone"], cleaned["email"]
-        row.town = values.town.strip()[:80]
+        row.town = values.town.strip()
         row.notes = values.notes.strip()
         session.flush()
         return row.id
@@ -168,8 +177,8 @@ def save_contact(store: Store, organisation_id: int, contact_id: int | None,
             row = session.get(PartnerContact, contact_id)
             if row is None:
                 raise NotFound(str(contact_id))
-        row.name = values.name.strip()[:160]
-        row.role = values.role.strip()[:120]
+        row.name = values.name.strip()
+        row.role = values.role.strip()
         row.phone, row.email = cleaned["phone"], cleaned["email"]
         row.neighbourhoods = values.neighbourhoods.strip()
         row.active = values.active
@@ -296,19 +305,17 @@ def _address_rows(store: Store) -> list[tuple[PartnerOrganisation, PartnerContac
 
 def export_csv(store: Store) -> str:
     """The address list (active contacts), semicolons as Dutch Excel expects."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow(["Organisatie", "Contactpersoon", "Functie", "Telefoon", "E-mail",
-                     "Adres", "Postcode", "Plaats", "Wijken"])
+    rows: list[list[str]] = [["Organisatie", "Contactpersoon", "Functie", "Telefoon", "E-mail",
+                              "Adres", "Postcode", "Plaats", "Wijken"]]
     for org, contact in _address_rows(store):
-        writer.writerow([
+        rows.append([
             org.name, contact.name if contact else "", contact.role if contact else "",
             (contact.phone if contact and contact.phone else org.phone),
             (contact.email if contact and contact.email else org.email),
             " ".join(p for p in (org.street, org.house_number) if p), org.postcode, org.town,
             contact.neighbourhoods if contact else "",
         ])
-    return out.getvalue()
+    return csv_text(rows)
 
 
 def export_vcard(store: Store) -> str:

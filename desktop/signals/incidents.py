@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.cases.registration import AddressInput, find_or_create_address
 from desktop.data.errors import FieldError, NotFound, ValidationFailed
 from desktop.data.store import Store
+from desktop.data.value_guard import date_errors, field_errors
 from models import (
     Address,
     Case,
@@ -24,9 +25,8 @@ from models import (
     PartnerOrganisation,
     Person,
 )
+from models.limits import clean_text
 from models.rules import check_house_number, check_postcode, fold, split_name
-
-MAX_TEXT = 4000
 
 
 @dataclass
@@ -97,9 +97,13 @@ def validate_incident(data: IncidentInput, today: date | None = None) -> list[Fi
         errors.append(FieldError("house_number", number_error))
     if data.house_number.strip() and not data.postcode.strip():
         errors.append(FieldError("postcode", "postcode_required"))
-    for name, text in (("description", data.description), ("groups", data.groups)):
-        if len(text) > MAX_TEXT:
-            errors.append(FieldError(name, "too_long"))
+    errors += field_errors(Incident, {
+        "description": data.description, "groups": data.groups, "street": data.street,
+        "town": data.town, "neighbourhood": data.neighbourhood, "place_note": data.place_note,
+        "reporter_resident": data.reporter_resident})
+    for name in data.persons:
+        errors += field_errors(IncidentPerson, {"name": name}, names={"name": "persons"})
+    errors += date_errors({"occurred_on": data.occurred_on})
     return errors
 
 
@@ -205,13 +209,13 @@ def list_incidents(store: Store, text: str = "", start: date | None = None,
             query = query.where(Incident.occurred_on >= start)
         if end is not None:
             query = query.where(Incident.occurred_on <= end)
-        if text.strip():
-            like = f"%{text.strip().lower()}%"
-            query = query.where(or_(func.lower(Incident.street).like(like),
-                                    func.lower(Incident.postcode).like(like),
-                                    func.lower(Incident.neighbourhood).like(like),
-                                    func.lower(Incident.description).like(like),
-                                    func.lower(IncidentKind.name).like(like)))
+        needle = clean_text(text).strip().lower()
+        if needle:  # % and _ are letters here, not wildcards
+            query = query.where(or_(*(func.lower(column).contains(needle, autoescape=True)
+                                      for column in (Incident.street, Incident.postcode,
+                                                     Incident.neighbourhood,
+                                                     Incident.description,
+                                                     IncidentKind.name))))
         rows = session.execute(
             query.order_by(Incident.occurred_on.desc(), Incident.id.desc()).limit(limit)).all()
         reporters = _reporter_names(session, {r[0].reporter_contact_id for r in rows

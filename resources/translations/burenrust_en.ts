@@ -4,27 +4,27 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="427"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="435"/>
         <source>Afwezigheid toevoegen</source>
         <translation>Add absence</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="432"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="440"/>
         <source>vakantie, ziek…</source>
         <translation>holiday, ill…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="439"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="447"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="440"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="448"/>
         <source>Tot en met</source>
         <translation>Until and including</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="441"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="449"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -235,77 +235,77 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="53"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="55"/>
         <source>Afspraak wijzigen</source>
         <translation>Change appointment</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="53"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="55"/>
         <source>Afspraak plannen</source>
         <translation>Plan appointment</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="71"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="73"/>
         <source>adres, telefoonnummer of link</source>
         <translation>address, phone number or link</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="80"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="82"/>
         <source>Deze zaak heeft nog geen koppel.</source>
         <translation>This case has no pair yet.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="81"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="83"/>
         <source>Partij %1</source>
         <translation>Party %1</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="102"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="104"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="103"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="105"/>
         <source>Datum en tijd</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="104"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="106"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="105"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="107"/>
         <source>Ruimte</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="106"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="108"/>
         <source>Adres of link</source>
         <translation>Address or link</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="107"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="109"/>
         <source>Bemiddelaars</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="108"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="110"/>
         <source>Partijen</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="109"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="111"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="202"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="205"/>
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/appointment_dialog.py" line="203"/>
+        <location filename="../../views/agenda/appointment_dialog.py" line="206"/>
         <source>Deze afspraak botst:
 %1
 
@@ -319,97 +319,97 @@ Plan it anyway?</translation>
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="126"/>
-        <location filename="../../views/admin/backup_box.py" line="199"/>
+        <location filename="../../views/admin/backup_box.py" line="128"/>
+        <location filename="../../views/admin/backup_box.py" line="202"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="135"/>
+        <location filename="../../views/admin/backup_box.py" line="137"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="136"/>
+        <location filename="../../views/admin/backup_box.py" line="138"/>
         <source>Nu een back-up maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="137"/>
+        <location filename="../../views/admin/backup_box.py" line="139"/>
         <source>Herstelcode tonen…</source>
         <translation>Show recovery code…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="138"/>
+        <location filename="../../views/admin/backup_box.py" line="140"/>
         <source>Herstelcode afdrukken…</source>
         <translation>Print recovery code…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="139"/>
+        <location filename="../../views/admin/backup_box.py" line="141"/>
         <source>Back-up terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="149"/>
+        <location filename="../../views/admin/backup_box.py" line="151"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="150"/>
+        <location filename="../../views/admin/backup_box.py" line="152"/>
         <source>Laatste</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="151"/>
+        <location filename="../../views/admin/backup_box.py" line="153"/>
         <source>Sleutel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="168"/>
+        <location filename="../../views/admin/backup_box.py" line="170"/>
         <source>nog geen back-up</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="174"/>
+        <location filename="../../views/admin/backup_box.py" line="176"/>
         <source>Map voor back-ups (bijvoorbeeld een USB-stick)</source>
         <translation>Folder for backups (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="210"/>
-        <location filename="../../views/admin/backup_box.py" line="236"/>
+        <location filename="../../views/admin/backup_box.py" line="213"/>
+        <location filename="../../views/admin/backup_box.py" line="239"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="212"/>
+        <location filename="../../views/admin/backup_box.py" line="215"/>
         <source>Schrijf deze code op of druk hem af en bewaar hem in de kluis. Met deze code zet u een back-up terug op een nieuwe pc. Wie de code heeft, kan de back-ups lezen.</source>
         <translation>Write this code down or print it and keep it in the safe. With this code a backup can be restored on a new PC. Whoever has the code can read the backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="217"/>
+        <location filename="../../views/admin/backup_box.py" line="220"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="245"/>
-        <location filename="../../views/admin/backup_box.py" line="260"/>
-        <location filename="../../views/admin/backup_box.py" line="272"/>
-        <location filename="../../views/admin/backup_box.py" line="292"/>
+        <location filename="../../views/admin/backup_box.py" line="250"/>
+        <location filename="../../views/admin/backup_box.py" line="265"/>
+        <location filename="../../views/admin/backup_box.py" line="277"/>
+        <location filename="../../views/admin/backup_box.py" line="297"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="246"/>
+        <location filename="../../views/admin/backup_box.py" line="251"/>
         <source>Back-up van Burenrust (*.burenrust-backup)</source>
         <translation>Burenrust backup (*.burenrust-backup)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="261"/>
+        <location filename="../../views/admin/backup_box.py" line="266"/>
         <source>Deze back-up is op een andere pc gemaakt. Typ de herstelcode (van het blad uit de kluis):</source>
         <translation>This backup was made on another PC. Type the recovery code (from the sheet in the safe):</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="273"/>
+        <location filename="../../views/admin/backup_box.py" line="278"/>
         <source>Back-up van %1 terugzetten?
 
 Zaken: %2 · documenten: %3 · laatste wijziging: %4
@@ -422,7 +422,7 @@ Cases: %2 · documents: %3 · last change: %4
 What is there now is kept aside first. Then Burenrust closes; start the program again.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="293"/>
+        <location filename="../../views/admin/backup_box.py" line="298"/>
         <source>De back-up is teruggezet. Burenrust sluit nu; start het opnieuw.</source>
         <translation>The backup has been restored. Burenrust closes now; start it again.</translation>
     </message>
@@ -799,346 +799,346 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../views/cases/case_view.py" line="113"/>
+        <location filename="../../views/cases/case_view.py" line="114"/>
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="114"/>
+        <location filename="../../views/cases/case_view.py" line="115"/>
         <source>Partijen geven toestemming voor terugkoppeling aan de verwijzer</source>
         <translation>Parties consent to feedback to the referrer</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="119"/>
+        <location filename="../../views/cases/case_view.py" line="120"/>
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="126"/>
+        <location filename="../../views/cases/case_view.py" line="127"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="129"/>
+        <location filename="../../views/cases/case_view.py" line="130"/>
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="130"/>
+        <location filename="../../views/cases/case_view.py" line="131"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="131"/>
+        <location filename="../../views/cases/case_view.py" line="132"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="132"/>
+        <location filename="../../views/cases/case_view.py" line="133"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="135"/>
+        <location filename="../../views/cases/case_view.py" line="136"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="137"/>
+        <location filename="../../views/cases/case_view.py" line="138"/>
         <source>Partijen</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="151"/>
+        <location filename="../../views/cases/case_view.py" line="152"/>
         <source>Nieuwe status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="154"/>
+        <location filename="../../views/cases/case_view.py" line="155"/>
         <source>toelichting (optioneel)</source>
         <translation>note (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="155"/>
+        <location filename="../../views/cases/case_view.py" line="156"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="156"/>
+        <location filename="../../views/cases/case_view.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="158"/>
+        <location filename="../../views/cases/case_view.py" line="159"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="159"/>
+        <location filename="../../views/cases/case_view.py" line="160"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="160"/>
+        <location filename="../../views/cases/case_view.py" line="161"/>
         <source>Toelichting</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="166"/>
-        <location filename="../../views/cases/case_view.py" line="231"/>
+        <location filename="../../views/cases/case_view.py" line="167"/>
+        <location filename="../../views/cases/case_view.py" line="232"/>
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="169"/>
+        <location filename="../../views/cases/case_view.py" line="170"/>
         <source>Typ een notitie of een verslag van een telefoongesprek (Ctrl+Enter)</source>
         <translation>Type a note or a phone call report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="175"/>
+        <location filename="../../views/cases/case_view.py" line="176"/>
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="176"/>
+        <location filename="../../views/cases/case_view.py" line="177"/>
         <source>Telefoongesprek toevoegen</source>
         <translation>Add phone call</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="192"/>
-        <location filename="../../views/cases/case_view.py" line="323"/>
+        <location filename="../../views/cases/case_view.py" line="193"/>
+        <location filename="../../views/cases/case_view.py" line="324"/>
         <source>Koppel voorstellen…</source>
         <translation>Propose a pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="194"/>
+        <location filename="../../views/cases/case_view.py" line="195"/>
         <source>Koppel</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="207"/>
+        <location filename="../../views/cases/case_view.py" line="208"/>
         <source>Afspraak plannen…</source>
         <translation>Plan appointment…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="209"/>
+        <location filename="../../views/cases/case_view.py" line="210"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="210"/>
+        <location filename="../../views/cases/case_view.py" line="211"/>
         <source>Agendabestand…</source>
         <translation>Calendar file…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="211"/>
+        <location filename="../../views/cases/case_view.py" line="212"/>
         <source>De afspraak opslaan als .ics voor Outlook of Google</source>
         <translation>Save the appointment as .ics for Outlook or Google</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="212"/>
+        <location filename="../../views/cases/case_view.py" line="213"/>
         <source>Uitnodiging…</source>
         <translation>Invitation…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="213"/>
+        <location filename="../../views/cases/case_view.py" line="214"/>
         <source>Een uitnodigingsbrief voor deze afspraak maken</source>
         <translation>Make an invitation letter for this appointment</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="232"/>
+        <location filename="../../views/cases/case_view.py" line="233"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="233"/>
+        <location filename="../../views/cases/case_view.py" line="234"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="234"/>
+        <location filename="../../views/cases/case_view.py" line="235"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="288"/>
+        <location filename="../../views/cases/case_view.py" line="289"/>
         <source>Zaak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="291"/>
+        <location filename="../../views/cases/case_view.py" line="292"/>
         <source>Aangemeld op</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="292"/>
+        <location filename="../../views/cases/case_view.py" line="293"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="293"/>
+        <location filename="../../views/cases/case_view.py" line="294"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="294"/>
+        <location filename="../../views/cases/case_view.py" line="295"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="295"/>
+        <location filename="../../views/cases/case_view.py" line="296"/>
         <source>Eerste gesprek</source>
         <translation>First talk</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="296"/>
+        <location filename="../../views/cases/case_view.py" line="297"/>
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="297"/>
+        <location filename="../../views/cases/case_view.py" line="298"/>
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="298"/>
+        <location filename="../../views/cases/case_view.py" line="299"/>
         <source>Afgesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="299"/>
+        <location filename="../../views/cases/case_view.py" line="300"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="300"/>
+        <location filename="../../views/cases/case_view.py" line="301"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="301"/>
+        <location filename="../../views/cases/case_view.py" line="302"/>
         <source>Toelichting afsluiting</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="320"/>
+        <location filename="../../views/cases/case_view.py" line="321"/>
         <source>Nog geen koppel.</source>
         <translation>No pair yet.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="322"/>
+        <location filename="../../views/cases/case_view.py" line="323"/>
         <source>Ander koppel voorstellen…</source>
         <translation>Propose another pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="335"/>
+        <location filename="../../views/cases/case_view.py" line="336"/>
         <source>Partij %1</source>
         <translation>Party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="337"/>
+        <location filename="../../views/cases/case_view.py" line="338"/>
         <source>aanvrager</source>
         <translation>requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="343"/>
+        <location filename="../../views/cases/case_view.py" line="344"/>
         <source>Voorkeurstaal: %1</source>
         <translation>Preferred language: %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="345"/>
+        <location filename="../../views/cases/case_view.py" line="346"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="208"/>
-        <location filename="../../views/cases/case_view.py" line="350"/>
+        <location filename="../../views/cases/case_view.py" line="209"/>
+        <location filename="../../views/cases/case_view.py" line="351"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="359"/>
+        <location filename="../../views/cases/case_view.py" line="360"/>
         <source>Partij toevoegen…</source>
         <translation>Add party…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="377"/>
+        <location filename="../../views/cases/case_view.py" line="378"/>
         <source>(volgende stap)</source>
         <translation>(next step)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="387"/>
+        <location filename="../../views/cases/case_view.py" line="388"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="391"/>
+        <location filename="../../views/cases/case_view.py" line="392"/>
         <source>Zaak aangemeld</source>
         <translation>Case registered</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="428"/>
-        <location filename="../../views/cases/case_view.py" line="449"/>
+        <location filename="../../views/cases/case_view.py" line="429"/>
+        <location filename="../../views/cases/case_view.py" line="450"/>
         <source>Incidenten:</source>
         <translation>Incidents:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="436"/>
+        <location filename="../../views/cases/case_view.py" line="437"/>
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="436"/>
+        <location filename="../../views/cases/case_view.py" line="437"/>
         <source>zelfde persoon</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="446"/>
+        <location filename="../../views/cases/case_view.py" line="447"/>
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="447"/>
+        <location filename="../../views/cases/case_view.py" line="448"/>
         <source>eerdere zaken met deze partijen of adressen: </source>
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="532"/>
+        <location filename="../../views/cases/case_view.py" line="533"/>
         <source>Afspraak annuleren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="533"/>
+        <location filename="../../views/cases/case_view.py" line="534"/>
         <source>De afspraak van %1 annuleren?</source>
         <translation>Cancel the appointment of %1?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="551"/>
+        <location filename="../../views/cases/case_view.py" line="552"/>
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="553"/>
+        <location filename="../../views/cases/case_view.py" line="554"/>
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="620"/>
+        <location filename="../../views/cases/case_view.py" line="621"/>
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="627"/>
+        <location filename="../../views/cases/case_view.py" line="628"/>
         <source>Partij %1 wijzigen</source>
         <translation>Edit party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="809"/>
+        <location filename="../../views/cases/case_view.py" line="810"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="810"/>
+        <location filename="../../views/cases/case_view.py" line="811"/>
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -1934,137 +1934,137 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="42"/>
+        <location filename="../../views/signals/incident_dialog.py" line="44"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="42"/>
+        <location filename="../../views/signals/incident_dialog.py" line="44"/>
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="47"/>
+        <location filename="../../views/signals/incident_dialog.py" line="49"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="62"/>
+        <location filename="../../views/signals/incident_dialog.py" line="68"/>
         <source>bijvoorbeeld bij de speeltuin</source>
         <translation>for example near the playground</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="63"/>
+        <location filename="../../views/signals/incident_dialog.py" line="70"/>
         <source>naam of &apos;anoniem&apos;</source>
         <translation>name or &apos;anonymous&apos;</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="66"/>
+        <location filename="../../views/signals/incident_dialog.py" line="73"/>
         <source>Een bewoner</source>
         <translation>A resident</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="71"/>
+        <location filename="../../views/signals/incident_dialog.py" line="78"/>
         <source>Eén naam per regel</source>
         <translation>One name per line</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="75"/>
+        <location filename="../../views/signals/incident_dialog.py" line="82"/>
         <source>bijvoorbeeld een groep jongeren</source>
         <translation>for example a group of youths</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="85"/>
+        <location filename="../../views/signals/incident_dialog.py" line="92"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="86"/>
+        <location filename="../../views/signals/incident_dialog.py" line="93"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="90"/>
+        <location filename="../../views/signals/incident_dialog.py" line="97"/>
         <source>Postcode en huisnummer</source>
         <translation>Postcode and house number</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="91"/>
+        <location filename="../../views/signals/incident_dialog.py" line="98"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="92"/>
+        <location filename="../../views/signals/incident_dialog.py" line="99"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="93"/>
+        <location filename="../../views/signals/incident_dialog.py" line="100"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="94"/>
+        <location filename="../../views/signals/incident_dialog.py" line="101"/>
         <source>Plek</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="95"/>
+        <location filename="../../views/signals/incident_dialog.py" line="102"/>
         <source>Gemeld door</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="96"/>
+        <location filename="../../views/signals/incident_dialog.py" line="103"/>
         <source>Naam melder (bewoner)</source>
         <translation>Reporter&apos;s name (resident)</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="97"/>
+        <location filename="../../views/signals/incident_dialog.py" line="104"/>
         <source>Betrokken personen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="98"/>
+        <location filename="../../views/signals/incident_dialog.py" line="105"/>
         <source>Betrokken groepen</source>
         <translation>Groups involved</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="99"/>
+        <location filename="../../views/signals/incident_dialog.py" line="106"/>
         <source>Wat gebeurde er</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="100"/>
+        <location filename="../../views/signals/incident_dialog.py" line="107"/>
         <source>Gevolgd door zaak</source>
         <translation>Followed by case</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="101"/>
+        <location filename="../../views/signals/incident_dialog.py" line="108"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="103"/>
+        <location filename="../../views/signals/incident_dialog.py" line="110"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="161"/>
+        <location filename="../../views/signals/incident_dialog.py" line="168"/>
         <source>%1 eerder(e) incident(en), het laatst op %2</source>
         <translation>%1 earlier incident(s), the last on %2</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="165"/>
+        <location filename="../../views/signals/incident_dialog.py" line="172"/>
         <source>%1 zaak/zaken, de laatste aangemeld op %2</source>
         <translation>%1 case(s), the last registered on %2</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="168"/>
+        <location filename="../../views/signals/incident_dialog.py" line="175"/>
         <source>Herhaling op dit adres:</source>
         <translation>Recurrence at this address:</translation>
     </message>
     <message>
-        <location filename="../../views/signals/incident_dialog.py" line="192"/>
+        <location filename="../../views/signals/incident_dialog.py" line="199"/>
         <source>Er is geen zaak met dit nummer.</source>
         <translation>There is no case with this number.</translation>
     </message>
@@ -2134,13 +2134,13 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="65"/>
+        <location filename="../../views/partners/partners_page.py" line="67"/>
         <location filename="../../views/labels.py" line="44"/>
         <source>Telefoongesprek</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="67"/>
+        <location filename="../../views/partners/partners_page.py" line="69"/>
         <location filename="../../views/labels.py" line="45"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -2222,7 +2222,7 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="68"/>
+        <location filename="../../views/partners/partners_page.py" line="70"/>
         <location filename="../../views/labels.py" line="83"/>
         <source>Anders</source>
         <translation>Other</translation>
@@ -2438,7 +2438,7 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="66"/>
+        <location filename="../../views/partners/partners_page.py" line="68"/>
         <source>Overleg</source>
         <translation>Meeting</translation>
     </message>
@@ -2647,17 +2647,17 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="240"/>
+        <location filename="../../views/main_window.py" line="241"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="265"/>
+        <location filename="../../views/main_window.py" line="266"/>
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="266"/>
+        <location filename="../../views/main_window.py" line="267"/>
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -2667,174 +2667,174 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>MediatorEditor</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="88"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="96"/>
         <source>voornaam</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="89"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="97"/>
         <source>tussenv.</source>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="90"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="98"/>
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="93"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="101"/>
         <source>straat</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="94"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="102"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="95"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="103"/>
         <source>bijvoorbeeld Engels, Turks</source>
         <translation>for example English, Turkish</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="127"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="135"/>
         <source>max. open zaken</source>
         <translation>max. open cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="131"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="139"/>
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="133"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="141"/>
         <source>basistraining</source>
         <translation>basic training</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="135"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="143"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="137"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="145"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="138"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="146"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="139"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="147"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="140"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="148"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="141"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="149"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="142"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="150"/>
         <source>Geslacht en leeftijd</source>
         <translation>Gender and age</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="143"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="151"/>
         <source>Talen (naast Nederlands)</source>
         <translation>Languages (besides Dutch)</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="144"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="152"/>
         <source>Inzet</source>
         <translation>Availability for cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="145"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="153"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="146"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="154"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="150"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="158"/>
         <source>Meestal vrij</source>
         <translation>Usually free</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="162"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="170"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="170"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="178"/>
         <source>Afwezigheid toevoegen…</source>
         <translation>Add absence…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="171"/>
-        <location filename="../../views/mediators/mediator_editor.py" line="175"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="179"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="183"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="174"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="182"/>
         <source>Training of intervisie toevoegen…</source>
         <translation>Add training or supervision…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="181"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="189"/>
         <source>Afwezigheid, trainingen en zaken</source>
         <translation>Absences, trainings and cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="183"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="191"/>
         <source>Afwezig</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="189"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="197"/>
         <source>Trainingen en intervisie</source>
         <translation>Trainings and peer supervision</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="240"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="248"/>
         <source>Nieuwe bemiddelaar</source>
         <translation>New mediator</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="270"/>
-        <location filename="../../views/mediators/mediator_editor.py" line="289"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="278"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="297"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="273"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="281"/>
         <source>Open zaken:</source>
         <translation>Open cases:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="274"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="282"/>
         <source>Eerdere zaken:</source>
         <translation>Earlier cases:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="288"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="296"/>
         <source>Komende afspraken:</source>
         <translation>Coming appointments:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="364"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="372"/>
         <source>Nog nodig voor opslaan:</source>
         <translation>Still needed before saving:</translation>
     </message>
@@ -3004,186 +3004,271 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../views/messages.py" line="46"/>
+        <source>Deze tekst bevat een teken dat niet kan worden opgeslagen (zoals een onzichtbaar stuurteken uit een geplakte tekst). Typ de tekst opnieuw.</source>
+        <translation>This text holds a character that cannot be saved (such as an invisible control character from pasted text). Type the text again.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="49"/>
+        <source>Deze datum ligt buiten de jaren 1980 tot en met 2099. Controleer het jaar.</source>
+        <translation>This date lies outside the years 1980 to 2099. Check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="52"/>
         <source>Deze waarde is ongeldig.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="47"/>
+        <location filename="../../views/messages.py" line="53"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="48"/>
+        <location filename="../../views/messages.py" line="54"/>
         <source>Typ de datum als dag-maand-jaar, bijvoorbeeld 24-11-2026.</source>
         <translation>Type the date as day-month-year, for example 24-11-2026.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="51"/>
+        <location filename="../../views/messages.py" line="57"/>
         <source>Het einde ligt voor het begin.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="52"/>
+        <location filename="../../views/messages.py" line="58"/>
         <source>Kies een ruimte, of voeg er een toe onder Beheer.</source>
         <translation>Choose a room, or add one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="55"/>
+        <location filename="../../views/messages.py" line="61"/>
         <source>Typ eerst een tekst.</source>
         <translation>Type some text first.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="56"/>
+        <location filename="../../views/messages.py" line="62"/>
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="57"/>
+        <location filename="../../views/messages.py" line="63"/>
         <source>Deze naam bestaat al.</source>
         <translation>This name already exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="58"/>
+        <location filename="../../views/messages.py" line="64"/>
         <source>Kies een resultaat om de zaak af te sluiten.</source>
         <translation>Choose a result to close the case.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="59"/>
+        <location filename="../../views/messages.py" line="65"/>
         <source>Bij &apos;geen bemiddeling&apos; hoort een reden. Kies de reden.</source>
         <translation>&apos;No mediation&apos; needs a reason. Choose the reason.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="62"/>
+        <location filename="../../views/messages.py" line="68"/>
         <source>De zaak heeft deze status al.</source>
         <translation>The case already has this status.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="63"/>
+        <location filename="../../views/messages.py" line="69"/>
         <source>Deze zaak is intussen door iemand anders gewijzigd. Uw wijziging is niet opgeslagen. De zaak is opnieuw geladen; wat u typte staat er nog.</source>
         <translation>Someone else changed this case in the meantime. Your change was not saved. The case has been reloaded; what you typed is still there.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="68"/>
+        <location filename="../../views/messages.py" line="74"/>
         <source>Deze zaak bestaat niet meer.</source>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="69"/>
+        <location filename="../../views/messages.py" line="75"/>
+        <source>Het databasebestand is beschadigd; er wordt niets meer in opgeslagen, zodat het niet erger wordt. Wat u typte staat er nog. Zet onder Beheer → Back-ups de laatste goede back-up terug.</source>
+        <translation>The database file is damaged; nothing more is saved in it, so it does not get worse. What you typed is still there. Restore the latest good backup under Administration → Backups.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="81"/>
         <source>De partijen hebben geen toestemming gegeven voor terugkoppeling aan de verwijzer. Zet het vinkje bij de gegevens van de zaak als zij dat wel willen.</source>
         <translation>The parties have not consented to feedback to the referrer. Tick the box in the case details if they do.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="74"/>
+        <location filename="../../views/messages.py" line="86"/>
         <source>Bij deze zaak is geen verwijzer ingevuld.</source>
         <translation>This case has no referrer.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="75"/>
+        <location filename="../../views/messages.py" line="87"/>
         <source>Van deze ontvanger is geen volledig adres bekend. Vul het adres in bij de partij.</source>
         <translation>This recipient has no complete address. Fill in the party&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="79"/>
+        <location filename="../../views/messages.py" line="91"/>
         <source>Voor deze brief is een afspraak nodig. Kies de afspraak.</source>
         <translation>This letter needs an appointment. Choose the appointment.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="81"/>
+        <location filename="../../views/messages.py" line="93"/>
         <source>Er zijn geen brieven te maken in deze periode.</source>
         <translation>There are no letters to make in this period.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="82"/>
+        <location filename="../../views/messages.py" line="94"/>
         <source>Het bestand van dit document is niet meer in de gegevensmap. Zet zo nodig een back-up terug.</source>
         <translation>This document&apos;s file is no longer in the data folder. Restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="87"/>
+        <location filename="../../views/messages.py" line="99"/>
         <source>Dit bestand kan niet worden gelezen.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="88"/>
+        <location filename="../../views/messages.py" line="100"/>
         <source>Dit bestand is te groot (meer dan 50 MB).</source>
         <translation>This file is too large (over 50 MB).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="89"/>
+        <location filename="../../views/messages.py" line="101"/>
         <source>Vul een reden in.</source>
         <translation>Fill in a reason.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="90"/>
+        <location filename="../../views/messages.py" line="102"/>
         <source>Dit is geen logo dat Burenrust kan gebruiken. Kies een PNG, JPEG of SVG.</source>
         <translation>Burenrust cannot use this as a logo. Choose a PNG, JPEG or SVG.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="92"/>
+        <location filename="../../views/messages.py" line="104"/>
         <source>Dit logo is te groot (meer dan 2 MB).</source>
         <translation>This logo is too large (over 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="93"/>
+        <location filename="../../views/messages.py" line="105"/>
         <source>Burenrust is alleen-lezen geopend; er is niets veranderd.</source>
         <translation>Burenrust was opened read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="95"/>
+        <location filename="../../views/messages.py" line="107"/>
         <source>Er is geen gegevensmap om documenten in te bewaren.</source>
         <translation>There is no data folder to keep documents in.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="97"/>
+        <location filename="../../views/messages.py" line="109"/>
         <source>Kies de soort incident.</source>
         <translation>Choose the kind of incident.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="98"/>
+        <location filename="../../views/messages.py" line="110"/>
         <source>Vul in waar het gebeurde: een straat, een postcode of een plek.</source>
         <translation>Fill in where it happened: a street, a postcode or a spot.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="100"/>
+        <location filename="../../views/messages.py" line="112"/>
         <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
         <translation>Demo data only goes into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="104"/>
+        <location filename="../../views/messages.py" line="116"/>
         <source>Deze invoer klopt niet.</source>
         <translation>This input is not right.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="109"/>
+        <location filename="../../views/messages.py" line="121"/>
+        <source>het filter |%1 (wel: upper, lower, capitalize, title, trim, default, join, replace, truncate)</source>
+        <translation>the filter |%1 (allowed: upper, lower, capitalize, title, trim, default, join, replace, truncate)</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="124"/>
+        <source>machtsverheffen (**)</source>
+        <translation>raising to a power (**)</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="125"/>
+        <source>een functie aanroepen (alleen schrijfregels(…) kan)</source>
+        <translation>calling a function (only schrijfregels(…) is allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="126"/>
+        <source>meer dan twee herhalingen in elkaar</source>
+        <translation>more than two repetitions inside each other</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="127"/>
+        <source>herhalen over iets anders dan een veld van de brief, zoals partijen</source>
+        <translation>repeating over something other than a field of the letter, such as partijen</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="129"/>
+        <source>een herhaling met de naam van een veld</source>
+        <translation>a repetition named after a field</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="130"/>
+        <source>een plaats in een lijst die geen vast getal is</source>
+        <translation>a position in a list that is not a fixed number</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="131"/>
+        <source>{% set %}</source>
+        <translation>{% set %}</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="132"/>
+        <source>een tekst of getal dat te groot wordt</source>
+        <translation>a text or number that grows too large</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="133"/>
+        <source>zoveel haakjes in elkaar</source>
+        <translation>so many brackets inside each other</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="134"/>
+        <source>een tekst van meer dan 20.000 tekens</source>
+        <translation>a text of more than 20,000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="135"/>
+        <source>een eigenschap van het programma zelf</source>
+        <translation>a property of the program itself</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="136"/>
+        <source>{% macro %}, {% call %}, {% include %} en dergelijke</source>
+        <translation>{% macro %}, {% call %}, {% include %} and the like</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="142"/>
         <source>Regel %1: </source>
         <translation>Line %1: </translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="112"/>
+        <location filename="../../views/messages.py" line="145"/>
         <source>het veld {{ %1 }} bestaat niet.</source>
         <translation>the field {{ %1 }} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="115"/>
+        <location filename="../../views/messages.py" line="148"/>
         <source>Bedoelt u {{ %1 }}?</source>
         <translation>Did you mean {{ %1 }}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="119"/>
+        <location filename="../../views/messages.py" line="152"/>
         <source>de tekst gebruikt {{ %1 }}, maar er is geen afspraak gekozen. Kies een afspraak, of zet dit deel tussen {% if afspraak %} en {% endif %}.</source>
         <translation>the text uses {{ %1 }}, but no appointment was chosen. Choose an appointment, or put this part between {% if afspraak %} and {% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="124"/>
+        <location filename="../../views/messages.py" line="157"/>
         <source>het veld {{ %1 }} heeft hier geen waarde.</source>
         <translation>the field {{ %1 }} has no value here.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="127"/>
+        <location filename="../../views/messages.py" line="160"/>
+        <source>dit kan niet in een brief: %1.</source>
+        <translation>this cannot be used in a letter: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="164"/>
         <source>de opmaak klopt niet. Staat elke {{ tegenover een }}, en elke {% if … %} tegenover een {% endif %}?</source>
         <translation>the layout is not right. Does every {{ have a }}, and every {% if … %} an {% endif %}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="133"/>
+        <location filename="../../views/messages.py" line="168"/>
         <source>De brief is niet gemaakt. %1</source>
         <translation>The letter was not made. %1</translation>
     </message>
@@ -3191,152 +3276,152 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="97"/>
+        <location filename="../../views/cases/new_case_form.py" line="100"/>
         <source>bijvoorbeeld de woningcorporatie</source>
         <translation>for example the housing corporation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="100"/>
+        <location filename="../../views/cases/new_case_form.py" line="103"/>
         <source>naam van de contactpersoon</source>
         <translation>name of the contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="104"/>
+        <location filename="../../views/cases/new_case_form.py" line="107"/>
         <source>Wat is er aan de hand, sinds wanneer, wat is al geprobeerd?</source>
         <translation>What is going on, since when, what has been tried?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="110"/>
+        <location filename="../../views/cases/new_case_form.py" line="113"/>
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="111"/>
+        <location filename="../../views/cases/new_case_form.py" line="114"/>
         <source>Partij A — aanvrager</source>
         <translation>Party A — requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="112"/>
+        <location filename="../../views/cases/new_case_form.py" line="115"/>
         <source>Partij B — andere partij</source>
         <translation>Party B — other party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="122"/>
+        <location filename="../../views/cases/new_case_form.py" line="125"/>
         <source>Zaak opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="124"/>
+        <location filename="../../views/cases/new_case_form.py" line="127"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="125"/>
+        <location filename="../../views/cases/new_case_form.py" line="128"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="127"/>
+        <location filename="../../views/cases/new_case_form.py" line="130"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="129"/>
+        <location filename="../../views/cases/new_case_form.py" line="132"/>
         <source>Datum aanmelding</source>
         <translation>Date of registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="130"/>
+        <location filename="../../views/cases/new_case_form.py" line="133"/>
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="131"/>
+        <location filename="../../views/cases/new_case_form.py" line="134"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="132"/>
+        <location filename="../../views/cases/new_case_form.py" line="135"/>
         <source>Organisatie verwijzer</source>
         <translation>Referring organisation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="133"/>
+        <location filename="../../views/cases/new_case_form.py" line="136"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="134"/>
+        <location filename="../../views/cases/new_case_form.py" line="137"/>
         <source>Het conflict</source>
         <translation>The conflict</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="136"/>
+        <location filename="../../views/cases/new_case_form.py" line="139"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="144"/>
+        <location filename="../../views/cases/new_case_form.py" line="147"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="155"/>
+        <location filename="../../views/cases/new_case_form.py" line="158"/>
         <source>Nieuwe aanmelding</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="282"/>
+        <location filename="../../views/cases/new_case_form.py" line="285"/>
         <source>%1 van %2 tekens</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="291"/>
+        <location filename="../../views/cases/new_case_form.py" line="294"/>
         <source>Alles is ingevuld; u kunt opslaan.</source>
         <translation>Everything is filled in; you can save.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="340"/>
+        <location filename="../../views/cases/new_case_form.py" line="343"/>
         <source>partij A</source>
         <translation>party A</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="340"/>
+        <location filename="../../views/cases/new_case_form.py" line="343"/>
         <source>partij B</source>
         <translation>party B</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="347"/>
+        <location filename="../../views/cases/new_case_form.py" line="350"/>
         <source>Nog nodig voor opslaan:</source>
         <translation>Still needed before saving:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="349"/>
+        <location filename="../../views/cases/new_case_form.py" line="352"/>
         <source>(en nog %1)</source>
         <translation>(and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="397"/>
+        <location filename="../../views/cases/new_case_form.py" line="400"/>
         <source>Op het adres van partij %1 zijn %2 incident(en) genoteerd, het laatst op %3.</source>
         <translation>At the address of party %1, %2 incident(s) were noted, the last on %3.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="430"/>
+        <location filename="../../views/cases/new_case_form.py" line="433"/>
         <source>dit adres</source>
         <translation>this address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="430"/>
+        <location filename="../../views/cases/new_case_form.py" line="433"/>
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="433"/>
+        <location filename="../../views/cases/new_case_form.py" line="436"/>
         <source>%1 komt voor in zaak %2 van %3 (%4, %5)</source>
         <translation>%1 appears in case %2 of %3 (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="442"/>
+        <location filename="../../views/cases/new_case_form.py" line="445"/>
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
@@ -3344,122 +3429,122 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="45"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="47"/>
         <source>Organisatie en briefpapier</source>
         <translation>Organisation and letterhead</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="63"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="65"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="64"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="66"/>
         <source>bijvoorbeeld Buurtbemiddeling Zwolle</source>
         <translation>for example Buurtbemiddeling Zwolle</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="65"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="67"/>
         <source>Straat en huisnummer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="66"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="68"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="67"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="69"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="68"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="70"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="69"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="71"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="70"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="72"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="71"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="73"/>
         <source>Ondertekenaar</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="72"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="74"/>
         <source>Functie ondertekenaar</source>
         <translation>Signatory&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="73"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="75"/>
         <source>coördinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="79"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="81"/>
         <source>Voettekst</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="83"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="85"/>
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="84"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="86"/>
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="91"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="93"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="92"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="94"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="94"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="96"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="94"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="96"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="104"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="106"/>
         <source>&lt;b&gt;Welkom bij Burenrust.&lt;/b&gt; Vul eerst de gegevens van uw organisatie in. Ze komen op elke brief: in het briefhoofd, bij de ondertekening en in de voettekst. U kunt ze later wijzigen onder Beheer.</source>
         <translation>&lt;b&gt;Welcome to Burenrust.&lt;/b&gt; First fill in your organisation&apos;s details. They appear on every letter: in the letterhead, the signature and the footer. You can change them later under Administration.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="152"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="154"/>
         <source>(logo gekozen)</source>
         <translation>(logo chosen)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="152"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="154"/>
         <source>Geen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="158"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="160"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/organisation_dialog.py" line="159"/>
+        <location filename="../../views/admin/organisation_dialog.py" line="161"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -3510,238 +3595,238 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="81"/>
+        <location filename="../../views/partners/partners_page.py" line="83"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="84"/>
+        <location filename="../../views/partners/partners_page.py" line="86"/>
         <source>Zoek organisatie of contactpersoon…</source>
         <translation>Search organisation or contact…</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="86"/>
+        <location filename="../../views/partners/partners_page.py" line="88"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="86"/>
-        <location filename="../../views/partners/partners_page.py" line="167"/>
-        <location filename="../../views/partners/partners_page.py" line="222"/>
-        <location filename="../../views/partners/partners_page.py" line="237"/>
+        <location filename="../../views/partners/partners_page.py" line="88"/>
+        <location filename="../../views/partners/partners_page.py" line="173"/>
+        <location filename="../../views/partners/partners_page.py" line="229"/>
+        <location filename="../../views/partners/partners_page.py" line="244"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="86"/>
-        <location filename="../../views/partners/partners_page.py" line="164"/>
+        <location filename="../../views/partners/partners_page.py" line="88"/>
+        <location filename="../../views/partners/partners_page.py" line="170"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="87"/>
+        <location filename="../../views/partners/partners_page.py" line="89"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="87"/>
-        <location filename="../../views/partners/partners_page.py" line="179"/>
+        <location filename="../../views/partners/partners_page.py" line="89"/>
+        <location filename="../../views/partners/partners_page.py" line="185"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="90"/>
+        <location filename="../../views/partners/partners_page.py" line="92"/>
         <source>Nieuwe organisatie</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="91"/>
+        <location filename="../../views/partners/partners_page.py" line="93"/>
         <source>Adreslijst (CSV)…</source>
         <translation>Address list (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="92"/>
+        <location filename="../../views/partners/partners_page.py" line="94"/>
         <source>Adreslijst (vCard)…</source>
         <translation>Address list (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="106"/>
+        <location filename="../../views/partners/partners_page.py" line="108"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="107"/>
+        <location filename="../../views/partners/partners_page.py" line="109"/>
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="108"/>
+        <location filename="../../views/partners/partners_page.py" line="110"/>
         <source>Verwezen zaken</source>
         <translation>Referred cases</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="109"/>
+        <location filename="../../views/partners/partners_page.py" line="111"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="154"/>
+        <location filename="../../views/partners/partners_page.py" line="160"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="162"/>
-        <location filename="../../views/partners/partners_page.py" line="178"/>
-        <location filename="../../views/partners/partners_page.py" line="188"/>
+        <location filename="../../views/partners/partners_page.py" line="168"/>
+        <location filename="../../views/partners/partners_page.py" line="184"/>
+        <location filename="../../views/partners/partners_page.py" line="195"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="162"/>
+        <location filename="../../views/partners/partners_page.py" line="168"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="163"/>
+        <location filename="../../views/partners/partners_page.py" line="169"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="163"/>
+        <location filename="../../views/partners/partners_page.py" line="169"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="164"/>
-        <location filename="../../views/partners/partners_page.py" line="178"/>
-        <location filename="../../views/partners/partners_page.py" line="189"/>
+        <location filename="../../views/partners/partners_page.py" line="170"/>
+        <location filename="../../views/partners/partners_page.py" line="184"/>
+        <location filename="../../views/partners/partners_page.py" line="196"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="165"/>
-        <location filename="../../views/partners/partners_page.py" line="179"/>
-        <location filename="../../views/partners/partners_page.py" line="189"/>
+        <location filename="../../views/partners/partners_page.py" line="171"/>
+        <location filename="../../views/partners/partners_page.py" line="185"/>
+        <location filename="../../views/partners/partners_page.py" line="196"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="170"/>
+        <location filename="../../views/partners/partners_page.py" line="176"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="171"/>
+        <location filename="../../views/partners/partners_page.py" line="177"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="178"/>
-        <location filename="../../views/partners/partners_page.py" line="188"/>
+        <location filename="../../views/partners/partners_page.py" line="184"/>
+        <location filename="../../views/partners/partners_page.py" line="195"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="179"/>
-        <location filename="../../views/partners/partners_page.py" line="190"/>
+        <location filename="../../views/partners/partners_page.py" line="185"/>
+        <location filename="../../views/partners/partners_page.py" line="197"/>
         <source>Wijken</source>
         <translation>Neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="185"/>
+        <location filename="../../views/partners/partners_page.py" line="192"/>
         <source>Actief (vertrokken: vinkje weg)</source>
         <translation>Active (left: untick)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="193"/>
+        <location filename="../../views/partners/partners_page.py" line="200"/>
         <source>Nieuwe contactpersoon</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="194"/>
+        <location filename="../../views/partners/partners_page.py" line="201"/>
         <source>Contactpersoon opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="208"/>
+        <location filename="../../views/partners/partners_page.py" line="215"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="208"/>
+        <location filename="../../views/partners/partners_page.py" line="215"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="208"/>
+        <location filename="../../views/partners/partners_page.py" line="215"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="209"/>
+        <location filename="../../views/partners/partners_page.py" line="216"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="209"/>
+        <location filename="../../views/partners/partners_page.py" line="216"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="210"/>
+        <location filename="../../views/partners/partners_page.py" line="217"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="215"/>
+        <location filename="../../views/partners/partners_page.py" line="222"/>
         <source>Dubbelklik om de zaak te openen. Terugkoppeling: de datum van de brief aan de verwijzer.</source>
         <translation>Double-click to open the case. Feedback: the date of the letter to the referrer.</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="222"/>
-        <location filename="../../views/partners/partners_page.py" line="236"/>
+        <location filename="../../views/partners/partners_page.py" line="229"/>
+        <location filename="../../views/partners/partners_page.py" line="243"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="222"/>
-        <location filename="../../views/partners/partners_page.py" line="238"/>
+        <location filename="../../views/partners/partners_page.py" line="229"/>
+        <location filename="../../views/partners/partners_page.py" line="245"/>
         <source>Met</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="223"/>
-        <location filename="../../views/partners/partners_page.py" line="239"/>
+        <location filename="../../views/partners/partners_page.py" line="230"/>
+        <location filename="../../views/partners/partners_page.py" line="246"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="233"/>
+        <location filename="../../views/partners/partners_page.py" line="240"/>
         <source>Contactmoment toevoegen</source>
         <translation>Add contact moment</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="297"/>
+        <location filename="../../views/partners/partners_page.py" line="304"/>
         <source>(vertrokken)</source>
         <translation>(left)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="311"/>
+        <location filename="../../views/partners/partners_page.py" line="318"/>
         <source>(de organisatie)</source>
         <translation>(the organisation)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="402"/>
+        <location filename="../../views/partners/partners_page.py" line="409"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="402"/>
+        <location filename="../../views/partners/partners_page.py" line="409"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../views/partners/partners_page.py" line="404"/>
+        <location filename="../../views/partners/partners_page.py" line="411"/>
         <source>Adreslijst opslaan</source>
         <translation>Save address list</translation>
     </message>
@@ -3762,112 +3847,112 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="49"/>
+        <location filename="../../views/cases/party_editor.py" line="57"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="50"/>
+        <location filename="../../views/cases/party_editor.py" line="58"/>
         <source>voornaam</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="51"/>
+        <location filename="../../views/cases/party_editor.py" line="59"/>
         <source>tussenv.</source>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="52"/>
+        <location filename="../../views/cases/party_editor.py" line="60"/>
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="53"/>
+        <location filename="../../views/cases/party_editor.py" line="61"/>
         <source>straat</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="54"/>
+        <location filename="../../views/cases/party_editor.py" line="62"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="56"/>
+        <location filename="../../views/cases/party_editor.py" line="64"/>
         <source>12a</source>
         <translation>12a</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="64"/>
+        <location filename="../../views/cases/party_editor.py" line="72"/>
         <source>Tolk nodig</source>
         <translation>Interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="67"/>
+        <location filename="../../views/cases/party_editor.py" line="75"/>
         <source>met de naam (Beste Fatma Yılmaz)</source>
         <translation>by name (Dear Fatma Yılmaz)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="68"/>
+        <location filename="../../views/cases/party_editor.py" line="76"/>
         <source>mevrouw (Beste mevrouw Yılmaz)</source>
         <translation>Ms (Dear Ms Yılmaz)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="69"/>
+        <location filename="../../views/cases/party_editor.py" line="77"/>
         <source>meneer (Beste meneer Yılmaz)</source>
         <translation>Mr (Dear Mr Yılmaz)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="85"/>
+        <location filename="../../views/cases/party_editor.py" line="93"/>
         <source>wijk of buurt</source>
         <translation>neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="86"/>
+        <location filename="../../views/cases/party_editor.py" line="94"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="92"/>
+        <location filename="../../views/cases/party_editor.py" line="100"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="93"/>
+        <location filename="../../views/cases/party_editor.py" line="101"/>
         <source>Postcode en huisnummer</source>
         <translation>Postcode and number</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="94"/>
+        <location filename="../../views/cases/party_editor.py" line="102"/>
         <source>Straat en plaats</source>
         <translation>Street and town</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="95"/>
+        <location filename="../../views/cases/party_editor.py" line="103"/>
         <source>Wijk en gemeente</source>
         <translation>Neighbourhood and municipality</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="96"/>
+        <location filename="../../views/cases/party_editor.py" line="104"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="97"/>
+        <location filename="../../views/cases/party_editor.py" line="105"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="98"/>
+        <location filename="../../views/cases/party_editor.py" line="106"/>
         <source>Voorkeurstaal</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="99"/>
+        <location filename="../../views/cases/party_editor.py" line="107"/>
         <source>Aanhef in brieven</source>
         <translation>Salutation in letters</translation>
     </message>
     <message>
-        <location filename="../../views/cases/party_editor.py" line="145"/>
+        <location filename="../../views/cases/party_editor.py" line="153"/>
         <source>anders: met de naam</source>
         <translation>other: by name</translation>
     </message>
@@ -4357,17 +4442,27 @@ Casework for neighbour mediation.</translation>
         <translation>The database file is damaged. Nothing was overwritten. The latest backup is from %1. Restore it? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../views/startup_checks.py" line="60"/>
+        <location filename="../../views/startup_checks.py" line="63"/>
+        <source>Het databasebestand is beschadigd. Er wordt niets meer in opgeslagen, zodat het niet erger wordt, en er is geen back-up gevonden. Neem contact op met wie u helpt met de computer.</source>
+        <translation>The database file is damaged. Nothing more is saved in it, so it does not get worse, and no backup was found. Contact whoever helps you with the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup_checks.py" line="69"/>
+        <source>Het databasebestand is beschadigd. Er wordt niets meer in opgeslagen, zodat het niet erger wordt. De laatste goede back-up is van %1. Die terugzetten? Het beschadigde bestand wordt apart bewaard.</source>
+        <translation>The database file is damaged. Nothing more is saved in it, so it does not get worse. The latest good backup is from %1. Restore it? The damaged file is kept aside.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup_checks.py" line="86"/>
         <source>Deze back-up is met een sleutel gemaakt die niet op deze pc staat. Typ de herstelcode (van het blad uit de kluis):</source>
         <translation>This backup was made with a key that is not on this PC. Type the recovery code (from the sheet in the safe):</translation>
     </message>
     <message>
-        <location filename="../../views/startup_checks.py" line="68"/>
+        <location filename="../../views/startup_checks.py" line="94"/>
         <source>Deze herstelcode klopt niet. Controleer de letters en cijfers.</source>
         <translation>This recovery code is not right. Check the letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../views/startup_checks.py" line="93"/>
+        <location filename="../../views/startup_checks.py" line="119"/>
         <source>De wekelijkse controle vond iets wat niet klopt in de gegevens. Maak een back-up en vraag hulp; details staan in het logbestand.</source>
         <translation>The weekly check found something wrong in the data. Make a backup and ask for help; details are in the log file.</translation>
     </message>
@@ -4375,7 +4470,7 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../../views/startup_checks.py" line="107"/>
+        <location filename="../../views/startup_checks.py" line="133"/>
         <source>Burenrust kan de databaseserver %1 niet bereiken. Controleer of de pc met het netwerk verbonden is en of de server aan staat, en probeer het opnieuw. Wie beheert de server, kan in het logbestand zien wat er misging.</source>
         <translation>Burenrust cannot reach the database server %1. Check that the PC is connected to the network and that the server is on, and try again. Whoever manages the server can see in the log file what went wrong.</translation>
     </message>
@@ -4383,64 +4478,64 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="53"/>
-        <location filename="../../views/admin/templates_dialog.py" line="152"/>
+        <location filename="../../views/admin/templates_dialog.py" line="56"/>
+        <location filename="../../views/admin/templates_dialog.py" line="157"/>
         <source>Briefteksten</source>
         <translation>Letter texts</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="76"/>
+        <location filename="../../views/admin/templates_dialog.py" line="79"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="77"/>
+        <location filename="../../views/admin/templates_dialog.py" line="80"/>
         <source>Voorbeeld…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="78"/>
-        <location filename="../../views/admin/templates_dialog.py" line="209"/>
+        <location filename="../../views/admin/templates_dialog.py" line="81"/>
+        <location filename="../../views/admin/templates_dialog.py" line="223"/>
         <source>Standaardtekst terugzetten</source>
         <translation>Restore the standard text</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="79"/>
+        <location filename="../../views/admin/templates_dialog.py" line="82"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="81"/>
+        <location filename="../../views/admin/templates_dialog.py" line="84"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="83"/>
+        <location filename="../../views/admin/templates_dialog.py" line="86"/>
         <source>Tekst (een lege regel begint een nieuwe alinea)</source>
         <translation>Text (an empty line starts a new paragraph)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="87"/>
+        <location filename="../../views/admin/templates_dialog.py" line="90"/>
         <source>Velden (dubbelklik om in te voegen)</source>
         <translation>Fields (double-click to insert)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="153"/>
+        <location filename="../../views/admin/templates_dialog.py" line="158"/>
         <source>De gewijzigde tekst is nog niet opgeslagen. Wijzigingen weggooien?</source>
         <translation>The changed text has not been saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="179"/>
+        <location filename="../../views/admin/templates_dialog.py" line="193"/>
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="210"/>
+        <location filename="../../views/admin/templates_dialog.py" line="224"/>
         <source>De eigen tekst van deze brief vervangen door de standaardtekst?</source>
         <translation>Replace your own text of this letter with the standard text?</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="242"/>
+        <location filename="../../views/admin/templates_dialog.py" line="256"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
@@ -4448,22 +4543,22 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="462"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="470"/>
         <source>Training of intervisie toevoegen</source>
         <translation>Add training or peer supervision</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="475"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="483"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="476"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="484"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="477"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="485"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>

@@ -127,7 +127,7 @@ class AdminPage(QWidget):
         return DatabaseDialog(self.data_dir, self.runner, self)
 
     def templates_dialog(self) -> TemplatesDialog:
-        return TemplatesDialog(self.store, self)
+        return TemplatesDialog(self.store, self.runner, self)
 
     def import_dialog(self, path: Path) -> ImportDialog:
         dialog = ImportDialog(self.store, path, self.runner, self)

@@ -240,9 +240,11 @@ class BackupBox(QGroupBox):
         dialog.open()
         return dialog
 
-    def ask_restore(self, path: str | None = None, code: str | None = None) -> bool:
+    def ask_restore(self, path: str | None = None, code: str | None = None,
+                    confirmed: bool = False) -> bool:
         """Restore a backup. On a new PC the key is not in the keyring yet: then the
-        recovery code from the safe is asked for (and kept for later backups)."""
+        recovery code from the safe is asked for (and kept for later backups).
+        confirmed: the coordinator already said yes to this backup."""
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Back-up terugzetten"), str(self.folder()),
@@ -271,7 +273,7 @@ class BackupBox(QGroupBox):
             except RuleViolation as exc:
                 self._show_failure(exc)
                 return False
-        answer = QMessageBox.question(
+        answer = QMessageBox.StandardButton.Yes if confirmed else QMessageBox.question(
             self, self.tr("Back-up terugzetten"),
             self.tr("Back-up van %1 terugzetten?\n\nZaken: %2 · documenten: %3 · laatste "
                     "wijziging: %4\n\nWat er nu staat, wordt eerst apart bewaard. Daarna sluit "

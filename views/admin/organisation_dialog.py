@@ -30,6 +30,8 @@ from desktop.documents.organisation import (
     save_organisation,
     validate_organisation,
 )
+from models import Organisation
+from models.limits import max_chars
 from views.errors import guarded, show_error
 from views.messages import message_for
 from views.widgets import FieldBox
@@ -48,9 +50,9 @@ class OrganisationDialog(QDialog):
         self.logo, self.logo_type = self.info.logo, self.info.logo_type
         self.fields: dict[str, FieldBox] = {}
 
-        def line(name: str, value: str, limit: int, hint: str = "") -> FieldBox:
+        def line(name: str, value: str, hint: str = "") -> FieldBox:
             edit = QLineEdit(value)
-            edit.setMaxLength(limit)
+            edit.setMaxLength(max_chars(Organisation, name))
             edit.setPlaceholderText(hint)
             box = FieldBox(edit)
             edit.textChanged.connect(lambda _t: self._check(quiet=True))
@@ -60,17 +62,17 @@ class OrganisationDialog(QDialog):
 
         i = self.info
         form = QFormLayout()
-        form.addRow(self.tr("Naam"), line("name", i.name, 160,
+        form.addRow(self.tr("Naam"), line("name", i.name,
                                           self.tr("bijvoorbeeld Buurtbemiddeling Zwolle")))
-        form.addRow(self.tr("Straat en huisnummer"), line("street", i.street, 160))
-        form.addRow(self.tr("Postcode"), line("postcode", i.postcode, 7, "1234 AB"))
-        form.addRow(self.tr("Plaats"), line("town", i.town, 80))
-        form.addRow(self.tr("Telefoon"), line("phone", i.phone, 20))
-        form.addRow(self.tr("E-mail"), line("email", i.email, 254))
-        form.addRow(self.tr("Website"), line("website", i.website, 200))
-        form.addRow(self.tr("Ondertekenaar"), line("signatory_name", i.signatory_name, 160))
+        form.addRow(self.tr("Straat en huisnummer"), line("street", i.street))
+        form.addRow(self.tr("Postcode"), line("postcode", i.postcode, "1234 AB"))
+        form.addRow(self.tr("Plaats"), line("town", i.town))
+        form.addRow(self.tr("Telefoon"), line("phone", i.phone))
+        form.addRow(self.tr("E-mail"), line("email", i.email))
+        form.addRow(self.tr("Website"), line("website", i.website))
+        form.addRow(self.tr("Ondertekenaar"), line("signatory_name", i.signatory_name))
         form.addRow(self.tr("Functie ondertekenaar"),
-                    line("signatory_role", i.signatory_role, 160, self.tr("coördinator")))
+                    line("signatory_role", i.signatory_role, self.tr("coördinator")))
         self.footer = QPlainTextEdit(i.footer)
         self.footer.setMaximumHeight(60)
         self.footer.setTabChangesFocus(True)

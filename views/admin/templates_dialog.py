@@ -28,10 +28,13 @@ from desktop.documents.letters.pdf import LetterContent, build_pdf
 from desktop.documents.letters.service import LETTER_KINDS
 from desktop.documents.letters.templates import PLACEHOLDERS, TemplateProblem, TemplateText
 from desktop.documents.organisation import get_organisation
+from models import LetterTemplate
+from models.limits import max_chars
 from views.documents.pdf_viewer import PdfViewerDialog
 from views.errors import guarded
 from views.labels import letter_kind_labels, letter_language_labels
 from views.messages import template_problem_text
+from views.tasks import Runner, log_failure
 
 
 def placeholder_names() -> list[str]:
@@ -47,7 +50,7 @@ def placeholder_names() -> list[str]:
 
 
 class TemplatesDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Briefteksten"))
@@ -62,7 +65,7 @@ class TemplatesDialog(QDialog):
                 self.letters.addItem(item)
         self.letters.setMaximumWidth(330)
         self.subject = QLineEdit()
-        self.subject.setMaxLength(300)
+        self.subject.setMaxLength(max_chars(LetterTemplate, "subject"))
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
         self.state = QLabel()
@@ -99,8 +102,10 @@ class TemplatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
+        self.runner = runner
+        self._checking = 0  # the newest check whose answer still counts
         self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self.validate)
+        self._timer.timeout.connect(self.validate_in_background)
         self.subject.textChanged.connect(lambda _t: self._edited())
         self.body.textChanged.connect(self._edited)
         self.letters.currentRowChanged.connect(self._switch)
@@ -166,14 +171,23 @@ class TemplatesDialog(QDialog):
         self._timer.start()
 
     def problem(self) -> TemplateProblem | None:
-        try:
-            templates.check(self.subject.text(), self.body.toPlainText())
-        except TemplateProblem as exc:
-            return exc
-        return None
+        return _problem_in(self.subject.text(), self.body.toPlainText())
+
+    def validate_in_background(self) -> None:
+        """While typing: checked in a worker, so no template can hold up the screen;
+        an answer about text that has changed since is dropped."""
+        self._checking += 1
+        ticket = self._checking
+        subject, body = self.subject.text(), self.body.toPlainText()
+        self.runner.run(lambda: _problem_in(subject, body),
+                        lambda problem: ticket == self._checking and self._show(problem),
+                        log_failure)
 
     def validate(self) -> bool:
-        problem = self.problem()
+        self._checking += 1  # an answer still on its way is about older text
+        return self._show(self.problem())
+
+    def _show(self, problem: TemplateProblem | None) -> bool:
         if problem is None:
             self.state.setStyleSheet("color: #1d6b3a;")
             self.state.setText(self.tr("De tekst is in orde."))
@@ -242,6 +256,14 @@ class TemplatesDialog(QDialog):
         dialog = PdfViewerDialog(data, self.tr("Voorbeeld"), "voorbeeld.pdf", self)
         dialog.open()
         return dialog
+
+
+def _problem_in(subject: str, body: str) -> TemplateProblem | None:
+    try:
+        templates.check(subject, body)
+    except TemplateProblem as exc:
+        return exc
+    return None
 
 
 def _sample_org():

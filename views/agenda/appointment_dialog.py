@@ -29,7 +29,9 @@ from desktop.agenda.appointments import (
     RoomView,
 )
 from desktop.data.errors import ServiceError
+from models import Appointment
 from models.enums import AppointmentKind, PlaceKind
+from models.limits import max_chars
 from views.errors import show_error
 from views.labels import appointment_kind_labels, conflict_text, place_kind_labels
 from views.messages import message_for
@@ -67,7 +69,7 @@ class AppointmentDialog(QDialog):
         for room in rooms:
             self.room.addItem(room.name, room.id)
         self.place_text = QLineEdit()
-        self.place_text.setMaxLength(200)
+        self.place_text.setMaxLength(max_chars(Appointment, "place_text"))
         self.place_text.setPlaceholderText(self.tr("adres, telefoonnummer of link"))
         self.mediator_boxes: dict[int, QCheckBox] = {}
         mediator_row = QHBoxLayout()
@@ -154,7 +156,8 @@ class AppointmentDialog(QDialog):
         self.room.setEnabled(is_room)
         problem = None
         if self.day.date() is None:
-            problem = message_for("date_format") if self.day.editor.text() else ""
+            problem = message_for(self.day.problem() or "date_format") if (
+                self.day.editor.text()) else ""
         elif self.ends.time() <= self.starts.time():
             problem = message_for("end_before_start")
         elif is_room and self.room.count() == 0:

@@ -51,11 +51,12 @@ from desktop.cases.detail import (
 )
 from desktop.cases.history import case_history
 from desktop.cases.parties import add_party, update_party
-from desktop.cases.registration import MAX_STORY
 from desktop.data.errors import StaleData
 from desktop.data.store import Store
 from desktop.mediators.planning import assign_pair, suggest_for_case
+from models import Case
 from models.enums import CaseStatus, JournalKind
+from models.limits import max_chars
 from views.agenda.appointment_dialog import AppointmentDialog
 from views.cases.case_history import CaseHistory
 from views.cases.close_case_dialog import CloseCaseDialog
@@ -107,9 +108,9 @@ class CaseView(QWidget):
             self.urgency.addItem(label, code)
         self.types = ConflictTypePicker()
         self.neighbourhood = QLineEdit()
-        self.neighbourhood.setMaxLength(80)
+        self.neighbourhood.setMaxLength(max_chars(Case, "neighbourhood"))
         self.municipality = QLineEdit()
-        self.municipality.setMaxLength(80)
+        self.municipality.setMaxLength(max_chars(Case, "municipality"))
         self.complex = QCheckBox(self.tr("Complexe zaak"))
         self.consent = QCheckBox(self.tr("Partijen geven toestemming voor terugkoppeling aan de "
                                          "verwijzer"))
@@ -700,7 +701,7 @@ class CaseView(QWidget):
         if self._loading:
             return
         self._set_dirty(self._differs())
-        too_long = len(self.story.toPlainText()) > MAX_STORY
+        too_long = len(self.story.toPlainText()) > max_chars(Case, "story")
         self.story.setToolTip(message_for("too_long") if too_long else "")
         self.save_button.setEnabled(self._dirty and bool(self.types.selected_ids()))
         self.types.set_error(

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from desktop.admin import categories
 from desktop.cases.registration import (
-    MAX_STORY,
     AddressInput,
     CaseInput,
     PartyInput,
@@ -41,7 +40,9 @@ from desktop.data.drafts import Draft, delete_draft, new_draft_id, save_draft
 from desktop.data.store import Store
 from desktop.partners.directory import organisation_names
 from desktop.signals.incidents import address_history
+from models import Case, PartnerContact, PartnerOrganisation
 from models.enums import Urgency
+from models.limits import EARLIEST_DATE, max_chars
 from views.cases.conflict_type_picker import ConflictTypePicker
 from views.cases.party_editor import PartyEditor
 from views.errors import guarded
@@ -85,6 +86,8 @@ class NewCaseForm(QWidget):
         self.registered_on.setDisplayFormat("dd-MM-yyyy")
         self.registered_on.setCalendarPopup(True)
         self.registered_on.setMaximumDate(QDate.currentDate())
+        self.registered_on.setMinimumDate(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month,
+                                                EARLIEST_DATE.day))
         self.urgency = QComboBox()
         for code, label in urgency_labels().items():
             self.urgency.addItem(label, code)
@@ -93,10 +96,10 @@ class NewCaseForm(QWidget):
         self.organisation = QComboBox()
         self.organisation.setEditable(True)
         self.organisation.setObjectName("organisation")
-        self.organisation.lineEdit().setMaxLength(160)
+        self.organisation.lineEdit().setMaxLength(max_chars(PartnerOrganisation, "name"))
         self.organisation.lineEdit().setPlaceholderText(self.tr("bijvoorbeeld de woningcorporatie"))
         self.contact = QLineEdit()
-        self.contact.setMaxLength(160)
+        self.contact.setMaxLength(max_chars(PartnerContact, "name"))
         self.contact.setPlaceholderText(self.tr("naam van de contactpersoon"))
         self.types = ConflictTypePicker()
         self.story = QPlainTextEdit()
@@ -280,7 +283,7 @@ class NewCaseForm(QWidget):
         self.save_button.setEnabled(not errors)
         length = len(self.story.toPlainText())
         self.story_count.setText(self.tr("%1 van %2 tekens").replace("%1", str(length)).replace(
-            "%2", str(MAX_STORY)))
+            "%2", str(max_chars(Case, "story"))))
         general = {e.field: message_for(e.code) for e in errors if "." not in e.field}
         visible = self._show_all
         self.types.set_error(general.get("conflict_types") if visible else None)

@@ -17,16 +17,24 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.registration import AddressInput, PartyInput, validate_party
 from desktop.data.errors import FieldError
+from models import Address, Person
 from models.enums import Gender
+from models.limits import max_chars
 from models.rules import check_phone, check_postcode
 from views.messages import message_for
 from views.widgets import FieldBox
 
 LANGUAGES = ["Nederlands", "Engels", "Turks", "Arabisch", "Pools", "Berbers (Tamazight)",
              "Papiaments", "Tigrinya", "Oekraïens", "Somalisch"]
-LIMITS = {"first_name": 80, "name_prefix": 20, "last_name": 120, "postcode": 8,
-          "house_number": 12, "street": 120, "town": 80, "municipality": 80,
-          "neighbourhood": 80, "phone": 20, "email": 254}
+# Stored fields take their limit from the model (models.limits); postcode, house
+# number and phone are typed loosely ("1234ab", "12 a", "+31 (0)6…") and normalised.
+LIMITS = {"first_name": max_chars(Person, "first_name"),
+          "name_prefix": max_chars(Person, "name_prefix"),
+          "last_name": max_chars(Person, "last_name"), "postcode": 8, "house_number": 12,
+          "street": max_chars(Address, "street"), "town": max_chars(Address, "town"),
+          "municipality": max_chars(Address, "municipality"),
+          "neighbourhood": max_chars(Address, "neighbourhood"), "phone": 24,
+          "email": max_chars(Person, "email")}
 
 
 class PartyEditor(QGroupBox):

@@ -41,7 +41,9 @@ from desktop.mediators.register import (
     set_availability,
     validate_mediator,
 )
+from models import Address, Mediator
 from models.enums import DayPart, MediatorState
+from models.limits import max_chars
 from views.errors import guarded
 from views.i18n import format_date, format_datetime
 from views.labels import (
@@ -57,9 +59,15 @@ from views.labels import (
 from views.messages import message_for
 from views.widgets import DateField, FieldBox
 
-FIELDS = {"first_name": 80, "name_prefix": 20, "last_name": 120, "phone": 20, "email": 254,
-          "postcode": 8, "house_number": 12, "street": 120, "town": 80, "neighbourhood": 80,
-          "languages": 200}
+# Limits from the models (models.limits); postcode, house number and phone are typed
+# loosely and normalised.
+FIELDS = {"first_name": max_chars(Mediator, "first_name"),
+          "name_prefix": max_chars(Mediator, "name_prefix"),
+          "last_name": max_chars(Mediator, "last_name"), "phone": 24,
+          "email": max_chars(Mediator, "email"), "postcode": 8, "house_number": 12,
+          "street": max_chars(Address, "street"), "town": max_chars(Address, "town"),
+          "neighbourhood": max_chars(Address, "neighbourhood"),
+          "languages": max_chars(Mediator, "languages")}
 
 
 class MediatorEditor(QWidget):

@@ -32,7 +32,9 @@ from desktop.data.errors import ValidationFailed
 from desktop.data.store import Store
 from desktop.partners import directory
 from desktop.partners.directory import ContactInput, OrganisationDetail, OrganisationInput
+from models import PartnerContact, PartnerOrganisation
 from models.enums import ContactMomentKind
+from models.limits import max_chars
 from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
 from views.labels import status_label
@@ -146,9 +148,13 @@ class PartnersPage(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         self.org_fields = {
-            "name": self._field(160), "street": self._field(120), "house_number": self._field(20),
-            "postcode": self._field(7, "postcode"), "town": self._field(80),
-            "phone": self._field(20, "phone"), "email": self._field(254, "email"),
+            "name": self._field(max_chars(PartnerOrganisation, "name")),
+            "street": self._field(max_chars(PartnerOrganisation, "street")),
+            "house_number": self._field(max_chars(PartnerOrganisation, "house_number")),
+            "postcode": self._field(8, "postcode"),
+            "town": self._field(max_chars(PartnerOrganisation, "town")),
+            "phone": self._field(24, "phone"),
+            "email": self._field(max_chars(PartnerOrganisation, "email"), "email"),
         }
         self.kind = QComboBox()
         self.kind.addItem(self.tr("(onbekend)"), None)
@@ -178,9 +184,10 @@ class PartnersPage(QWidget):
         self.contacts = _table([self.tr("Naam"), self.tr("Functie"), self.tr("Telefoon"),
                                 self.tr("E-mail"), self.tr("Wijken"), self.tr("Zaken")])
         self.contacts.itemSelectionChanged.connect(self._contact_selected)
-        self.contact_fields = {"name": self._field(160), "role": self._field(120),
-                               "phone": self._field(20, "phone"),
-                               "email": self._field(254, "email"),
+        self.contact_fields = {"name": self._field(max_chars(PartnerContact, "name")),
+                               "role": self._field(max_chars(PartnerContact, "role")),
+                               "phone": self._field(24, "phone"),
+                               "email": self._field(max_chars(PartnerContact, "email"), "email"),
                                "neighbourhoods": self._field(400)}
         self.contact_active = QCheckBox(self.tr("Actief (vertrokken: vinkje weg)"))
         self.contact_active.setChecked(True)

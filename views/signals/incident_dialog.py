@@ -26,6 +26,8 @@ from desktop.data.store import Store
 from desktop.partners import directory
 from desktop.signals import incidents
 from desktop.signals.incidents import IncidentInput
+from models import Incident
+from models.limits import max_chars
 from views.errors import guarded, show_error
 from views.i18n import format_date
 from views.messages import message_for
@@ -57,10 +59,15 @@ class IncidentDialog(QDialog):
             edit.setPlaceholderText(hint)
             return FieldBox(edit)
 
-        self.fields = {"postcode": line(7, "1234 AB"), "house_number": line(10),
-                       "street": line(120), "town": line(80), "neighbourhood": line(80),
-                       "place_note": line(200, self.tr("bijvoorbeeld bij de speeltuin")),
-                       "reporter_resident": line(200, self.tr("naam of 'anoniem'")),
+        def stored(name: str, hint: str = "") -> FieldBox:  # limits from the model
+            return line(max_chars(Incident, name), hint)
+
+        self.fields = {"postcode": line(8, "1234 AB"), "house_number": line(12),
+                       "street": stored("street"), "town": stored("town"),
+                       "neighbourhood": stored("neighbourhood"),
+                       "place_note": stored("place_note", self.tr("bijvoorbeeld bij de speeltuin")),
+                       "reporter_resident": stored("reporter_resident",
+                                                   self.tr("naam of 'anoniem'")),
                        "case_number": line(12, "2026-0042")}
         self.reporter = QComboBox()
         self.reporter.addItem(self.tr("Een bewoner"), None)

@@ -63,8 +63,11 @@ class Case(TimestampMixin, Base):
     result_id: Mapped[int | None] = mapped_column(ForeignKey("case_results.id"))
     closing_reason_id: Mapped[int | None] = mapped_column(ForeignKey("closing_reasons.id"))
     closing_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    # Where the case came from when it was imported (file name), empty when typed in.
+    # An imported case: "import:" and what identifies it, so a second import adds nothing.
     imported_from: Mapped[str] = mapped_column(String(260), nullable=False, default="")
+    # The number the office gave it before Burenrust ("BB2022-0017"); searchable.
+    legacy_number: Mapped[str] = mapped_column(String(40), nullable=False, default="",
+                                               index=True)
 
     # Optimistic locking: a save based on an old read is refused, never silently merged.
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

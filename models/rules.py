@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s*([A-Za-z]{2})\s*$")
 # Letter pairs PostNL never issues.
@@ -87,8 +88,11 @@ def check_email(text: str) -> Checked:
     return Checked(result.normalized)
 
 
+@lru_cache(maxsize=65_536)  # names and streets repeat: an import folds each once
 def fold(text: str) -> str:
     """Lower-case without diacritics, so "Çelik" is found by typing "celik"."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("ø", "o").replace("Ø", "o").replace("ß", "ss").casefold()

@@ -1,4 +1,8 @@
-"""`burenrust import`: an existing case list (xlsx or csv) into Burenrust."""
+"""`burenrust import`: an existing case list (xlsx or csv) into Burenrust.
+
+Prints what every column becomes, what every category value becomes (the best
+match; correct it in the program's dialog if it is wrong), and every row that is
+left out with Excel's row number and why; exits non-zero when nothing came in."""
 
 from __future__ import annotations
 
@@ -6,15 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import data_folder, exclusive, opened_store
+from desktop.cli.common import data_folder, exclusive, opened_store, write_output
 
-IMPORT_PROBLEMS = {
-    "date": "datum onleesbaar",
-    "postcode": "postcode onbekend",
-    "house_number": "huisnummer onleesbaar",
-    "name": "naam leeg",
-    "column_missing": "kolom niet gevonden",
-}
+WHY_NOT = {"unknown": "niet geïmporteerd: geen bekende kop (kies de kolom in het programma)",
+           "empty": "niet geïmporteerd: de kolom is leeg"}
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
@@ -24,11 +23,15 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     importing.add_argument("file", help="het Excel- of CSV-bestand")
     importing.add_argument("--dry-run", action="store_true",
                            help="laat alleen zien wat er zou gebeuren")
+    importing.add_argument("--problems", metavar="CSV",
+                           help="schrijf alle probleemregels naar dit CSV-bestand (voor Excel)")
     importing.set_defaults(run=run_import_command)
 
 
 def run_import_command(args: argparse.Namespace) -> int:
-    from desktop.cases.spreadsheet_import import FIELDS, preview, run_import
+    from desktop.cases.spreadsheet.plan import read_and_plan
+    from desktop.cases.spreadsheet.writing import run_import
+    from desktop.data.errors import RuleViolation
 
     path = Path(args.file)
     if not path.is_file():
@@ -36,18 +39,71 @@ def run_import_command(args: argparse.Namespace) -> int:
         return 1
     data_dir = data_folder(args)
     with opened_store(data_dir) as store:
-        report = preview(store, path)
-        for name in FIELDS:
-            if name in report.mapping:
-                print(f"  {name:<16} <- {report.headers[report.mapping[name]]}")
-        print(f"{report.ready} zaken klaar om te importeren, {report.duplicates} al eerder "
-              f"geïmporteerd, {len(report.problems)} problemen:")
-        for problem in report.problems[:200]:
-            print(f"  regel {problem.line}: {IMPORT_PROBLEMS.get(problem.code, problem.code)}"
-                  + (f" ({problem.value})" if problem.value else ""))
-        if args.dry_run or not report.ready:
-            return 0 if not any(p.code == "column_missing" for p in report.problems) else 1
+        try:
+            plan = read_and_plan(store, path)
+        except RuleViolation as exc:
+            print(_unreadable(exc.code), file=sys.stderr)
+            return 1
+        _print_plan(plan)
+        if args.problems:
+            write_output(Path(args.problems), plan.problems_csv().encode("utf-8-sig"))
+            print(f"Alle probleemregels staan in {args.problems}.")
+        if args.dry_run:
+            return 0 if plan.ready else 1
+        if not plan.ready:
+            print("Er is niets geïmporteerd.", file=sys.stderr)
+            return 1
         with exclusive(data_dir):
-            count = run_import(store, path, report.mapping)
+            count = run_import(store, plan)
     print(f"{count} zaken geïmporteerd.")
-    return 0
+    return 0 if count else 1
+
+
+def _unreadable(code: str) -> str:
+    return {
+        "import_unknown_format": "Dit is geen Excel- (.xlsx) of CSV-bestand.",
+        "import_unreadable": "Het bestand kan niet worden gelezen (beschadigd of beveiligd?).",
+        "import_empty": "Het bestand is leeg.",
+    }.get(code, code)
+
+
+def _print_plan(plan) -> None:
+    from desktop.cases.spreadsheet.plan import FIELDS
+
+    sheet = plan.sheet
+    print(f"{sheet.file_name}: kopregel {sheet.header_line}, {len(sheet.rows)} regels daaronder.")
+    print("Kolommen:")
+    for column in plan.columns:
+        header = column.header or f"(kolom {column.index + 1})"
+        target = FIELDS[column.field].label if column.field else WHY_NOT[column.why_not]
+        print(f"  {header:<30} -> {target}")
+    names = {kind: {c.id: c.name for c in cats} for kind, cats in plan.categories.items()}
+    for field_name, choices in plan.values.items():
+        print(f"Waarden in '{FIELDS[field_name].label}':")
+        for choice in choices:
+            print(f"  {choice.text or '(leeg)':<40} {choice.count:>5}× -> "
+                  f"{_target(field_name, choice.match, names)}")
+    print(f"{plan.ready} zaken klaar om te importeren, {plan.duplicates} al eerder "
+          f"geïmporteerd, {plan.skipped_lines} regels niet geïmporteerd.")
+    if plan.closed_without_date():
+        print(f"{plan.closed_without_date()} zaken hebben een resultaat maar geen datum van "
+              "afsluiting: ze worden afgesloten zonder datum. Ze tellen mee bij de aanmeldingen "
+              "van hun jaar, niet bij de afgesloten zaken van een jaar.")
+    for code, count in sorted(plan.counts().items(), key=lambda item: -item[1]):
+        example = next(p for p in plan.problems if p.code == code)
+        print(f"  {count:>5}× {example.text}")
+    for problem in plan.problems:
+        where = f" ({problem.column}: {problem.value})" if problem.column and problem.value else (
+            f" ({problem.column})" if problem.column else "")
+        print(f"  regel {problem.line}: {problem.text}{where}")
+
+
+def _target(field_name: str, match, names: dict) -> str:
+    kind = {"conflict_type": "conflict_types", "referrer": "referrer_kinds",
+            "result": "case_results", "reason": "closing_reasons"}[field_name]
+    if match.category_id is None:
+        return "zaak blijft open" if field_name == "result" else "(niets)"
+    text = names[kind].get(match.category_id, "?")
+    if match.reason_id:
+        text += f" — {names['closing_reasons'].get(match.reason_id, '?')}"
+    return text + (" (geen passende categorie)" if match.how == "none" else "")

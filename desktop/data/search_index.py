@@ -29,10 +29,12 @@ def has_index(connection: Connection) -> bool:
 
 
 def search_text(
-    number: str, parties: Iterable[tuple[str, str, str, str | None, int | None, str, str | None]]
+    number: str, parties: Iterable[tuple[str, str, str, str | None, int | None, str, str | None]],
+    legacy_number: str = "",
 ) -> str:
-    """Fold everything searchable into one line; postcodes with and without space."""
-    parts = [number]
+    """Fold everything searchable into one line; postcodes with and without space, and
+    the number an imported case had before."""
+    parts = [number, legacy_number]
     for first, prefix, last, street, house_number, suffix, postcode in parties:
         parts.append(format_name(first, prefix, last))
         if street:
@@ -58,7 +60,8 @@ def refresh(connection: Connection, case_ids: Iterable[int]) -> None:
         cases = {
             row.id: row
             for row in connection.execute(
-                select(Case.id, Case.number, Case.year, Case.seq).where(Case.id.in_(chunk))
+                select(Case.id, Case.number, Case.year, Case.seq, Case.legacy_number)
+                .where(Case.id.in_(chunk))
             )
         }
         rows = connection.execute(
@@ -82,7 +85,8 @@ def refresh(connection: Connection, case_ids: Iterable[int]) -> None:
             by_case[row[0]].append(tuple(row[1:]))
         forget(connection, (search_key(c.year, c.seq) for c in cases.values()))
         fresh = [
-            {"id": search_key(case.year, case.seq), "body": search_text(case.number, parties)}
+            {"id": search_key(case.year, case.seq),
+             "body": search_text(case.number, parties, case.legacy_number)}
             for case_id, parties in by_case.items()
             if (case := cases.get(case_id)) is not None
         ]

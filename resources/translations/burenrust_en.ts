@@ -1766,119 +1766,209 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="40"/>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="53"/>
         <source>Datum aanmelding</source>
         <translation>Date of registration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="41"/>
-        <source>Zaaknummer</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="42"/>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="58"/>
         <source>Naam aanvrager</source>
         <translation>Name of requester</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="43"/>
-        <source>Straat</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="44"/>
-        <source>Huisnummer</source>
-        <translation>House number</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="45"/>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="46"/>
-        <source>Plaats</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="47"/>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="48"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="49"/>
-        <source>Naam partij B</source>
-        <translation>Name of party B</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="50"/>
-        <source>Straat partij B</source>
-        <translation>Street of party B</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="51"/>
-        <source>Huisnummer partij B</source>
-        <translation>House number of party B</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="52"/>
-        <source>Postcode partij B</source>
-        <translation>Postcode of party B</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="53"/>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="116"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="54"/>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="141"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="145"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="55"/>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="127"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="56"/>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="48"/>
+        <source>Oud zaaknummer</source>
+        <translation>Old case number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="63"/>
+        <source>Adres aanvrager (in één kolom)</source>
+        <translation>Requester&apos;s address (in one column)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="67"/>
+        <source>Straat aanvrager</source>
+        <translation>Requester&apos;s street</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="71"/>
+        <source>Huisnummer aanvrager</source>
+        <translation>Requester&apos;s house number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="75"/>
+        <source>Postcode aanvrager</source>
+        <translation>Requester&apos;s postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="79"/>
+        <source>Plaats aanvrager</source>
+        <translation>Requester&apos;s town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="83"/>
+        <source>Telefoon aanvrager</source>
+        <translation>Requester&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="87"/>
+        <source>E-mail aanvrager</source>
+        <translation>Requester&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="91"/>
+        <source>Naam andere partij</source>
+        <translation>Other party&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="96"/>
+        <source>Adres andere partij (in één kolom)</source>
+        <translation>Other party&apos;s address (in one column)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="100"/>
+        <source>Straat andere partij</source>
+        <translation>Other party&apos;s street</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="104"/>
+        <source>Huisnummer andere partij</source>
+        <translation>Other party&apos;s house number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="108"/>
+        <source>Postcode andere partij</source>
+        <translation>Other party&apos;s postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="112"/>
+        <source>Telefoon andere partij</source>
+        <translation>Other party&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="122"/>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="132"/>
+        <source>Reden geen bemiddeling</source>
+        <translation>Reason for no mediation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="136"/>
         <source>Datum afsluiting</source>
         <translation>Date closed</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="57"/>
-        <source>Omschrijving</source>
-        <translation>Description</translation>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="149"/>
+        <source>Verhaal</source>
+        <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="63"/>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="154"/>
+        <source>Opmerkingen (in het journaal)</source>
+        <translation>Notes (into the journal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="169"/>
+        <source>kolom niet gevonden</source>
+        <translation>column not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="171"/>
+        <source>datum bestaat niet</source>
+        <translation>date does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="172"/>
+        <source>datum buiten 1980–2099</source>
+        <translation>date outside 1980–2099</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="173"/>
+        <source>afgesloten vóór de aanmelding</source>
+        <translation>closed before the registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="174"/>
+        <source>naam aanvrager leeg</source>
+        <translation>requester&apos;s name empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="175"/>
+        <source>adres onleesbaar (geen huisnummer)</source>
+        <translation>address unreadable (no house number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="176"/>
+        <source>postcode onleesbaar</source>
+        <translation>postcode unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="178"/>
+        <source>tekst te lang</source>
+        <translation>text too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="179"/>
+        <source>onbruikbaar teken in de tekst</source>
+        <translation>unusable character in the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="180"/>
+        <source>afsluitdatum zonder resultaat</source>
+        <translation>closing date without a result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="181"/>
+        <source>dezelfde zaak staat hoger in het bestand</source>
+        <translation>the same case stands higher up in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="186"/>
+        <source>telefoonnummer onleesbaar (niet overgenomen)</source>
+        <translation>phone number unreadable (left out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="187"/>
+        <source>e-mailadres onleesbaar (niet overgenomen)</source>
+        <translation>e-mail address unreadable (left out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="188"/>
+        <source>resultaat zonder afsluitdatum (afgesloten, datum onbekend)</source>
+        <translation>result without a closing date (closed, date unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="170"/>
         <source>datum onleesbaar</source>
         <translation>date unreadable</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="64"/>
-        <source>postcode onbekend</source>
-        <translation>postcode unknown</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="65"/>
+        <location filename="../../desktop/cases/spreadsheet/plan.py" line="177"/>
         <source>huisnummer onleesbaar</source>
         <translation>house number unreadable</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="66"/>
-        <source>naam leeg</source>
-        <translation>name empty</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="67"/>
-        <source>kolom niet gekozen</source>
-        <translation>column not chosen</translation>
     </message>
     <message>
         <location filename="../../views/admin/import_dialog.py" line="78"/>
@@ -1886,47 +1976,178 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="88"/>
+        <location filename="../../views/admin/import_dialog.py" line="83"/>
+        <source>Het bestand wordt gelezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="102"/>
+        <source>Regel</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="102"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="102"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="102"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="103"/>
+        <source>Wat er mis is</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="111"/>
+        <source>Problemen opslaan als CSV…</source>
+        <translation>Save problems as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="119"/>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="120"/>
+        <source>Waarden</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="121"/>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="128"/>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="155"/>
+        <source>De kopregel staat op regel %1; daaronder %2 regels. Kies bij elk gegeven de kolom waar het staat, en kijk bij Waarden of elke waarde goed wordt overgenomen. Regels die niet te lezen zijn, worden overgeslagen en bij Problemen genoemd. Nogmaals importeren voegt niets dubbel toe.</source>
+        <translation>The header is on row %1, with %2 rows below it. Choose for each item the column it is in, and check under Values that every value is taken over correctly. Rows that cannot be read are skipped and listed under Problems. Importing again adds nothing twice.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="165"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="90"/>
+        <location filename="../../views/admin/import_dialog.py" line="167"/>
         <source>(kolom %1)</source>
         <translation>(column %1)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="102"/>
+        <location filename="../../views/admin/import_dialog.py" line="185"/>
+        <source>Klik op Proefdraaien om te zien wat dit oplevert.</source>
+        <translation>Click Dry run to see what this gives.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="201"/>
+        <source>Niet geïmporteerd (geen gegeven gekozen): %1</source>
+        <translation>Not imported (no item chosen): %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="207"/>
+        <source>Kies eerst een kolom voor: %1.</source>
+        <translation>First choose a column for: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="209"/>
+        <source>%1 zaken worden aangemaakt; %2 stonden er al (eerder geïmporteerd); %3 regels worden overgeslagen.</source>
+        <translation>%1 cases will be made; %2 were there already (imported before); %3 rows are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="215"/>
+        <source>%1 zaken hebben een resultaat maar geen datum van afsluiting: ze worden afgesloten zonder datum en tellen mee bij de aanmeldingen van hun jaar, niet bij de afgesloten zaken.</source>
+        <translation>%1 cases have a result but no closing date: they are closed without a date and count among the registrations of their year, not among the closed cases.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="230"/>
+        <source>In het bestand</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="230"/>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="231"/>
+        <source>Wordt in Burenrust</source>
+        <translation>Becomes in Burenrust</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="236"/>
+        <location filename="../../views/admin/import_dialog.py" line="240"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="239"/>
+        <source>Wordt in Burenrust: %1</source>
+        <translation>Becomes in Burenrust: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="242"/>
+        <source>— zaak blijft open —</source>
+        <translation>— case stays open —</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="262"/>
+        <source>waarschuwing</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="263"/>
+        <source>niet geïmporteerd</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="267"/>
+        <source>Problemen (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="279"/>
+        <source>Problemen opslaan</source>
+        <translation>Save problems</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="281"/>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="316"/>
+        <source>Gestopt: er is niets geïmporteerd.</source>
+        <translation>Stopped: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="126"/>
         <source>Proefdraaien</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="103"/>
+        <location filename="../../views/admin/import_dialog.py" line="127"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="105"/>
+        <location filename="../../views/admin/import_dialog.py" line="130"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="113"/>
-        <source>Kies bij elk gegeven de kolom waar het staat. Regels die niet te lezen zijn, worden overgeslagen en hieronder genoemd. Nogmaals importeren voegt niets dubbel toe.</source>
-        <translation>For each item, choose the column it is in. Rows that cannot be read are skipped and listed below. Importing again adds nothing twice.</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="139"/>
-        <source>%1 zaken worden aangemaakt; %2 stonden er al (eerder geïmporteerd); %3 regels hebben een probleem.</source>
-        <translation>%1 cases will be created; %2 were there already (imported before); %3 rows have a problem.</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="146"/>
-        <source>regel %1: %2</source>
-        <translation>row %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="165"/>
+        <location filename="../../views/admin/import_dialog.py" line="309"/>
         <source>%1 zaken geïmporteerd.</source>
         <translation>%1 cases imported.</translation>
     </message>

@@ -1,101 +1,262 @@
-"""Importing a messy real-world case list: Dutch headers guessed, problems
-reported per row, one transaction, no duplicates on a second run."""
+"""Importing the spreadsheet an office really has: the header found below a title,
+Excel's row numbers in every message, addresses in one column, dates in every
+notation, free-text categories mapped by meaning, every column accounted for,
+every problem row reported, a clean `burenrust check` afterwards, and nothing
+twice on a second import."""
 
+from __future__ import annotations
+
+import csv
+import io
 from datetime import date
 
-from openpyxl import Workbook
+import pytest
 
 from desktop.cases.detail import get_case
 from desktop.cases.queries import CaseFilter, count_cases, fetch_rows
-from desktop.cases.spreadsheet_import import guess_mapping, preview, read_table, run_import
+from desktop.cases.spreadsheet.matching import Category, match
+from desktop.cases.spreadsheet.plan import header_score, make_plan, read_and_plan
+from desktop.cases.spreadsheet.reading import read_sheet
+from desktop.cases.spreadsheet.values import read_address, read_date
+from desktop.cases.spreadsheet.writing import ImportStopped, run_import
 from desktop.cli import main
+from desktop.data.integrity import check_database
+from tests.cases.messy_sheet import HEADERS, messy_rows, write_messy_xlsx
 
 # Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
 BOTH_DATABASES = True
 
-MESSY_CSV = (
-    "Dossiernummer;Datum aanmelding;Naam aanvrager;Straat;Huisnr;Postcode;Woonplaats;"
-    "Telefoon;Naam partij B;Soort conflict;Resultaat;Datum afsluiting;Opmerkingen\r\n"
-    "2019-0007;3-2-2019;Jan de Vries;Dorpstraat;12a;8011ab;Zwolle;0612345678;Çelik;"
-    "Geluidsoverlast;Opgelost door bemiddeling;12-4-2019;Muziek 's nachts\r\n"
-    "2019-0008;31-02-2019;Piet Jansen;Singel;3;7411 HK;Deventer;;;Huisdieren;;;\r\n"
-    ";14/03/2019;Vries, Anna van der;Kerkweg;5;ABCD;Kampen;;;Parkeren;;;\r\n"
-    ";2019-05-01;;Kerkweg;7;8261 AB;Kampen;;;Parkeren;;;\r\n"
-    ";1-6-2019;Mehmet Yılmaz;Kerkweg;9;8261 AB;Kampen;;Buren;Rommel;Geen bemiddeling;"
-    "1-7-2019;Overlast van rommel\r\n"
-)
+
+@pytest.fixture
+def messy(tmp_path):
+    rows = messy_rows(300, broken_every=50)
+    return write_messy_xlsx(tmp_path / "Overzicht 2019-2025.xlsx", rows), rows
 
 
-def test_headers_are_guessed():
-    mapping = guess_mapping(["Dossiernummer", "Datum aanmelding", "Naam aanvrager", "Straat",
-                             "Huisnr", "Postcode", "Soort conflict", "Resultaat"])
-    assert mapping["number"] == 0 and mapping["registered_on"] == 1
-    assert mapping["a_name"] == 2 and mapping["a_postcode"] == 5
-    assert mapping["conflict_type"] == 6 and mapping["result"] == 7
+# -- reading what people type ---------------------------------------------------------------
+@pytest.mark.parametrize("typed", ["13-06-2023", "13/06/23", "2023-06-13", "13 juni 2023",
+                                   "13 June 2023", "13 jun. 2023", "ma 13-06-2023",
+                                   "13.6.2023", "June 13, 2023", date(2023, 6, 13), 45090])
+def test_dates_in_every_notation(typed):
+    assert read_date(typed, date(2026, 11, 25)).value == date(2023, 6, 13)
 
 
-def test_messy_csv_in_windows_1252_dry_run_then_import_once(store, tmp_path):
-    path = tmp_path / "zaken.csv"
-    path.write_bytes(MESSY_CSV.replace("Çelik", "Celik").replace("Yılmaz", "Yilmaz")
-                     .encode("cp1252"))
-    report = preview(store, path)
-    assert report.ready == 2 and report.duplicates == 0
-    assert {(p.line, p.code) for p in report.problems} == {
-        (3, "date"), (4, "postcode"), (5, "name")}
-    assert count_cases(store, CaseFilter()) == 0  # a dry run changes nothing
-    assert run_import(store, path) == 2
-    rows = fetch_rows(store, CaseFilter(), "number", False)
-    assert [r.number for r in rows] == ["2019-0007", "2019-0008"]
-    kept = get_case(store, rows[0].id)
-    assert kept.status == "closed" and kept.result == "Opgelost door bemiddeling"
-    assert kept.parties[0].name == "Jan de Vries" and kept.conflict_types == [
-        "Geluidsoverlast door mensen"]
-    assert kept.registered_on == date(2019, 2, 3)
-    again = preview(store, path)
-    assert again.ready == 0 and again.duplicates == 2
-    assert run_import(store, path) == 0
-    assert count_cases(store, CaseFilter()) == 2
+@pytest.mark.parametrize(("typed", "problem"), [("31-02-2021", "date_impossible"),
+                                                 ("gisteren", "date_unreadable"),
+                                                 ("01-01-0001", "date_out_of_range")])
+def test_a_wrong_date_is_a_problem_never_a_guess(typed, problem):
+    read = read_date(typed)
+    assert (read.value, read.problem) == (None, problem)
 
 
-def test_excel_file_and_command(store, data_dir, tmp_path, capsys):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.append(["Datum", "Naam", "Adres", "Huisnummer", "Postcode", "Plaats", "Wijk"])
-    for i in range(60):
-        sheet.append([date(2024, 1 + i % 12, 1 + i % 28), f"Bewoner {i}", "Brink", i + 1,
-                      "7411 AA", "Deventer", "Centrum"])
-    path = tmp_path / "lijst.xlsx"
-    workbook.save(path)
-    headers, rows = read_table(path)
-    assert headers[0] == "Datum" and rows[0][0] == "01-01-2024"
-    assert main(["import", str(path), "--dry-run", "--data-dir", str(data_dir)]) == 0
-    assert "60 zaken klaar" in capsys.readouterr().out
+@pytest.mark.parametrize(("typed", "street", "number"), [
+    ("Tessel 39", "Tessel", "39"), ("Laan van Nieuw Oost-Indië 12 bis",
+                                    "Laan van Nieuw Oost-Indië", "12 bis"),
+    ("Brink 1a", "Brink", "1a"), ("Kerkstraat 4-2", "Kerkstraat", "4-2"),
+    ("2e Jan Steenstraat 5", "2e Jan Steenstraat", "5")])
+def test_an_address_in_one_column(typed, street, number):
+    read = read_address(typed)
+    assert (read.street, read.house_number) == (street, number)
+    full = read_address("Dorpstraat 12a, 8011 AB Zwolle")
+    assert (full.postcode, full.town) == ("8011 AB", "Zwolle")
+
+
+def test_results_are_matched_by_meaning(store):
+    from desktop.admin import categories
+
+    def cats(kind):
+        return [Category(i.id, i.code, i.name) for i in categories.list_items(store, kind)]
+
+    results, reasons = cats("case_results"), cats("closing_reasons")
+    result_code = {c.id: c.code for c in results}
+    reason_code = {c.id: c.code for c in reasons}
+
+    def result(text):
+        found = match("case_results", text, results, reasons)
+        return (result_code.get(found.category_id), reason_code.get(found.reason_id))
+
+    assert result("Deels opgelost") == ("partly_resolved", None)
+    assert result("Niet opgelost") == ("not_resolved", None)
+    assert result("Opgelost") == ("resolved_mediation", None)
+    assert result("Geen bemiddeling: partij B wil niet") == ("no_mediation", "no_response")
+    assert result("geen bemiddeling, verhuisd") == ("no_mediation", "moved")
+    assert result("Lopend") == result("") == result("nog in behandeling") == (None, None)
+    assert result("zie dossier") == (None, None)  # unknown: left open, shown for review
+
+
+# -- the dry run ------------------------------------------------------------------------------
+def test_the_dry_run_accounts_for_every_column_and_row(store, messy):
+    path, _rows = messy
+    plan = read_and_plan(store, path)
+    assert plan.sheet.header_line == 3  # below the title and a blank row
+    assert {c.header: c.field for c in plan.columns} == {
+        "Dossiernr": "number", "Datum aanmelding": "registered_on", "Naam aanvrager": "a_name",
+        "Adres": "a_address", "Postcode": "a_postcode", "Woonplaats": "a_town",
+        "Telefoon": "a_phone", "Naam buren": "b_name", "Adres buren": "b_address",
+        "Soort overlast": "conflict_type", "Verwijzer": "referrer", "Resultaat": "result",
+        "Afgesloten op": "closed_on", "Opmerkingen": "notes", "Kleur in overzicht": None}
+    [unused] = [c for c in plan.columns if c.field is None]
+    assert unused.why_not == "unknown"
+    broken = [p for p in plan.problems if p.code == "date_impossible"]
+    assert len(broken) == 6
+    assert [p.line for p in broken] == [4 + i for i in range(49, 300, 50)]  # Excel's rows
+    assert plan.ready == 294 and plan.duplicates == 0
+    assert count_cases(store, CaseFilter()) == 0  # a dry run writes nothing
+    results = {v.text: v.match for v in plan.values["result"]}
+    assert results["Lopend"].category_id is None and results[""].category_id is None
+    texts = csv.reader(io.StringIO(plan.problems_csv().lstrip("\ufeff")), delimiter=";")
+    assert len(list(texts)) == len(plan.problems) + 1  # every problem, not the first 200
+
+
+def test_import_then_check_then_nothing_twice(store, data_dir, messy, tmp_path, database):
+    path, rows = messy
+    plan = read_and_plan(store, path)
+    assert run_import(store, plan) == 294
+    if database == "sqlite":  # burenrust check reads the file
+        assert check_database(data_dir / "burenrust.sqlite") == []
+    first = rows[0]
+    [hit] = fetch_rows(store, CaseFilter(text=first[0]))  # the old number is searchable
+    case = get_case(store, hit.id)
+    assert case.parties[0].name == first[2]
+    if first[7]:
+        assert case.parties[1].name == first[7] and case.parties[1].address
+    assert any(j.text == "Geïmporteerd uit Overzicht 2019-2025.xlsx, regel 4."
+               for j in case.journal)
+    # The same file again, and a "corrected" copy with other spaces and capitals.
+    assert read_and_plan(store, path).ready == 0
+    fixed = [[(c.upper() + "  " if isinstance(c, str) and i in (0, 2) else c)
+              for i, c in enumerate(row)] for row in rows]
+    fixed[49][1] = "01-01-2019"  # one broken row corrected in Excel
+    again = read_and_plan(store, write_messy_xlsx(tmp_path / "verbeterd.xlsx", fixed))
+    assert (again.ready, again.duplicates) == (1, 294)
+    assert run_import(store, again) == 1
+    assert count_cases(store, CaseFilter()) == 295
+
+
+def test_categories_land_where_they_belong(store, messy):
+    path, _rows = messy
+    plan = read_and_plan(store, path)
+    run_import(store, plan)
+    by_result = {}
+    for row in fetch_rows(store, CaseFilter(), "number", False):
+        case = get_case(store, row.id)
+        by_result.setdefault(case.result, case)
+    assert "Gedeeltelijk opgelost" in by_result and "Geen bemiddeling" in by_result
+    assert by_result["Geen bemiddeling"].closing_reason == (
+        "Andere partij reageert niet of weigert")
+    assert by_result[""].status == "registered"  # "Lopend" and empty stay open
+    undated = [r for r in plan.rows if r.closed_on is None
+               and plan.choice("result", r.result[0]).category_id]
+    assert undated, "the sample has results without a closing date"
+    case = get_case(store, fetch_rows(store, CaseFilter(text=undated[0].legacy_number))[0].id)
+    assert case.status == "closed" and case.closed_on is None
+    assert any("datum van afsluiting stond niet" in j.text for j in case.journal)
+
+
+def test_a_value_too_long_for_its_column_is_a_problem_in_the_dry_run(store, tmp_path):
+    rows = messy_rows(3)
+    rows[1][2] = "Jan " + "x" * 300  # a surname longer than the column
+    plan = read_and_plan(store, write_messy_xlsx(tmp_path / "lang.xlsx", rows))
+    [problem] = [p for p in plan.problems if p.code == "too_long"]
+    assert problem.line == 5 and problem.column == "Naam aanvrager"
+    assert run_import(store, plan) == 2  # the others come in, on PostgreSQL too
+
+
+def test_stopping_leaves_nothing(store, messy):
+    path, _rows = messy
+    plan = read_and_plan(store, path)
+    seen = []
+    with pytest.raises(ImportStopped):
+        run_import(store, plan, lambda done, total: seen.append(done), lambda: len(seen) > 1)
     assert count_cases(store, CaseFilter()) == 0
+    assert read_and_plan(store, path).ready == 294
+
+
+def test_a_coordinator_correction_is_kept(store, messy):
+    from desktop.cases.spreadsheet.matching import Match
+
+    path, _rows = messy
+    sheet = read_sheet(path, header_score)
+    plan = make_plan(store, sheet)
+    other = next(c for c in plan.categories["conflict_types"] if c.code == "other")
+    key = next(v.key for v in plan.values["conflict_type"] if v.text == "Stank (wiet)")
+    corrected = make_plan(store, sheet, corrections={("conflict_type", key): Match(
+        other.id, "chosen")})
+    assert corrected.choice("conflict_type", key).category_id == other.id
+
+
+# -- the command line -------------------------------------------------------------------------
+def test_command_line(store, data_dir, messy, tmp_path, capsys, database):
+    path, _rows = messy
+    store.close()
+    problems = tmp_path / "problemen.csv"
+    assert main(["import", str(path), "--dry-run", "--problems", str(problems),
+                 "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "kopregel 3" in out and "Kleur in overzicht" in out and "niet geïmporteerd" in out
+    assert "Deels opgelost" in out and "Gedeeltelijk opgelost" in out  # the value table
+    assert "regel 53: datum bestaat niet" in out
+    assert problems.read_text(encoding="utf-8-sig").startswith("Regel;Soort;Kolom")
     assert main(["import", str(path), "--data-dir", str(data_dir)]) == 0
-    assert "60 zaken geïmporteerd" in capsys.readouterr().out
-    assert count_cases(store, CaseFilter(neighbourhood="Centrum")) == 60
+    assert "294 zaken geïmporteerd" in capsys.readouterr().out
+    assert main(["import", str(path), "--data-dir", str(data_dir)]) == 1  # nothing new
+    if database == "sqlite":  # burenrust check reads the file
+        assert main(["check", "--data-dir", str(data_dir)]) == 0
 
 
-def test_import_dialog_dry_run_then_import(qtbot, store, data_dir, tmp_path):
-    from views.main_window import MainWindow
-    from views.tasks import SyncRunner
-
+def test_a_csv_in_the_windows_code_page_with_separate_address_columns(store, tmp_path):
+    text = ("Zaaknummer;Datum;Naam;Straat;Huisnr;Postcode;Plaats;Resultaat\r\n"
+            "2019-0007;3-2-2019;Jan de Vries;Dorpstraat;12a;8011ab;Zwolle;opgelost\r\n"
+            "2019-0008;14/03/2019;Vries, Anna van der;Kerkweg;5;ABCD;Kampen;\r\n")
     path = tmp_path / "zaken.csv"
-    path.write_text(MESSY_CSV, encoding="utf-8")
-    window = MainWindow(store, data_dir, runner=SyncRunner())
-    qtbot.addWidget(window)
+    path.write_bytes(text.encode("cp1252"))
+    plan = read_and_plan(store, path)
+    assert {(p.line, p.code) for p in plan.problems} == {
+        (3, "postcode"), (2, "closed_date_unknown")}
+    assert run_import(store, plan) == 1
+    [row] = fetch_rows(store, CaseFilter())
+    assert row.number == "2019-0007"  # the old number is kept when it is free
+
+
+def test_an_unreadable_file_is_said_in_dutch(data_dir, tmp_path, capsys):
+    bad = tmp_path / "kapot.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not a workbook")
+    assert main(["import", str(bad), "--data-dir", str(data_dir)]) == 1
+    assert "kan niet worden gelezen" in capsys.readouterr().err
+
+
+# -- the dialog -----------------------------------------------------------------------------------
+def test_the_dialog_from_dry_run_to_import(qtbot, window, answers, messy, tmp_path):
+    path, _rows = messy
     dialog = window.admin.import_dialog(path)
-    assert dialog.combos["a_postcode"].currentText() == "Postcode"
-    dialog.dry_run()
-    assert not dialog.import_button.isHidden() and dialog.import_button.isEnabled()
-    assert "regel 3: datum onleesbaar (31-02-2019)" in dialog.report_view.toPlainText()
-    # Unpicking the name column makes a new dry run necessary, and then refuses.
-    dialog.combos["a_name"].setCurrentIndex(0)
+    assert dialog.combos["a_address"].currentText() == "Adres"
+    assert dialog.plan is not None and dialog.import_button.isEnabled()
+    assert "294 zaken worden aangemaakt" in dialog.summary.text()
+    assert dialog.problems_table.rowCount() == len(dialog.plan.problems)
+    values = dialog.value_tables["result"]
+    texts = [values.item(r, 0).text() for r in range(values.rowCount())]
+    lopend = texts.index("Lopend")
+    assert values.cellWidget(lopend, 2).currentText() == "— zaak blijft open —"
+    target = dialog.export_problems(str(tmp_path / "problemen.csv"))
+    assert target.read_text(encoding="utf-8-sig").count("\n") == len(dialog.plan.problems) + 1
+    # A correction asks for a new dry run before importing.
+    combo = dialog.value_tables["conflict_type"].cellWidget(0, 2)
+    combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
     assert not dialog.import_button.isEnabled()
-    dialog.dry_run()
-    assert not dialog.import_button.isEnabled()
-    dialog.combos["a_name"].setCurrentIndex(3)
     dialog.dry_run()
     dialog.start_import()
-    assert "2 zaken geïmporteerd" in dialog.report_view.toPlainText()
-    qtbot.waitUntil(lambda: window.cases.case_list.model.rowCount() == 2)
+    assert "294 zaken geïmporteerd" in dialog.summary.text()
+    qtbot.waitUntil(lambda: window.cases.case_list.model.rowCount() > 0)
+
+
+def test_the_dialog_stops_and_keeps_nothing(qtbot, window, answers, messy):
+    path, _rows = messy
+    dialog = window.admin.import_dialog(path)
+    dialog._progress.moved.connect(lambda done, total: dialog._stop.set())
+    dialog.start_import()
+    assert dialog.summary.text() == "Gestopt: er is niets geïmporteerd."
+    assert count_cases(window.store, CaseFilter()) == 0
+
+
+def test_headers_of_the_sample():
+    assert header_score(tuple(HEADERS)) >= 10

@@ -26,6 +26,7 @@ from models.mediator import (
 )
 from models.partner import PartnerContact, PartnerOrganisation
 from models.person import Person, format_name
+from models.privacy import PrivacySettings, ResidentRequest
 
 __all__ = [
     "LOOKUP_MODELS",
@@ -56,7 +57,9 @@ __all__ = [
     "PartnerContactMoment",
     "PartnerOrganisation",
     "Person",
+    "PrivacySettings",
     "ReferrerKind",
+    "ResidentRequest",
     "Room",
     "format_case_number",
     "format_name",

@@ -68,6 +68,8 @@ class Case(TimestampMixin, Base):
     # The number the office gave it before Burenrust ("BB2022-0017"); searchable.
     legacy_number: Mapped[str] = mapped_column(String(40), nullable=False, default="",
                                                index=True)
+    # When the retention term had passed and the file was anonymised (figures stay).
+    anonymised_on: Mapped[date | None] = mapped_column(Date)
 
     # Optimistic locking: a save based on an old read is refused, never silently merged.
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

@@ -147,3 +147,17 @@ class ContactMomentKind(StrEnum):
     MEETING = "meeting"
     EMAIL = "email"
     OTHER = "other"
+
+
+class RequestKind(StrEnum):
+    """A resident's request under the AVG (GDPR), to be answered within 30 days."""
+
+    ACCESS = "access"  # inzage, art. 15
+    CORRECTION = "correction"  # rectificatie, art. 16
+    ERASURE = "erasure"  # verwijdering, art. 17
+    OBJECTION = "objection"  # bezwaar, art. 21
+
+
+class RequestStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"

@@ -37,6 +37,8 @@ class Incident(TimestampMixin, Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"),
                                                 index=True)
     created_by: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    # When the retention term had passed and its people and story were removed.
+    anonymised_on: Mapped[date | None] = mapped_column(Date)
 
     persons: Mapped[list[IncidentPerson]] = relationship(
         back_populates="incident", cascade="all, delete-orphan")

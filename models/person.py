@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Integer, String, Text
+from datetime import date
+
+from sqlalchemy import Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from models.base import Base, TimestampMixin
@@ -27,6 +29,8 @@ class Person(TimestampMixin, Base):
     preferred_language: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     needs_interpreter: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Erased (AVG art. 17) or anonymised: the row stays for the figures, without a name.
+    anonymised_on: Mapped[date | None] = mapped_column(Date)
 
     @validates("last_name")
     def _keep_name_key(self, _key: str, value: str) -> str:

@@ -34,6 +34,8 @@ from models import (
     PartnerContactMoment,
     PartnerOrganisation,
     Person,
+    PrivacySettings,
+    ResidentRequest,
 )
 
 AUDITED = (
@@ -41,6 +43,7 @@ AUDITED = (
     Mediator, MediatorAvailability, MediatorAbsence, MediatorTraining,
     Appointment, AppointmentMediator, CaseDocument, Organisation, LetterTemplate,
     Incident, IncidentPerson, PartnerOrganisation, PartnerContact, PartnerContactMoment,
+    PrivacySettings, ResidentRequest,
 )
 # source and logo are large (and the letter text is kept with the document itself).
 _SKIPPED_FIELDS = {"created_at", "updated_at", "version", "source", "logo"}
@@ -97,7 +100,8 @@ def record_changes(session: Session, _flush_context: object) -> None:
                     "at": now,
                     "user": user,
                     "entity": type(obj).__tablename__,
-                    "entity_id": inspect(obj).identity[0] if inspect(obj).identity else 0,
+                    # After the flush an inserted row has its id, but no identity key yet.
+                    "entity_id": inspect(obj).mapper.primary_key_from_instance(obj)[0] or 0,
                     "case_id": _case_id(obj),
                     "action": action,
                     "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),

@@ -67,3 +67,35 @@ def test_no_safety_copy_when_schema_is_current(data_dir):
     Store.open(data_dir).close()
     Store.open(data_dir).close()
     assert not (data_dir / SAFETY_COPY_DIR).exists()
+
+
+def test_audit_rows_of_inserts_get_their_record_back(data_dir):
+    """Before 0007 every insert was recorded with entity id 0; the id stood in the
+    changes, so the upgrade puts it where a case's history looks for it."""
+    db = data_dir / "burenrust.sqlite"
+    engine = make_engine(sqlite_url(db))
+    upgrade(engine, target="0006_legacy_number")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO audit_log (at, user, entity, entity_id, case_id, action, changes) VALUES"
+            " ('2026-01-01 10:00:00', 'x', 'persons', 0, NULL, 'insert', '{\"id\": 7}'),"
+            " ('2026-01-01 10:00:00', 'x', 'persons', 7, NULL, 'update', '{}'),"
+            " ('2026-01-01 10:00:00', 'x', 'cases', 0, 3, 'insert', '{\"number\": \"x\"}')"))
+    engine.dispose()
+    Store.open(data_dir).close()
+    connection = sqlite3.connect(db)
+    rows = connection.execute(
+        "SELECT entity, entity_id, action FROM audit_log ORDER BY id").fetchall()
+    connection.close()
+    assert rows == [("persons", 7, "insert"), ("persons", 7, "update"), ("cases", 0, "insert")]
+
+
+def test_a_new_row_is_recorded_with_its_own_id(store):
+    from desktop.cases.registration import register_case
+    from models import AuditEntry
+    from tests.conftest import sample_case
+
+    register_case(store, sample_case(store))
+    with store.read() as session:
+        inserts = session.query(AuditEntry).filter_by(action="insert").all()
+    assert inserts and all(entry.entity_id > 0 for entry in inserts)

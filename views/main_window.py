@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
 
         page = AgendaPage(self.store)
         page.open_case.connect(self._open_case)
+        page.open_privacy.connect(self.open_privacy)
         return page
 
     def _make_admin(self) -> QWidget:
@@ -151,7 +152,16 @@ class MainWindow(QMainWindow):
         page = AdminPage(self.store, self.data_dir, self.runner)
         page.cases_imported.connect(lambda _count: self.cases.case_list.refresh())
         page.backups.made.connect(self.check_backups)
+        page.privacy_changed.connect(lambda: self.pages.currentIndex() == 2 and (
+            self.page(2).refresh()))
         return page
+
+    def open_privacy(self):
+        """Beheer's privacy screen, from a Te doen line."""
+        self.nav.setCurrentRow(7)
+        dialog = self.admin.privacy_dialog()
+        dialog.open()
+        return dialog
 
     # Navigation rows: 0 Zaken, 1 Bemiddelaars, 2 Agenda, 3 Partners, 4 Signalen,
     # 5 Brieven, 6 Cijfers, 7 Beheer.

@@ -97,6 +97,9 @@ def _restore(data_dir: Path, file: Path, code: str | None) -> int:
               "herstelcode (van het blad uit de kluis) met --recovery-code.", file=sys.stderr)
         return 1
     manifest = restore_backup(file, data_dir, key)
-    Store.open(data_dir).close()  # a backup from an older version is migrated now
+    store = Store.open(data_dir)  # a backup from an older version is migrated now
+    store.record_event("restore", "backup", made_at=manifest.created_at,
+                       cases=manifest.cases)
+    store.close()
     print(f"Back-up van {manifest.created_at} teruggezet: {manifest.cases} zaken.")
     return 0

@@ -38,6 +38,9 @@ def run_report(args: argparse.Namespace) -> int:
             data = to_xlsx(figures, args.threshold)
         else:
             data = to_pdf(figures, get_organisation(store), args.threshold)
+        store.record_event("export", "figures", format=args.format, start=period.start,
+                           end=period.end, municipality=period.municipality,
+                           neighbourhood=period.neighbourhood)
     target = Path(args.out)
     write_output(target, data)
     print(f"{figures.registrations} aanmeldingen, {figures.closed} afgesloten; "

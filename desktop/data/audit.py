@@ -109,3 +109,14 @@ def record_changes(session: Session, _flush_context: object) -> None:
             )
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
+
+
+def record_event(session: Session, action: str, what: str, details: dict[str, Any]) -> None:
+    """Who exported, restored or anonymised what, and when, in the audit trail:
+    the kind of thing and its extent, never the personal data itself."""
+    session.connection().execute(insert(AuditEntry), [{
+        "at": datetime.now().replace(microsecond=0),
+        "user": session.info.get("user", "onbekend"), "entity": what[:40], "entity_id": 0,
+        "case_id": None, "action": action[:10],
+        "changes": json.dumps({k: _plain(v) for k, v in details.items()},
+                              ensure_ascii=False, sort_keys=True)}])

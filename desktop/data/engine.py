@@ -55,3 +55,19 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def continue_sequences(connection) -> None:
+    """After rows were written with their own ids (a move to a server, demo data),
+    PostgreSQL's sequences must continue after them; SQLite needs nothing."""
+    if connection.dialect.name != "postgresql":
+        return
+    from sqlalchemy import text
+
+    import models
+
+    for table in models.Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.autoincrement:
+            connection.execute(text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"))

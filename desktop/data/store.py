@@ -102,5 +102,12 @@ class Store:
             # close() ends the transaction without expiring what was loaded
             session.close()
 
+    def record_event(self, action: str, what: str, **details) -> None:
+        """An export, restore or anonymisation in the audit trail (audit.record_event)."""
+        if self.read_only:
+            return
+        with self.unit() as session:
+            audit.record_event(session, action, what, details)
+
     def close(self) -> None:
         self.engine.dispose()

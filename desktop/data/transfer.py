@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.engine import URL
 
 from desktop.data import search_index
 from desktop.data.config import DATABASE_FILE
-from desktop.data.engine import make_engine, sqlite_url
+from desktop.data.engine import continue_sequences, make_engine, sqlite_url
 from desktop.data.errors import RuleViolation
 from desktop.data.migrate import upgrade
 from models import Base, Case
@@ -56,11 +56,7 @@ def transfer_to_server(data_dir: Path, server_url: str | URL,
                 while batch := result.fetchmany(CHUNK):
                     out.execute(table.insert(), [dict(row._mapping) for row in batch])
                     rows += len(batch)
-            for table in tables:  # new rows on the server continue after the copied ids
-                if "id" in table.c and table.c.id.autoincrement:
-                    out.execute(text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                        f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
+            continue_sequences(out)  # new rows continue after the copied ids
             search_index.rebuild(out)
             cases = out.scalar(select(func.count()).select_from(Case)) or 0
         return TransferResult(len(tables), rows, cases)

@@ -13,6 +13,7 @@ from faker import Faker
 from sqlalchemy import func, insert, select
 
 from desktop.data import search_index
+from desktop.data.engine import continue_sequences
 from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
 from desktop.demo.places import PLACES
@@ -366,6 +367,7 @@ def generate(
                         [c for ids in contact_by_kind.values() for c in ids], today,
                         cases // 8)
         search_index.rebuild(conn)
+        continue_sequences(conn)  # rows were written with their own ids
         if session.get(Organisation, 1) is None:  # a letterhead, so letters can be tried
             session.add(Organisation(id=1, **DEMO_ORGANISATION))
         if progress:

@@ -30,135 +30,198 @@
     </message>
 </context>
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="95"/>
+        <source>Inzage maken</source>
+        <translation>Make an access report</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="101"/>
+        <source>Voorbeeld van de inzage</source>
+        <translation>Preview of the access report</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="103"/>
+        <source>Namen van anderen</source>
+        <translation>Other people&apos;s names</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="104"/>
+        <source>Opslaan als PDF en JSON…</source>
+        <translation>Save as PDF and JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="110"/>
+        <source>Namen van anderen (aangevinkt: zwart gemaakt)</source>
+        <translation>Other people&apos;s names (ticked: blacked out)</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="119"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="172"/>
+        <source>Telefoon: %1 · E-mail: %2</source>
+        <translation>Phone: %1 · E-mail: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="175"/>
+        <source>Zaak %1 (partij %2)</source>
+        <translation>Case %1 (party %2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="197"/>
+        <source>Inzage opslaan</source>
+        <translation>Save access report</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="198"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="44"/>
+        <location filename="../../views/admin/admin_page.py" line="45"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="55"/>
+        <location filename="../../views/admin/admin_page.py" line="56"/>
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="56"/>
+        <location filename="../../views/admin/admin_page.py" line="57"/>
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="57"/>
+        <location filename="../../views/admin/admin_page.py" line="58"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="58"/>
+        <location filename="../../views/admin/admin_page.py" line="59"/>
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="59"/>
+        <location filename="../../views/admin/admin_page.py" line="60"/>
         <source>Soorten incident</source>
         <translation>Incident kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="61"/>
+        <location filename="../../views/admin/admin_page.py" line="62"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="62"/>
+        <location filename="../../views/admin/admin_page.py" line="63"/>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="72"/>
+        <location filename="../../views/admin/admin_page.py" line="73"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="79"/>
+        <location filename="../../views/admin/admin_page.py" line="80"/>
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="81"/>
-        <location filename="../../views/admin/admin_page.py" line="150"/>
+        <location filename="../../views/admin/admin_page.py" line="82"/>
+        <location filename="../../views/admin/admin_page.py" line="167"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="82"/>
+        <location filename="../../views/admin/admin_page.py" line="83"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="83"/>
+        <location filename="../../views/admin/admin_page.py" line="84"/>
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="86"/>
+        <location filename="../../views/admin/admin_page.py" line="87"/>
         <source>PostgreSQL-server: %1</source>
         <translation>PostgreSQL server: %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="87"/>
+        <location filename="../../views/admin/admin_page.py" line="88"/>
         <source>Het bestand in de gegevensmap (SQLite)</source>
         <translation>The file in the data folder (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="88"/>
+        <location filename="../../views/admin/admin_page.py" line="89"/>
         <source>Databaseserver…</source>
         <translation>Database server…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="93"/>
+        <location filename="../../views/admin/admin_page.py" line="94"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="94"/>
+        <location filename="../../views/admin/admin_page.py" line="95"/>
         <source>Zakenlijst importeren (Excel of CSV)…</source>
         <translation>Import a case list (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="96"/>
+        <location filename="../../views/admin/admin_page.py" line="97"/>
         <source>Overzetten</source>
         <translation>Bring over</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="98"/>
+        <location filename="../../views/admin/admin_page.py" line="99"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="99"/>
+        <location filename="../../views/admin/admin_page.py" line="100"/>
         <source>Organisatie en briefpapier…</source>
         <translation>Organisation and letterhead…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="100"/>
+        <location filename="../../views/admin/admin_page.py" line="101"/>
         <source>Briefteksten…</source>
         <translation>Letter texts…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="114"/>
+        <location filename="../../views/admin/admin_page.py" line="109"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="110"/>
+        <source>Bewaartermijn en verzoeken…</source>
+        <translation>Retention and requests…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="124"/>
         <source>De gegevens staan op een PostgreSQL-server; back-ups daarvan maakt de beheerder van de server.</source>
         <translation>The data is on a PostgreSQL server; the server&apos;s administrator makes its backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="139"/>
+        <location filename="../../views/admin/admin_page.py" line="156"/>
         <source>Zakenlijst importeren</source>
         <translation>Import case list</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="140"/>
+        <location filename="../../views/admin/admin_page.py" line="157"/>
         <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="151"/>
+        <location filename="../../views/admin/admin_page.py" line="168"/>
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -181,53 +244,63 @@
         <translation>plan the follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="52"/>
+        <location filename="../../views/agenda/agenda_page.py" line="53"/>
         <source>◀ Vorige week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="53"/>
+        <location filename="../../views/agenda/agenda_page.py" line="54"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="54"/>
+        <location filename="../../views/agenda/agenda_page.py" line="55"/>
         <source>Volgende week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="58"/>
+        <location filename="../../views/agenda/agenda_page.py" line="59"/>
         <source>Agendabestand van bemiddelaar…</source>
         <translation>Mediator&apos;s calendar file…</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="60"/>
+        <location filename="../../views/agenda/agenda_page.py" line="61"/>
         <source>Alle komende afspraken van deze bemiddelaar als .ics, om te mailen</source>
         <translation>All coming appointments of this mediator as .ics, to e-mail</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="91"/>
+        <location filename="../../views/agenda/agenda_page.py" line="92"/>
         <source>Te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="106"/>
-        <location filename="../../views/agenda/agenda_page.py" line="115"/>
+        <location filename="../../views/agenda/agenda_page.py" line="107"/>
+        <location filename="../../views/agenda/agenda_page.py" line="116"/>
         <source>Alle bemiddelaars</source>
         <translation>All mediators</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="131"/>
+        <location filename="../../views/agenda/agenda_page.py" line="132"/>
         <source>Week %1 · %2 t/m %3</source>
         <translation>Week %1 · %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="182"/>
+        <location filename="../../views/agenda/agenda_page.py" line="167"/>
+        <source>Bewaartermijn verstreken: %1 zaken anonimiseren</source>
+        <translation>Retention term passed: anonymise %1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="175"/>
+        <source>Verzoek van %1 beantwoorden</source>
+        <translation>Answer the request of %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="209"/>
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="183"/>
+        <location filename="../../views/agenda/agenda_page.py" line="210"/>
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
@@ -394,7 +467,7 @@ Plan it anyway?</translation>
         <location filename="../../views/admin/backup_box.py" line="250"/>
         <location filename="../../views/admin/backup_box.py" line="265"/>
         <location filename="../../views/admin/backup_box.py" line="277"/>
-        <location filename="../../views/admin/backup_box.py" line="297"/>
+        <location filename="../../views/admin/backup_box.py" line="299"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
@@ -422,7 +495,7 @@ Cases: %2 · documents: %3 · last change: %4
 What is there now is kept aside first. Then Burenrust closes; start the program again.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="298"/>
+        <location filename="../../views/admin/backup_box.py" line="300"/>
         <source>De back-up is teruggezet. Burenrust sluit nu; start het opnieuw.</source>
         <translation>The backup has been restored. Burenrust closes now; start it again.</translation>
     </message>
@@ -1758,7 +1831,7 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="282"/>
+        <location filename="../../views/figures/figures_page.py" line="286"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2127,7 +2200,7 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="316"/>
+        <location filename="../../views/admin/import_dialog.py" line="318"/>
         <source>Gestopt: er is niets geïmporteerd.</source>
         <translation>Stopped: nothing was imported.</translation>
     </message>
@@ -2147,7 +2220,7 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="309"/>
+        <location filename="../../views/admin/import_dialog.py" line="311"/>
         <source>%1 zaken geïmporteerd.</source>
         <translation>%1 cases imported.</translation>
     </message>
@@ -2868,17 +2941,17 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="241"/>
+        <location filename="../../views/main_window.py" line="251"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="266"/>
+        <location filename="../../views/main_window.py" line="276"/>
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="267"/>
+        <location filename="../../views/main_window.py" line="277"/>
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -3648,6 +3721,40 @@ Casework for neighbour mediation.</translation>
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="312"/>
+        <source>Nieuw verzoek</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="319"/>
+        <location filename="../../views/privacy/privacy_dialog.py" line="328"/>
+        <source>Van wie</source>
+        <translation>From whom</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="321"/>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="322"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="326"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="327"/>
+        <source>Ontvangen op</source>
+        <translation>Received on</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <location filename="../../views/admin/organisation_dialog.py" line="47"/>
@@ -4207,6 +4314,39 @@ Casework for neighbour mediation.</translation>
     </message>
 </context>
 <context>
+    <name>PersonFinder</name>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="42"/>
+        <source>naam of postcode van de bewoner</source>
+        <translation>the resident&apos;s name or postcode</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="43"/>
+        <source>Bewoner zoeken</source>
+        <translation>Find a resident</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="45"/>
+        <source>Gevonden bewoners</source>
+        <translation>Residents found</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="60"/>
+        <source>zaken %1</source>
+        <translation>cases %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="75"/>
+        <source>Bewoner kiezen</source>
+        <translation>Choose a resident</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/access_dialog.py" line="79"/>
+        <source>Kiezen</source>
+        <translation>Choose</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../views/mediators/plan_dialog.py" line="35"/>
@@ -4360,6 +4500,233 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/documents/print_letters_page.py" line="176"/>
         <source>Brieven</source>
         <translation>Letters</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="42"/>
+        <source>Inzage</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="43"/>
+        <source>Correctie</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="44"/>
+        <source>Verwijdering</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="45"/>
+        <source>Bezwaar</source>
+        <translation>Objection</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="54"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="59"/>
+        <location filename="../../views/privacy/privacy_dialog.py" line="77"/>
+        <location filename="../../views/privacy/privacy_dialog.py" line="99"/>
+        <location filename="../../views/privacy/privacy_dialog.py" line="164"/>
+        <source>Bewaartermijn</source>
+        <translation>Retention term</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="60"/>
+        <source>Verzoeken van bewoners</source>
+        <translation>Residents&apos; requests</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="61"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="76"/>
+        <source> maanden na afsluiten</source>
+        <translation> months after closing</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="80"/>
+        <source>Tekst voor de privacyverklaring</source>
+        <translation>Text for the privacy statement</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="85"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="86"/>
+        <source>Tekst afdrukken…</source>
+        <translation>Print the text…</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="90"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="90"/>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="90"/>
+        <source>Termijn verstreken op</source>
+        <translation>Term passed on</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="95"/>
+        <location filename="../../views/privacy/privacy_dialog.py" line="108"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="96"/>
+        <source>Bewaartermijn verstreken</source>
+        <translation>Retention term passed</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="97"/>
+        <source>Anonimiseren…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="100"/>
+        <source>In eigen woorden</source>
+        <translation>In your own words</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="134"/>
+        <source>Bewaartermijn verstreken: %1 zaken. Anonimiseren haalt alles weg waaraan iemand te herkennen is; de jaarcijfers blijven gelijk.</source>
+        <translation>Retention term passed: %1 cases. Anonymising removes everything by which someone can be recognised; the yearly figures stay the same.</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="137"/>
+        <source>Er zijn geen zaken waarvan de bewaartermijn verstreken is.</source>
+        <translation>No case has passed its retention term.</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="141"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="173"/>
+        <location filename="../../views/privacy/privacy_dialog.py" line="183"/>
+        <source>Anonimiseren</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="174"/>
+        <source>%1 zaken anonimiseren? Namen, adressen, verhalen, journaal en documenten worden weggehaald; dat kan niet ongedaan worden gemaakt. De jaarcijfers blijven gelijk.</source>
+        <translation>Anonymise %1 cases? Names, addresses, stories, journal and documents are removed; this cannot be undone. The yearly figures stay the same.</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="184"/>
+        <source>Geanonimiseerd: %1 zaken, %2 personen, %3 adressen, %4 incidenten en %5 documenten.</source>
+        <translation>Anonymised: %1 cases, %2 persons, %3 addresses, %4 incidents and %5 documents.</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="202"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="202"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="202"/>
+        <source>Antwoord vóór</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="203"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="203"/>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="203"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="209"/>
+        <source>Nieuw verzoek…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="210"/>
+        <source>Inzage maken…</source>
+        <translation>Make access report…</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="211"/>
+        <source>Persoon verwijderen…</source>
+        <translation>Erase person…</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="212"/>
+        <source>Afronden…</source>
+        <translation>Complete…</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="220"/>
+        <source>Een bewoner mag vragen wat er over hem of haar is vastgelegd (inzage), om correctie of verwijdering, of bezwaar maken. Het antwoord moet binnen 30 dagen; Te doen waarschuwt een week van tevoren.</source>
+        <translation>A resident may ask what is recorded about them (access), ask for correction or erasure, or object. The answer is due within 30 days; To do warns a week before.</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="237"/>
+        <source>afgerond op %1</source>
+        <translation>completed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="238"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="269"/>
+        <source>Afronden</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="269"/>
+        <source>Wat is er gedaan of verstuurd?</source>
+        <translation>What was done or sent?</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="294"/>
+        <location filename="../../views/privacy/privacy_dialog.py" line="302"/>
+        <source>Persoon verwijderen</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="295"/>
+        <source>Deze persoon nu verwijderen? Naam, contactgegevens, adres en brieven gaan weg en de naam wordt uit de teksten van de zaken gehaald. Dat kan niet ongedaan worden gemaakt.</source>
+        <translation>Erase this person now? Name, contact details, address and letters go, and the name is taken out of the cases&apos; texts. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/privacy_dialog.py" line="303"/>
+        <source>Verwijderd, en de naam is uit %1 zaken gehaald.</source>
+        <translation>Erased; the name was taken out of %1 cases.</translation>
     </message>
 </context>
 <context>

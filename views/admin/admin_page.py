@@ -35,6 +35,7 @@ from views.tasks import Runner
 
 class AdminPage(QWidget):
     cases_imported = Signal(int)
+    privacy_changed = Signal()  # retention applied or a request handled
 
     def __init__(self, store: Store, data_dir: Path, runner: Runner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -105,6 +106,15 @@ class AdminPage(QWidget):
         letters_row.addWidget(self.organisation_button)
         letters_row.addWidget(self.templates_button)
         letters_row.addStretch(1)
+        privacy_box = QGroupBox(self.tr("Privacy"))
+        self.privacy_button = QPushButton(self.tr("Bewaartermijn en verzoeken…"))
+        self.privacy_button.clicked.connect(lambda _c=False: self.privacy_dialog().open())
+        privacy_row = QHBoxLayout(privacy_box)
+        privacy_row.addWidget(self.privacy_button)
+        privacy_row.addStretch(1)
+        boxes = QHBoxLayout()
+        boxes.addWidget(letters_box, 1)
+        boxes.addWidget(privacy_box, 1)
 
         self.runner = runner or Runner(self)
         self.backups = BackupBox(store, data_dir, self.runner)
@@ -116,7 +126,7 @@ class AdminPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(categories_box, 1)
-        layout.addWidget(letters_box)
+        layout.addLayout(boxes)
         layout.addWidget(self.backups)
         layout.addWidget(program_box)
 
@@ -125,6 +135,13 @@ class AdminPage(QWidget):
 
     def database_dialog(self) -> DatabaseDialog:
         return DatabaseDialog(self.data_dir, self.runner, self)
+
+    def privacy_dialog(self):
+        from views.privacy.privacy_dialog import PrivacyDialog
+
+        dialog = PrivacyDialog(self.store, self.runner, self)
+        dialog.changed.connect(self.privacy_changed)
+        return dialog
 
     def templates_dialog(self) -> TemplatesDialog:
         return TemplatesDialog(self.store, self.runner, self)

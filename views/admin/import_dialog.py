@@ -284,6 +284,8 @@ class ImportDialog(QDialog):
         path = Path(target)
         try:
             path.write_bytes(self.plan.problems_csv().encode("utf-8-sig"))
+            self.store.record_event("export", "import_problems",
+                                    rows=len(self.plan.problems))
         except OSError as exc:
             show_error(self, exc)
             return None

@@ -44,6 +44,7 @@ def todo_text(code: str) -> str:
 
 class AgendaPage(QWidget):
     open_case = Signal(int)
+    open_privacy = Signal()  # a Te doen item about the retention term or a request
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +155,28 @@ class AgendaPage(QWidget):
             if item.due < date.today():
                 entry.setForeground(QColor("#a4000f"))
             self.todo.addItem(entry)
+        self._add_privacy_items()
+
+    def _add_privacy_items(self) -> None:
+        """The retention term and residents' requests: their own lines in Te doen."""
+        from desktop.privacy.requests import due_soon
+        from desktop.privacy.retention import due_cases
+
+        _ok, due = guarded(self, lambda: due_cases(self.store))
+        if due:
+            entry = QListWidgetItem(self.tr("Bewaartermijn verstreken: %1 zaken anonimiseren")
+                                    .replace("%1", str(len(due))))
+            entry.setData(Qt.ItemDataRole.UserRole, None)
+            self.todo.insertItem(0, entry)
+        _ok, waiting = guarded(self, lambda: due_soon(self.store))
+        for request in waiting or []:
+            entry = QListWidgetItem(
+                f"{format_date(request.due_on)}  "
+                + self.tr("Verzoek van %1 beantwoorden").replace("%1", request.requester))
+            entry.setData(Qt.ItemDataRole.UserRole, None)
+            if request.due_on < date.today():
+                entry.setForeground(QColor("#a4000f"))
+            self.todo.insertItem(0, entry)
 
     def _add(self, day_list: QListWidget, a: AppointmentView, kinds: dict[str, str]) -> None:
         text = (f"{a.starts_at:%H:%M}–{a.ends_at:%H:%M}\n{kinds.get(a.kind, a.kind)}\n"
@@ -170,7 +193,11 @@ class AgendaPage(QWidget):
         day_list.addItem(item)
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        self.open_case.emit(item.data(Qt.ItemDataRole.UserRole))
+        case_id = item.data(Qt.ItemDataRole.UserRole)
+        if case_id is None:
+            self.open_privacy.emit()
+        else:
+            self.open_case.emit(case_id)
 
     def export_mediator(self, path: str | None = None) -> bool:
         mediator_id = self.mediator_filter.currentData()

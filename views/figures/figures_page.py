@@ -279,5 +279,9 @@ class FiguresPage(QWidget):
             return None
         done, _none = guarded(self, lambda: target.write_bytes(data))
         if done:
+            period = figures.period
+            guarded(self, lambda: self.store.record_event(
+                "export", "figures", format=kind, start=period.start, end=period.end,
+                municipality=period.municipality, neighbourhood=period.neighbourhood))
             self.state.setText(self.tr("Opgeslagen: %1").replace("%1", str(target)))
         return target if done else None

@@ -419,5 +419,8 @@ class PartnersPage(QWidget):
         # Excel opens a CSV with a byte order mark as UTF-8, so "Çelik" stays "Çelik".
         encoding = "utf-8-sig" if kind == "csv" else "utf-8"
         done, _none = guarded(self, lambda: target.write_text(text, encoding=encoding))
+        if done:
+            guarded(self, lambda: self.store.record_event("export", "address_list",
+                                                          format=kind))
         return target if done else None
 

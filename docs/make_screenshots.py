@@ -1,26 +1,55 @@
-"""Render the README screenshots from a fresh demo database (offscreen).
+"""Render the screenshots of every page from a fresh demo database, in a window on a
+1366×768 screen (offscreen): full size into docs/ (for the README), and scaled to the
+width of the help window into resources/manual/img/ (the manual's pictures).
 
-    python docs/make_screenshots.py
-"""
+    .venv/bin/python docs/make_screenshots.py      # needs pdftoppm for docs/letter.png
+
+Run it after changing a screen, and look at the results before committing them."""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+DOCS = ROOT / "docs"
+MANUAL_IMAGES = ROOT / "resources" / "manual" / "img"
+SCREEN = (1366, 768)
+MANUAL_WIDTH = 620  # the width the manual's <img> tags use
+
+
+def use_screen() -> Path:
+    """Qt's offscreen platform with one 1366×768 screen. The configuration is named
+    relative to the working folder: a Windows path's drive colon would end the
+    platform's argument list."""
+    folder = Path(tempfile.mkdtemp(prefix="burenrust-shots-"))
+    (folder / "screen.json").write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    os.chdir(folder)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=screen.json"
+    return folder
 
 
 def main() -> None:
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    folder = use_screen()
+    sys.path.insert(0, str(ROOT))
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.cases.queries import CaseFilter, fetch_rows
+    keyring.set_keyring(fail.Keyring())  # the backup key goes into a file: no OS keyring
+    for kind in ("information", "warning", "critical"):  # a modal box would wait forever
+        setattr(QMessageBox, kind, staticmethod(lambda *a, **k: None))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
     from desktop.data.store import Store
     from desktop.demo import generator
     from views.i18n import install_translators
@@ -29,25 +58,53 @@ def main() -> None:
 
     app = QApplication([])
     install_translators(app, "nl")
-    data_dir = Path(tempfile.mkdtemp(prefix="burenrust-shots-"))
+    data_dir = folder / "data"
     store = Store.open(data_dir, user="coordinator")
     generator.generate(store, cases=600, seed=11)
     window = MainWindow(store, data_dir, runner=SyncRunner())
-    window.resize(1400, 860)
-    window.show()
-    out = ROOT / "docs"
+    window.showMaximized()
+    MANUAL_IMAGES.mkdir(parents=True, exist_ok=True)
 
-    def shot(name: str) -> None:
-        for _ in range(3):
+    def settle(seconds: float = 0.3) -> None:
+        end = time.time() + seconds
+        while time.time() < end:  # Qt PDF renders pages in a thread
             app.processEvents()
-        window.grab().save(str(out / name))
-        print("wrote", out / name)
+            time.sleep(0.02)
 
-    QTest.qWait(200)
-    shot("case-list.png")
+    def shot(manual: str | None, docs: str | None, widget=None) -> None:
+        settle()
+        image = (widget or window).grab().toImage()
+        if docs:
+            image.save(str(DOCS / f"{docs}.png"))
+            print("wrote", DOCS / f"{docs}.png")
+        if manual:
+            from PySide6.QtCore import Qt
+
+            small = image.scaledToWidth(MANUAL_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            small.save(str(MANUAL_IMAGES / f"{manual}.png"))
+            print("wrote", MANUAL_IMAGES / f"{manual}.png")
+
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("zakenlijst", lambda: case_list(window, shot)),
+        ("nieuwe zaak", lambda: new_case(window, shot)),
+        ("zaak", lambda: a_case(window, store, shot)),
+        ("pagina's", lambda: pages(window, shot)),
+        ("brieven", lambda: letters(window, store, shot, settle)),
+        ("privacy", lambda: privacy(window, shot)),
+    ]
+    for _name, step in steps:
+        step()
+    store.close()
+
+
+def case_list(window, shot) -> None:
+    shot("zaken", "case-list")
     window.cases.case_list.search.setText("assendorper")
-    QTest.qWait(200)
-    shot("search.png")
+    shot(None, "search")
+    window.cases.case_list.search.clear()
+
+
+def new_case(window, shot) -> None:
     form = window.cases.new_case()
     form.party_a.edits["first_name"].setText("Fatma")
     form.party_a.edits["last_name"].setText("Yıldız")
@@ -58,72 +115,79 @@ def main() -> None:
     form.party_a.edits["phone"].editingFinished.emit()
     form.party_b.edits["last_name"].setText("Bovenburen")
     form.story.setPlainText("Sinds de zomer 's nachts harde muziek en stampen.")
-    shot("new-case.png")
-    busy = max(
-        fetch_rows(store, CaseFilter(status="talks"), limit=50),
-        key=lambda row: len(row.requester),
-    )
-    window.cases.open_case(busy.id)
-    shot("case.png")
+    shot("nieuwe-zaak", "new-case")
+    window.cases.tabs.removeTab(window.cases.tabs.indexOf(form))
+
+
+def a_case(window, store, shot) -> None:
+    from datetime import datetime, timedelta
+
+    from desktop.agenda.appointments import week_appointments, week_of
+
+    now = datetime.now()
+    week = week_appointments(store, week_of(date.today()), with_conflicts=False) + (
+        week_appointments(store, week_of(date.today() + timedelta(days=7)),
+                          with_conflicts=False))
+    upcoming = [a for a in week if a.starts_at > now]
+    upcoming.sort(key=lambda a: (a.kind != "talk_b", a.starts_at))
+    view = window.cases.open_case(upcoming[0].case_id)
+    view.appointments_tab.select(upcoming[0].id)
+    shot("zaak", "case")
+    view.show_tab(view.appointments_tab)
+    view.appointments_tab.select(upcoming[0].id)
+    shot("afspraken", "appointments")
+
+
+def pages(window, shot) -> None:
     window.nav.setCurrentRow(1)
     window.mediators.table.selectRow(2)
-    shot("mediators.png")
+    shot("bemiddelaars", "mediators")
     window.nav.setCurrentRow(2)
-    shot("agenda.png")
+    shot("agenda", "agenda")
+    window.nav.setCurrentRow(3)
+    window.partners.list.selectRow(0)
+    shot("partners", "partners")
     window.nav.setCurrentRow(4)
     window.signals.level.setCurrentIndex(window.signals.level.findData("address"))
     window.signals.table.selectRow(0)
-    shot("signals.png")
+    shot("signalen", "signals")
     window.nav.setCurrentRow(6)
     window.figures.year.setValue(date.today().year - 1)
-    window.figures.tabs.setCurrentIndex(2)
-    shot("figures.png")
-    letters(app, store, window, out)
-    for index in range(window.cases.tabs.count() - 1, 0, -1):
-        window.cases.tabs.removeTab(index)
-    store.close()
+    shot("cijfers", "figures")
+    window.nav.setCurrentRow(7)
+    shot("beheer", "admin")
 
 
-def letters(app, store, window, out: Path) -> None:
+def letters(window, store, shot, settle) -> None:
     """The letter dialog on a case with an appointment, and the letter itself as a page."""
     import subprocess
-    import time
-    from dataclasses import replace
 
-    from desktop.agenda.appointments import week_appointments, week_of
-    from desktop.documents.letters.context import SAMPLE_ORGANISATION
-    from desktop.documents.organisation import save_organisation
-
-    save_organisation(store, replace(SAMPLE_ORGANISATION, name="Buurtbemiddeling Apeldoorn",
-                                     town="Apeldoorn", postcode="7311 AB",
-                                     street="Marktplein 3", footer="Wij zijn er voor alle buren."))
-    upcoming = [a for a in week_appointments(store, week_of(date.today()), with_conflicts=False)
-                if a.kind == "talk_b"] or week_appointments(store, week_of(date.today()),
-                                                            with_conflicts=False)
-    view = window.cases.open_case(upcoming[0].case_id)
-    view.side_tabs.setCurrentWidget(view.appointments.parentWidget())
-    for row in range(view.appointments.count()):
-        item = view.appointments.item(row)
-        if item.data(256).id == upcoming[0].id:
-            view.appointments.setCurrentRow(row)
-    dialog = view.invite_dialog_for_selected(show=False)
-    dialog.resize(1300, 860)
-    dialog.show()
-    dialog.refresh_preview()
-    end = time.time() + 3
-    while time.time() < end:  # Qt PDF renders pages in a thread
-        app.processEvents()
-        time.sleep(0.05)
-    dialog.grab().save(str(out / "letter-dialog.png"))
-    print("wrote", out / "letter-dialog.png")
-    pdf = out / "letter.pdf"
     from desktop.documents.letters import service
 
+    window.nav.setCurrentRow(0)
+    view = window.cases.tabs.currentWidget()
+    while not hasattr(view, "appointments_tab"):
+        window.cases.tabs.setCurrentIndex(window.cases.tabs.count() - 1)
+        view = window.cases.tabs.currentWidget()
+    dialog = view.appointments_tab.invite_dialog_for_selected(show=False)
+    dialog.show()
+    dialog.refresh_preview()
+    settle(3)
+    shot("brief-maken", "letter-dialog", dialog)
+    pdf = DOCS / "letter.pdf"
     pdf.write_bytes(service.preview(store, dialog.request()))
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf),
-                    str(out / "letter")], check=True)
+                    str(DOCS / "letter")], check=True)
     pdf.unlink()
-    print("wrote", out / "letter.png")
+    print("wrote", DOCS / "letter.png")
+    dialog.close()
+
+
+def privacy(window, shot) -> None:
+    window.nav.setCurrentRow(7)
+    dialog = window.admin.privacy_dialog()
+    dialog.show()
+    shot("privacy", "privacy", dialog)
     dialog.close()
 
 

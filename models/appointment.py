@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    or_,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, TimestampMixin
@@ -36,6 +46,9 @@ class Appointment(TimestampMixin, Base):
     party_roles: Mapped[str] = mapped_column(String(20), nullable=False, default="")  # "A,B"
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="",
                                        info={"max_chars": 5000})
+    # AppointmentOutcome; None while the appointment lies ahead or nobody said how it went.
+    outcome: Mapped[str | None] = mapped_column(String(20), index=True)
+    outcome_by: Mapped[str] = mapped_column(String(20), nullable=False, default="")  # OutcomeBy
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
 
@@ -57,3 +70,9 @@ class AppointmentMediator(Base):
     )
 
     appointment: Mapped[Appointment] = relationship(back_populates="mediators")
+
+
+def not_cancelled() -> ColumnElement[bool]:
+    """Appointments that still stand (or took place): a cancelled one is kept for the
+    record but books no room, clashes with nothing and gets no letter."""
+    return or_(Appointment.outcome.is_(None), Appointment.outcome != "cancelled")

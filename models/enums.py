@@ -47,7 +47,10 @@ class JournalKind(StrEnum):
     # Appointments: text is "<AppointmentKind>|<ISO start>", rendered by the views.
     APPOINTMENT_PLANNED = "appointment_planned"
     APPOINTMENT_CHANGED = "appointment_changed"
-    APPOINTMENT_CANCELLED = "appointment_cancelled"
+    APPOINTMENT_CANCELLED = "appointment_cancelled"  # text adds "|<OutcomeBy>" since 0008
+    # How an appointment went: "<AppointmentKind>|<ISO start>|<OutcomeBy or empty>".
+    APPOINTMENT_HELD = "appointment_held"
+    APPOINTMENT_NO_SHOW = "appointment_no_show"
     # Documents: text is the document's title (and the reason, for a deletion).
     DOCUMENT_ADDED = "document_added"
     DOCUMENT_DELETED = "document_deleted"
@@ -126,6 +129,24 @@ class AppointmentKind(StrEnum):
     JOINT_SESSION = "joint_session"
     FOLLOW_UP = "follow_up"
     OTHER = "other"
+
+
+class AppointmentOutcome(StrEnum):
+    """How an appointment went; none yet while it is ahead or not recorded."""
+
+    HELD = "held"
+    CANCELLED = "cancelled"  # called off, beforehand or at the last moment
+    NO_SHOW = "no_show"  # someone did not come
+
+
+class OutcomeBy(StrEnum):
+    """Who cancelled, or who did not come."""
+
+    PARTY_A = "party_a"
+    PARTY_B = "party_b"
+    PARTIES = "parties"  # both parties
+    MEDIATORS = "mediators"
+    ORGANISATION = "organisation"  # the coordinator's office
 
 
 class PlaceKind(StrEnum):

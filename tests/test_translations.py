@@ -41,11 +41,42 @@ def test_every_view_string_is_translated(tmp_path):
     assert problems == [], "update resources/translations (see README, Translations)"
 
 
-def test_shipped_qm_matches_ts(tmp_path):
+@pytest.mark.parametrize("name", ["burenrust_en", "qt_extra_nl"])
+def test_shipped_qm_matches_ts(tmp_path, name):
+    ts = TS.with_name(f"{name}.ts")
     fresh = tmp_path / "fresh.qm"
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)],
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)],
                    check=True, capture_output=True)
-    assert fresh.read_bytes() == QM.read_bytes()
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes()
+
+
+def test_qt_file_and_print_dialogs_speak_dutch(qtbot):
+    """Qt's own Dutch lacks a few labels of its file and print dialogs ("Look in:",
+    "Files of type:"); ours fill them in."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFileDialog, QLabel
+
+    from views.i18n import install_translators
+
+    install_translators(QApplication.instance(), "nl")
+    english = {"Look in:", "Files of type:", "Double Sided Printing", "Off",
+               "Long side binding", "Short side binding", "Page Set:", "Cancel", "Open",
+               "Save", "File name:", "Print"}
+    dialogs = []
+    for accept in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(accept)
+        dialogs.append(dialog)
+    dialogs.append(QPrintDialog(QPrinter()))
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        texts = {w.text().replace("&", "") for kind in (QLabel, QAbstractButton)
+                 for w in dialog.findChildren(kind)}
+        texts |= {box.itemText(i) for box in dialog.findChildren(QComboBox)
+                  for i in range(box.count())}
+        assert texts & english == set(), type(dialog).__name__
+        assert "Zoeken in:" in texts or isinstance(dialog, QPrintDialog)
 
 
 def test_english_ui(qtbot, store, data_dir):

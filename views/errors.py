@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from desktop.data.errors import RuleViolation, ServiceError, StaleData, ValidationFailed
-from views.messages import message_for
+from views.messages import field_message, message_for
 
 log = logging.getLogger("burenrust.errors")
 translate = QCoreApplication.translate
@@ -69,7 +69,7 @@ def service_message(exc: ServiceError) -> str:
     if isinstance(exc, TemplateProblem):
         return template_problem_text(exc)
     if isinstance(exc, ValidationFailed):
-        return "\n".join(dict.fromkeys(message_for(e.code) for e in exc.errors))
+        return "\n".join(dict.fromkeys(field_message(e) for e in exc.errors))
     if isinstance(exc, StaleData | RuleViolation):
         return message_for(exc.code)
     return message_for(exc.code)

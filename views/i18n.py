@@ -29,9 +29,13 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         qt = QTranslator(app)
-        # Qt's own dialogs ("Cancel", "Yes") in Dutch.
+        # Qt's own dialogs ("Cancel", "Yes") in Dutch, and the few strings of its file
+        # and print dialogs that qtbase_nl lacks ("Look in:", "Files of type:").
         if qt.load("qtbase_nl", qt_dir):
             _installed.append(qt)
+        extra = QTranslator(app)
+        if extra.load("qt_extra_nl", translations_dir()):
+            _installed.append(extra)
     for translator in _installed:
         app.installTranslator(translator)
 

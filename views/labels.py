@@ -49,7 +49,9 @@ def journal_kind_labels() -> dict[str, str]:
         JournalKind.PAIR: translate("Labels", "Koppel toegewezen"),
         JournalKind.APPOINTMENT_PLANNED: translate("Labels", "Afspraak gepland"),
         JournalKind.APPOINTMENT_CHANGED: translate("Labels", "Afspraak gewijzigd"),
-        JournalKind.APPOINTMENT_CANCELLED: translate("Labels", "Afspraak geannuleerd"),
+        JournalKind.APPOINTMENT_CANCELLED: translate("Labels", "Afspraak afgezegd"),
+        JournalKind.APPOINTMENT_HELD: translate("Labels", "Afspraak gehouden"),
+        JournalKind.APPOINTMENT_NO_SHOW: translate("Labels", "Niet verschenen"),
         JournalKind.DOCUMENT_ADDED: translate("Labels", "Document toegevoegd"),
         JournalKind.DOCUMENT_DELETED: translate("Labels", "Document verwijderd"),
     }
@@ -135,6 +137,62 @@ def appointment_kind_labels() -> dict[str, str]:
         AppointmentKind.FOLLOW_UP: translate("Labels", "Nazorg"),
         AppointmentKind.OTHER: translate("Labels", "Andere afspraak"),
     }
+
+
+def outcome_labels() -> dict[str, str]:
+    from models.enums import AppointmentOutcome
+
+    return {
+        AppointmentOutcome.HELD: translate("Labels", "Gehouden"),
+        AppointmentOutcome.CANCELLED: translate("Labels", "Afgezegd"),
+        AppointmentOutcome.NO_SHOW: translate("Labels", "Niet verschenen"),
+    }
+
+
+def outcome_by_labels() -> dict[str, str]:
+    from models.enums import OutcomeBy
+
+    return {
+        OutcomeBy.PARTY_A: translate("Labels", "partij A"),
+        OutcomeBy.PARTY_B: translate("Labels", "partij B"),
+        OutcomeBy.PARTIES: translate("Labels", "beide partijen"),
+        OutcomeBy.MEDIATORS: translate("Labels", "de bemiddelaars"),
+        OutcomeBy.ORGANISATION: translate("Labels", "het bureau"),
+    }
+
+
+def outcome_text(outcome: str | None, by: str = "") -> str:
+    """"Afgezegd door partij B", "Niet verschenen: partij A", "Gehouden"; "" if none."""
+    from models.enums import AppointmentOutcome
+
+    if not outcome:
+        return ""
+    who = outcome_by_labels().get(by, "")
+    if outcome == AppointmentOutcome.CANCELLED and who:
+        return translate("Labels", "Afgezegd door %1").replace("%1", who)
+    if outcome == AppointmentOutcome.NO_SHOW and who:
+        return translate("Labels", "Niet verschenen: %1").replace("%1", who)
+    return outcome_labels().get(outcome, outcome)
+
+
+def appointment_entry_text(text: str) -> str:
+    """A journal line about an appointment ("talk_a|2026-11-24T19:30|party_b" and a
+    note below it) as the coordinator reads it."""
+    from datetime import datetime
+
+    from views.i18n import format_datetime
+
+    head, _newline, note = text.partition("\n")
+    kind, _sep, rest = head.partition("|")
+    when, _sep, by = rest.partition("|")
+    try:
+        moment = datetime.fromisoformat(when)
+    except ValueError:
+        return text
+    line = f"{appointment_kind_labels().get(kind, kind)} · {format_datetime(moment)}"
+    if by in outcome_by_labels():
+        line += " · " + outcome_by_labels()[by]
+    return line + ("\n" + note if note else "")
 
 
 def place_kind_labels() -> dict[str, str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,8 +21,22 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.data.store import Store
 from views.cases.cases_page import CasesPage
+from views.errors import show_error
+from views.screen_fit import restore_main_window, save_main_window, scrolling
 from views.tasks import Runner
 from views.widgets import FORM_STYLE
+
+PREFERRED_SIZE = QSize(1280, 800)
+
+
+def belongs_to(widget: QWidget, main: QWidget) -> bool:
+    """Whether a widget is in this main window or one of its dialogs."""
+    current: QWidget | None = widget
+    while current is not None:
+        if current is main:
+            return True
+        current = current.parentWidget()
+    return False
 
 
 class MainWindow(QMainWindow):
@@ -34,7 +49,6 @@ class MainWindow(QMainWindow):
         self.runner = runner or Runner(self)
         self.setWindowTitle(self.tr("Burenrust — buurtbemiddeling"))
         self.setStyleSheet(FORM_STYLE)
-        self.resize(1280, 800)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -47,6 +61,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.data_dir = data_dir
         self.cases = CasesPage(store, self.runner)
+        welcome = self.cases.case_list.welcome
+        welcome.import_sheet.connect(self.import_sheet)
+        welcome.add_mediators.connect(self.add_mediators)
+        welcome.practice.connect(lambda: self.start_practice())
         # The other parts are built when first opened: start-up shows the case list sooner.
         self._factories: list[tuple[str, Callable[[], QWidget]]] = [
             (self.tr("Zaken"), lambda: self.cases),
@@ -61,7 +79,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {0: self.cases}
         for index, (title, _factory) in enumerate(self._factories):
             self.nav.addItem(title)
-            self.pages.addWidget(self.cases if index == 0 else QWidget())
+            self.pages.addWidget(scrolling(self.cases) if index == 0 else QWidget())
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
 
@@ -72,6 +90,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        restore_main_window(self, PREFERRED_SIZE)
         self._menus()
         # The first thing a coordinator does is look a case up, or press Ctrl+N.
         self.cases.case_list.search.setFocus()
@@ -80,9 +99,25 @@ class MainWindow(QMainWindow):
             .replace("%1", str(data_dir)).replace("%2", store.user)
         )
         self.skip_close_checks = False  # set after a restore: the old data is gone anyway
+        self.manual = None  # the help window, made when first asked for
+        from views.manual import HelpKey
+
+        self._help_key = HelpKey(self._help_key_pressed, self)
+        QApplication.instance().installEventFilter(self._help_key)
+        from views.accessibility import AccessibleNames
+
+        self._names = AccessibleNames(self)
+        QApplication.instance().installEventFilter(self._names)
         self.backup_warning = QLabel()
         self.backup_warning.setStyleSheet("color: #a4000f; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.backup_warning)
+        from desktop.demo.practice import is_practice
+
+        if is_practice(data_dir):
+            notice = QLabel(self.tr("Oefenomgeving: verzonnen gegevens"))
+            notice.setStyleSheet("color: #7a4a00; font-weight: bold;")
+            self.statusBar().addPermanentWidget(notice)
+            self.setWindowTitle(self.windowTitle() + " — " + self.tr("OEFENEN"))
         if store.read_only:
             notice = QLabel(self.tr("Alleen lezen: de gegevens zijn elders geopend"))
             notice.setStyleSheet("color: #7a4a00; font-weight: bold;")
@@ -107,6 +142,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        manual = QAction(self.tr("&Handleiding"), self)
+        manual.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1 (dialogs: HelpKey)
+        manual.triggered.connect(lambda _c=False: self.show_help())
+        help_menu.addAction(manual)
+        practice = QAction(self.tr("&Oefenen met demogegevens…"), self)
+        practice.triggered.connect(lambda _c=False: self.start_practice())
+        help_menu.addAction(practice)
+        help_menu.addSeparator()
         about = QAction(self.tr("&Over Burenrust"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -116,11 +159,14 @@ class MainWindow(QMainWindow):
         if row not in self._built:
             page = self._factories[row][1]()
             placeholder = self.pages.widget(row)
-            self.pages.insertWidget(row, page)
+            self.pages.insertWidget(row, scrolling(page))
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[row] = page
         return self._built[row]
+
+    def current_page(self) -> QWidget:
+        return self.page(self.pages.currentIndex())
 
     @property
     def mediators(self):
@@ -144,7 +190,15 @@ class MainWindow(QMainWindow):
         page = AgendaPage(self.store)
         page.open_case.connect(self._open_case)
         page.open_privacy.connect(self.open_privacy)
+        page.ask_outcome.connect(self.ask_outcome)
         return page
+
+    def ask_outcome(self, case_id: int, appointment_id: int):
+        """From Te doen: the case, its appointments, and how this one went."""
+        self.nav.setCurrentRow(0)
+        view = self.cases.open_case(case_id)
+        view.show_tab(view.appointments_tab)
+        return view.appointments_tab.ask_outcome(appointment_id)
 
     def _make_admin(self) -> QWidget:
         from views.admin.admin_page import AdminPage
@@ -270,6 +324,74 @@ class MainWindow(QMainWindow):
         self.cases.tabs.setCurrentIndex(0)
         self.cases.case_list.focus_search()
 
+    # -- first steps ---------------------------------------------------------------------
+    def import_sheet(self) -> None:
+        self.nav.setCurrentRow(7)
+        self.admin.import_cases()
+
+    def add_mediators(self) -> None:
+        self.nav.setCurrentRow(1)
+        self.mediators.new_mediator()
+
+    def start_practice(self, confirmed: bool = False, folder: Path | None = None) -> bool:
+        """A second window on a separate folder with made-up cases (filled the first
+        time, in a worker)."""
+        from PySide6.QtCore import QProcess
+
+        from desktop.data.instance_lock import DataInUse
+        from desktop.demo.practice import practice_folder, prepare_practice, start_command
+
+        folder = folder or practice_folder()
+        if not confirmed and QMessageBox.question(
+                self, self.tr("Oefenen met demogegevens"),
+                self.tr("Burenrust opent een tweede venster met verzonnen zaken, bemiddelaars "
+                        "en afspraken, in een aparte map:\n%1\n\nUw eigen gegevens blijven "
+                        "daarbuiten. De eerste keer duurt het klaarmaken even.")
+                .replace("%1", str(folder))) != QMessageBox.StandardButton.Yes:
+            return False
+        self.statusBar().showMessage(self.tr("De oefenomgeving wordt klaargemaakt…"))
+
+        def done(ready: Path) -> None:
+            self.statusBar().clearMessage()
+            command = start_command(ready)
+            if not QProcess.startDetached(command[0], command[1:]):
+                QMessageBox.warning(self, self.tr("Oefenen met demogegevens"), self.tr(
+                    "Het tweede venster kon niet worden gestart."))
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            if isinstance(exc, DataInUse):
+                QMessageBox.information(self, self.tr("Oefenen met demogegevens"), self.tr(
+                    "De oefenomgeving is al geopend, in een ander venster."))
+            else:
+                show_error(self, exc)
+
+        self.runner.run(lambda: prepare_practice(folder), done, failed)
+        return True
+
+    def show_help(self, source: QWidget | None = None, topic: str | None = None):
+        """The manual, at the page about the screen in front of the coordinator. Over
+        a modal dialog it belongs to that dialog, else the dialog would block it."""
+        from views.manual import ManualWindow, topic_for
+
+        source = source or QApplication.activeWindow() or self
+        topic = topic or topic_for(source, self)
+        owner = QApplication.activeModalWidget() or self
+        if self.manual is None or self.manual.parentWidget() is not owner:
+            if self.manual is not None:
+                self.manual.close()
+            self.manual = ManualWindow(owner)
+            self.manual.destroyed.connect(lambda *_a: setattr(self, "manual", None))
+        self.manual.show_topic(topic)
+        self.manual.show()
+        self.manual.raise_()
+        self.manual.activateWindow()
+        return self.manual
+
+    def _help_key_pressed(self, widget: QWidget) -> None:
+        if belongs_to(widget, self):
+            self.show_help(widget)
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -282,6 +404,7 @@ class MainWindow(QMainWindow):
         if self.skip_close_checks or (
             self.cases.confirm_quit() and (mediators is None or mediators.confirm_leave())
         ):
+            save_main_window(self)
             event.accept()
         else:
             event.ignore()

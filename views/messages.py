@@ -7,6 +7,30 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
+def _about(field: str) -> str:
+    """Who a field belongs to, from its prefix: "M.last_name" is the mediator's."""
+    prefix = field.split(".", 1)[0] if "." in field else ""
+    if prefix == "M":
+        return translate("Messages", "de bemiddelaar")
+    if prefix == "A":
+        return translate("Messages", "de aanvrager")
+    if len(prefix) == 1 and prefix.isalpha():
+        return translate("Messages", "partij %1").replace("%1", prefix)
+    return ""
+
+
+def field_message(error) -> str:
+    """The message of a FieldError, naming whose field it is where that helps:
+    "Vul de achternaam van de bemiddelaar in." rather than of someone else."""
+    about = _about(error.field)
+    if about and error.code == "last_name_required":
+        return translate("Messages", "Vul de achternaam van %1 in.").replace("%1", about)
+    if about and error.code == "contact_required":
+        return translate("Messages", "Vul een telefoonnummer, e-mailadres of adres in om %1 "
+                         "te bereiken.").replace("%1", about)
+    return message_for(error.code)
+
+
 def message_for(code: str) -> str:
     messages = {
         "postcode_format": translate(
@@ -32,14 +56,13 @@ def message_for(code: str) -> str:
         "email_invalid": translate(
             "Messages", "Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl."
         ),
-        "last_name_required": translate("Messages", "Vul de achternaam van de aanvrager in."),
+        "last_name_required": translate("Messages", "Vul de achternaam in."),
         "name_or_address_required": translate(
             "Messages", "Vul een achternaam of een adres van de andere partij in."
         ),
         "contact_required": translate(
-            "Messages",
-            "Vul een telefoonnummer, e-mailadres of adres in om de aanvrager te bereiken.",
-        ),
+            "Messages", "Vul een telefoonnummer, e-mailadres of adres in, om contact op te "
+            "kunnen nemen."),
         "requester_required": translate("Messages", "Een zaak heeft een aanvrager nodig."),
         "conflict_type_required": translate("Messages", "Kies de soort conflict."),
         "too_long": translate("Messages", "Deze tekst is te lang."),
@@ -66,6 +89,16 @@ def message_for(code: str) -> str:
             "Messages", "Bij 'geen bemiddeling' hoort een reden. Kies de reden."
         ),
         "status_unchanged": translate("Messages", "De zaak heeft deze status al."),
+        "outcome_by_required": translate("Messages", "Kies wie afzegde of wie er niet was."),
+        "outcome_in_future": translate(
+            "Messages", "Deze afspraak moet nog beginnen. Hoe het ging kunt u zeggen als hij "
+            "begonnen is; afzeggen kan wel al."),
+        "nothing_to_undo": translate(
+            "Messages", "Er is geen statuswijziging om ongedaan te maken: de status is "
+            "intussen opnieuw gewijzigd."),
+        "undo_closing": translate(
+            "Messages", "Afsluiten en heropenen maakt u niet ongedaan met één klik: kies de "
+            "gewenste status met Status wijzigen…"),
         "stale": translate(
             "Messages",
             "Deze zaak is intussen door iemand anders gewijzigd. Uw wijziging is niet "
@@ -88,6 +121,10 @@ def message_for(code: str) -> str:
             "Messages",
             "Van deze ontvanger is geen volledig adres bekend. Vul het adres in bij de partij.",
         ),
+        "organisation_contact_missing": translate(
+            "Messages", "Een brief vraagt de bewoner om contact op te nemen, maar er staat geen "
+            "telefoonnummer of e-mailadres van uw organisatie in Burenrust. Vul dat in onder "
+            "Beheer → Organisatie."),
         "letter_needs_appointment": translate(
             "Messages", "Voor deze brief is een afspraak nodig. Kies de afspraak."),
         "no_letters": translate("Messages", "Er zijn geen brieven te maken in deze periode."),
@@ -139,8 +176,14 @@ def _not_allowed_text(detail: str) -> str:
 
 def template_problem_text(problem) -> str:
     """A broken letter template, explained with its line and placeholder."""
-    where = (translate("Messages", "Regel %1: ").replace("%1", str(problem.line))
-             if problem.line else "")
+    # Lines count from the subject (1); the body starts at line 3, and the editor shows
+    # them apart: name the place as the coordinator sees it.
+    if problem.line == 1:
+        where = translate("Messages", "In het onderwerp: ")
+    elif problem.line:
+        where = translate("Messages", "Tekst, regel %1: ").replace("%1", str(problem.line - 2))
+    else:
+        where = ""
     if problem.code == "unknown_placeholder":
         text = translate("Messages", "het veld {{ %1 }} bestaat niet.").replace(
             "%1", problem.placeholder)

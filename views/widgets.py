@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #a4000f;"
 INVALID_PROPERTY = "invalid"
@@ -34,6 +34,11 @@ class FieldBox(QWidget):
         layout.addWidget(editor)
         layout.addWidget(self.error)
         self.setFocusProxy(editor)
+        # As tall as the field (and its message): a form does not spread its rows apart.
+        growing = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding,
+                   QSizePolicy.Policy.Ignored)
+        if editor.sizePolicy().verticalPolicy() not in growing:
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_error(self, message: str | None) -> None:
         invalid = bool(message)
@@ -101,6 +106,75 @@ class DateField(FieldBox):
         problem = self.problem()
         self.set_error(message_for(problem) if problem else None)
         return problem is None
+
+
+class PathLabel(QLabel):
+    """A file or folder path that fits whatever room it gets: shortened in the middle
+    ("C:\\Users\\…\\Burenrust"), the whole path in its tooltip. A long path (a folder
+    deep in a synced share) must not make a page wider than the screen."""
+
+    def __init__(self, path: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path = ""
+        self.setMinimumWidth(80)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.set_path(path)
+
+    def set_path(self, path: str) -> None:
+        self._path = path
+        self.setToolTip(path)
+        self.setAccessibleName(path)
+        self._elide()
+
+    def path(self) -> str:
+        return self._path
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), self.minimumWidth())
+        super().setText(self.fontMetrics().elidedText(self._path, Qt.TextElideMode.ElideMiddle,
+                                                      width))
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setWidth(min(self.fontMetrics().horizontalAdvance(self._path) + 4, 500))
+        return hint
+
+
+def save_shortcut(owner: QWidget, save, button=None):
+    """Ctrl+S saves in every editor (the one visible in its window; hidden tabs and
+    pages do not listen), and the save button says so."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    shortcut = QShortcut(QKeySequence.StandardKey.Save, owner)
+    shortcut.activated.connect(lambda: save())
+    if button is not None:
+        hint = QCoreApplication.translate("Widgets", "Opslaan (Ctrl+S)")
+        button.setToolTip(button.toolTip() + "\n" + hint if button.toolTip() else hint)
+    return shortcut
+
+
+def compact_combo(combo, characters: int = 12):
+    """A combo box about `characters` wide whose list still shows whole texts: long
+    category or mediator names must not push a row of filters off a small screen."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+    def widen_list(*_args) -> None:
+        view = combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint()
+                             .width())
+
+    combo.model().rowsInserted.connect(widen_list)
+    combo.model().modelReset.connect(widen_list)
+    return combo
 
 
 def make_table(headers: list[str]):

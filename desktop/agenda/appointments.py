@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.agenda.outcomes import missing_outcomes, record_outcome
 from desktop.data.errors import FieldError, NotFound, ServiceError, StaleData, ValidationFailed
 from desktop.data.store import Store
 from desktop.data.value_guard import date_errors, field_errors
@@ -28,7 +29,16 @@ from models import (
     Room,
     format_name,
 )
-from models.enums import AppointmentKind, CaseStatus, DayPart, JournalKind, PlaceKind
+from models.appointment import not_cancelled
+from models.enums import (
+    AppointmentKind,
+    AppointmentOutcome,
+    CaseStatus,
+    DayPart,
+    JournalKind,
+    OutcomeBy,
+    PlaceKind,
+)
 
 MAX_DURATION = timedelta(hours=8)
 FOLLOW_UP_AFTER = timedelta(weeks=6)  # nazorg: some weeks after the joint session
@@ -91,6 +101,12 @@ class AppointmentView:
     notes: str
     version: int
     conflicts: tuple[Conflict, ...] = ()
+    outcome: str | None = None  # AppointmentOutcome; None while ahead or not recorded
+    outcome_by: str = ""  # OutcomeBy, for a cancellation or a no-show
+
+    @property
+    def cancelled(self) -> bool:
+        return self.outcome == AppointmentOutcome.CANCELLED
 
 
 @dataclass(frozen=True)
@@ -103,11 +119,15 @@ class RoomView:
 
 @dataclass(frozen=True)
 class TodoItem:
-    code: str  # waiting_for_pair, not_contacted, follow_up_due
+    code: str  # waiting_for_pair, not_contacted, follow_up_due, outcome_missing
     case_id: int
     case_number: str
     since: date
     due: date
+    # For outcome_missing: which appointment, of what kind and when.
+    appointment_id: int | None = None
+    appointment_kind: str = ""
+    starts_at: datetime | None = None
 
 
 def validate_appointment(data: AppointmentInput) -> list[FieldError]:
@@ -137,7 +157,8 @@ def find_conflicts(session: Session, data: AppointmentInput,
                    exclude_id: int | None = None) -> list[Conflict]:
     conflicts: list[Conflict] = []
     overlapping = select(Appointment).where(
-        Appointment.starts_at < data.ends_at, Appointment.ends_at > data.starts_at
+        Appointment.starts_at < data.ends_at, Appointment.ends_at > data.starts_at,
+        not_cancelled(),
     )
     if exclude_id is not None:
         overlapping = overlapping.where(Appointment.id != exclude_id)
@@ -237,14 +258,10 @@ def save_appointment(store: Store, appointment_id: int | None, data: Appointment
         raise StaleData(str(appointment_id)) from exc
 
 
-def cancel_appointment(store: Store, appointment_id: int) -> None:
-    with store.unit() as session:
-        appointment = session.get(Appointment, appointment_id)
-        if appointment is None:
-            raise NotFound(str(appointment_id))
-        _journal(session, store, appointment.case_id, JournalKind.APPOINTMENT_CANCELLED,
-                 appointment.kind, appointment.starts_at)
-        session.delete(appointment)
+def cancel_appointment(store: Store, appointment_id: int, by: str = OutcomeBy.ORGANISATION,
+                       note: str = "") -> None:
+    """Called off: kept for the record (who cancelled), no longer booked or counted."""
+    record_outcome(store, appointment_id, AppointmentOutcome.CANCELLED, by, note)
 
 
 def _views(session: Session, appointments: list[Appointment],
@@ -288,6 +305,7 @@ def _views(session: Session, appointments: list[Appointment],
             a.place_kind, place or a.place_text, a.room_id, a.place_text, ids,
             tuple(names.get(i, "") for i in ids),
             tuple(r for r in a.party_roles.split(",") if r), a.notes, a.version, conflicts,
+            a.outcome, a.outcome_by,
         ))
     return views
 
@@ -304,7 +322,7 @@ def week_appointments(store: Store, monday: date, mediator_id: int | None = None
             select(Appointment)
             .options(selectinload(Appointment.mediators))
             .where(Appointment.starts_at >= start,
-                   Appointment.starts_at < start + timedelta(days=7))
+                   Appointment.starts_at < start + timedelta(days=7), not_cancelled())
             .order_by(Appointment.starts_at)
         )
         if mediator_id is not None:
@@ -381,10 +399,13 @@ def save_room(store: Store, room_id: int | None, name: str, address: str = "",
 
 
 # -- things to do ----------------------------------------------------------------------------
-def todo(store: Store, today: date | None = None) -> list[TodoItem]:
+def todo(store: Store, today: date | None = None, now: datetime | None = None
+         ) -> list[TodoItem]:
     """Due items: cases waiting for a pair, parties not contacted a week after
-    registration, and follow-up (nazorg) some weeks after the joint session."""
+    registration, follow-up (nazorg) some weeks after the joint session, and
+    appointments that ended without anyone saying how they went."""
     today = today or date.today()
+    now = now or datetime.now()
     items: list[TodoItem] = []
     with store.read() as session:
         with_pair = select(CaseMediator.case_id).where(CaseMediator.released_on.is_(None))
@@ -406,7 +427,7 @@ def todo(store: Store, today: date | None = None) -> list[TodoItem]:
             items.append(TodoItem("not_contacted", case_id, number, registered_on,
                                   registered_on + NOT_CONTACTED_AFTER))
         planned_follow_up = select(Appointment.case_id).where(
-            Appointment.kind == AppointmentKind.FOLLOW_UP)
+            Appointment.kind == AppointmentKind.FOLLOW_UP, not_cancelled())
         for case_id, number, joint in session.execute(
             select(Case.id, Case.number, Case.joint_session_on)
             .where(Case.status.in_((CaseStatus.JOINT_SESSION, CaseStatus.FOLLOW_UP)),
@@ -416,4 +437,9 @@ def todo(store: Store, today: date | None = None) -> list[TodoItem]:
             due = joint + FOLLOW_UP_AFTER
             if due <= today + timedelta(days=14):
                 items.append(TodoItem("follow_up_due", case_id, number, joint, due))
+        for missing in missing_outcomes(session, now):
+            day = missing.starts_at.date()
+            items.append(TodoItem("outcome_missing", missing.case_id, missing.case_number,
+                                  day, day, missing.appointment_id, missing.kind,
+                                  missing.starts_at))
     return sorted(items, key=lambda item: (item.due, item.case_number))

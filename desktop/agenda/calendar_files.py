@@ -29,6 +29,9 @@ def _event(appointment: AppointmentView, stamp: datetime):
     event.add("uid", f"burenrust-appointment-{appointment.id}@burenrust.local")
     event.add("dtstamp", stamp)
     event.add("sequence", appointment.version)
+    # A cancelled appointment stays in the file as cancelled: a calendar that imported
+    # it before then takes it out, rather than keeping a talk that will not happen.
+    event.add("status", "CANCELLED" if appointment.cancelled else "CONFIRMED")
     event.add("dtstart", appointment.starts_at.replace(tzinfo=AMSTERDAM))
     event.add("dtend", appointment.ends_at.replace(tzinfo=AMSTERDAM))
     title = KIND_TITLES.get(appointment.kind, "afspraak")

@@ -37,11 +37,11 @@ from models import (
 from models.enums import PROCESS_ORDER, CaseStatus, JournalKind, Urgency
 from models.rules import format_house_number
 
-# The date a status change fills in, when it is still empty.
+# The date a status change fills in, when it is still empty. The days of the first
+# talk and the joint session are not among them: a case moves to "talks" when they are
+# planned, and those days are filled in when a held talk is recorded (the agenda).
 STATUS_DATES = {
     CaseStatus.INTAKE: "intake_on",
-    CaseStatus.TALKS: "first_talk_on",
-    CaseStatus.JOINT_SESSION: "joint_session_on",
     CaseStatus.FOLLOW_UP: "follow_up_on",
     CaseStatus.CLOSED: "closed_on",
 }
@@ -334,6 +334,49 @@ def change_status(
                 )
             )
             case.status = target
+    except StaleDataError as exc:
+        raise StaleData(str(case_id)) from exc
+
+
+UNDONE_NOTE = "Vergissing hersteld"  # in the journal, which is kept in Dutch
+
+
+def undo_status_change(store: Store, case_id: int, expected_version: int) -> str:
+    """Take back the newest status change (a mis-click): the case gets its former
+    status again and a step date that change filled in is emptied. Both changes stay
+    in the journal. Closing and reopening are not undone this way (they touch the
+    result and the pair): the status dialog does that deliberately. Returns the
+    status the case is back in."""
+    try:
+        with store.unit() as session:
+            case = load_case(session, case_id)
+            check_version(case, expected_version)
+            last = session.scalars(
+                select(JournalEntry)
+                .where(JournalEntry.case_id == case_id,
+                       JournalEntry.kind == JournalKind.STATUS_CHANGE)
+                .order_by(JournalEntry.occurred_at.desc(), JournalEntry.id.desc())
+                .limit(1)).first()
+            if last is None or not last.from_status or last.to_status != case.status:
+                raise RuleViolation("nothing_to_undo")
+            if CaseStatus.CLOSED in (last.from_status, last.to_status):
+                raise RuleViolation("undo_closing")
+            date_field = STATUS_DATES.get(CaseStatus(case.status))
+            if date_field and getattr(case, date_field) == last.occurred_at.date():
+                earlier = session.scalar(
+                    select(JournalEntry.id).where(
+                        JournalEntry.case_id == case_id,
+                        JournalEntry.kind == JournalKind.STATUS_CHANGE,
+                        JournalEntry.to_status == case.status,
+                        JournalEntry.id != last.id).limit(1))
+                if earlier is None:  # this change filled it in
+                    setattr(case, date_field, None)
+            session.add(JournalEntry(
+                case_id=case.id, kind=JournalKind.STATUS_CHANGE,
+                occurred_at=datetime.now().replace(microsecond=0), text=UNDONE_NOTE,
+                author=store.user, from_status=case.status, to_status=last.from_status))
+            case.status = last.from_status
+            return case.status
     except StaleDataError as exc:
         raise StaleData(str(case_id)) from exc
 

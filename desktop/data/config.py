@@ -48,6 +48,8 @@ class Settings:
     # False while the coordinator has not yet been told that the key is kept in a file
     # because this PC has no reachable keyring.
     key_file_explained: bool = True
+    # A practice folder with made-up cases (desktop.demo.practice): the window says so.
+    practice: bool = False
 
     def backup_folder(self, data_dir: Path) -> Path:
         return Path(self.backup_dir).expanduser() if self.backup_dir else data_dir / "backups"

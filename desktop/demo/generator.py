@@ -44,10 +44,12 @@ from models import (
 from models.enums import (
     AgeBand,
     AppointmentKind,
+    AppointmentOutcome,
     CaseStatus,
     Gender,
     JournalKind,
     MediatorState,
+    OutcomeBy,
     PlaceKind,
     TrainingKind,
     Urgency,
@@ -116,6 +118,11 @@ def _name_pool(rng: random.Random, size: int) -> list[tuple[str, str, str, str]]
     return pool
 
 
+def has_cases(store: Store) -> bool:
+    with store.read() as session:
+        return session.scalar(select(Case.id).limit(1)) is not None
+
+
 def _holds_real_cases(store: Store) -> bool:
     with store.read() as session:
         return bool(
@@ -177,7 +184,7 @@ def generate(
                     insert(PartnerContact),
                     [{"id": contact_id, "organisation_id": existing, "name": contact,
                       "role": CONTACT_ROLES.get(kind, "contactpersoon"),
-                      "phone": f"06 {rng.randint(10000000, 99999999)}",
+                      "phone": f"06 {rng.randint(10000000, 58999999)}",
                       "email": f"{contact.split()[-1].lower()}@{kind}.example",
                       "neighbourhoods": rng.choice(["Assendorp, Diezerpoort", "Holtenbroek",
                                                     "Stadshagen", "Zuid"])}],
@@ -232,7 +239,7 @@ def generate(
                 "id": person_id, "first_name": first, "name_prefix": prefix, "last_name": last,
                 "name_key": fold(last),
                 "gender": gender, "age_band": rng.choice(list(AgeBand)[1:]),
-                "phone": f"06 {rng.randint(10000000, 99999999)}" if rng.random() < 0.8 else "",
+                "phone": f"06 {rng.randint(10000000, 58999999)}" if rng.random() < 0.8 else "",
                 "email": (
                     f"{last.lower().replace(' ', '')}{rng.randint(1, 99)}@example.nl"
                     if rng.random() < 0.4 else ""
@@ -452,7 +459,7 @@ def _demo_mediators(rng, names, places, new_address, count: int, today: date, fi
         started = today - timedelta(days=rng.randint(60, 365 * 9))
         mediator_rows.append({
             "id": mediator_id, "first_name": first, "name_prefix": prefix, "last_name": last,
-            "phone": f"06 {rng.randint(10000000, 99999999)}",
+            "phone": f"06 {rng.randint(10000000, 58999999)}",
             "email": f"{last.lower().replace(' ', '')}.{mediator_id}@vrijwilliger.example.nl",
             "address_id": address_id, "gender": gender,
             "age_band": rng.choice(list(AgeBand)[1:]),
@@ -535,6 +542,9 @@ def _demo_appointments(rng, case_rows, links, room_ids, today: date, first_id: i
     appointments, appointment_links = [], []
     next_id = first_id
     monday = today - timedelta(days=today.weekday())
+    # Earlier this week's talks mostly went ahead; a few wait for the coordinator to
+    # say how they went (Te doen), one in ten a party did not come.
+    now = datetime.now() if today == date.today() else datetime.combine(today, time(12))
     for case in case_rows:
         kinds = kind_for.get(case["status"])
         mediators = pairs.get(case["id"])
@@ -547,6 +557,8 @@ def _demo_appointments(rng, case_rows, links, room_ids, today: date, first_id: i
         day = monday + timedelta(days=weekday + 7 * rng.randint(0, 2))
         starts = datetime.combine(day, hours[part])
         kind = rng.choice(kinds)
+        outcome = rng.choices([AppointmentOutcome.HELD, AppointmentOutcome.NO_SHOW, None],
+                              weights=[70, 10, 20])[0] if starts < now else None
         place = {AppointmentKind.TALK_A: PlaceKind.HOME_A, AppointmentKind.TALK_B:
                  PlaceKind.HOME_B, AppointmentKind.FOLLOW_UP: PlaceKind.PHONE}.get(
                      kind, PlaceKind.ROOM)
@@ -556,7 +568,8 @@ def _demo_appointments(rng, case_rows, links, room_ids, today: date, first_id: i
             "place_kind": place,
             "room_id": rng.choice(room_ids) if place == PlaceKind.ROOM else None,
             "place_text": "", "party_roles": {"talk_a": "A", "talk_b": "B"}.get(kind, "A,B"),
-            "notes": "", "version": 1,
+            "notes": "", "version": 1, "outcome": outcome,
+            "outcome_by": OutcomeBy.PARTY_B if outcome == AppointmentOutcome.NO_SHOW else "",
         })
         appointment_links += [{"appointment_id": next_id, "mediator_id": m} for m in mediators]
         next_id += 1

@@ -5,11 +5,13 @@ Definitions (also printed under the tables of the report):
 - registrations: cases registered in the period;
 - taken up / not taken up / pending, of those registrations: not taken up means
   closed with a result that needs a reason ("geen bemiddeling"), grouped by that
-  reason; taken up means a pair was assigned, a talk was held or the case was
-  closed with another result; the rest is still pending;
+  reason; taken up means a talk or joint session was held, or the case was closed
+  with another result; the rest is still pending (also with a pair assigned or a
+  talk planned);
 - closed by result: cases closed in the period;
 - by conflict type (the main one), referrer kind and neighbourhood: registrations;
-- talks and joint sessions: appointments starting in the period;
+- talks and joint sessions: appointments held in the period (planned, cancelled or
+  missed ones do not count), and a step date noted without a held appointment;
 - median days: from registration to the first talk (for first talks in the period)
   and to closing (for cases closed in the period);
 - mediators: active now, and how many cases each had during the period;
@@ -39,7 +41,7 @@ from models import (
     Mediator,
     ReferrerKind,
 )
-from models.enums import AppointmentKind, MediatorState
+from models.enums import AppointmentKind, AppointmentOutcome, MediatorState
 
 UNKNOWN = "(onbekend)"
 
@@ -131,8 +133,7 @@ def compute(store: Store, period: Period) -> Figures:
     with store.read() as session:
         needs_reason = select(CaseResult.id).where(CaseResult.requires_reason.is_(True))
         not_taken = and_(Case.result_id.in_(needs_reason), Case.closed_on.is_not(None))
-        taken = or_(Case.pair_assigned_on.is_not(None), Case.first_talk_on.is_not(None),
-                    Case.joint_session_on.is_not(None),
+        taken = or_(Case.first_talk_on.is_not(None), Case.joint_session_on.is_not(None),
                     and_(Case.closed_on.is_not(None), Case.result_id.is_not(None)))
         totals = session.execute(
             select(func.count(),
@@ -163,16 +164,17 @@ def compute(store: Store, period: Period) -> Figures:
             session, Case.neighbourhood, registered))
 
         in_period = and_(Appointment.starts_at >= period.start,
-                         Appointment.starts_at < _day_after(period.end), where_case)
+                         Appointment.starts_at < _day_after(period.end),
+                         Appointment.outcome == AppointmentOutcome.HELD, where_case)
         kinds = dict(session.execute(
             select(Appointment.kind, func.count()).join(Case, Case.id == Appointment.case_id)
             .where(in_period).group_by(Appointment.kind)).all())
         talk_kinds = (AppointmentKind.INTAKE, AppointmentKind.TALK_A, AppointmentKind.TALK_B)
-        # Cases whose step dates say a talk was held but that have no appointment for it
+        # Cases whose step dates say a talk was held but that have no held appointment for it
         # (imported from the old spreadsheet, or noted by hand) count once each.
-        figures.talks = sum(kinds.get(k, 0) for k in talk_kinds) + _unplanned(
+        figures.talks = sum(kinds.get(k, 0) for k in talk_kinds) + _noted_only(
             session, Case.first_talk_on, talk_kinds, period, where_case)
-        figures.joint_sessions = kinds.get(AppointmentKind.JOINT_SESSION, 0) + _unplanned(
+        figures.joint_sessions = kinds.get(AppointmentKind.JOINT_SESSION, 0) + _noted_only(
             session, Case.joint_session_on, (AppointmentKind.JOINT_SESSION,), period,
             where_case)
         figures.follow_ups = kinds.get(AppointmentKind.FOLLOW_UP, 0)
@@ -218,11 +220,12 @@ def compute(store: Store, period: Period) -> Figures:
     return figures
 
 
-def _unplanned(session: Session, step, kinds: tuple[str, ...], period: Period, where) -> int:
-    planned = select(Appointment.id).where(Appointment.case_id == Case.id,
-                                           Appointment.kind.in_(kinds)).exists()
+def _noted_only(session: Session, step, kinds: tuple[str, ...], period: Period, where) -> int:
+    held = select(Appointment.id).where(Appointment.case_id == Case.id,
+                                        Appointment.kind.in_(kinds),
+                                        Appointment.outcome == AppointmentOutcome.HELD).exists()
     return session.scalar(select(func.count()).select_from(Case).where(
-        step >= period.start, step <= period.end, where, ~planned)) or 0
+        step >= period.start, step <= period.end, where, ~held)) or 0
 
 
 def _day_after(day: date) -> datetime:

@@ -33,6 +33,9 @@ class SignalRow:
     level: str  # "address", "street" or "person"
     label: str
     events: list[EventRef] = field(default_factory=list)
+    # The score the list is ordered by (see the module's docstring), shown to the
+    # coordinator so the order can be understood.
+    weight: float = 0.0
 
     @property
     def count(self) -> int:
@@ -126,8 +129,9 @@ def signals(store: Store, start: date, end: date, min_count: int = 2,
                 add(key, ("", "", name), ref)
     rows = [SignalRow("person" if key[0] == "name" else key[0], _label(key[0], raw[key]), refs)
             for key, refs in events.items() if len(refs) >= min_count]
-    scores = {id(r): r.score(today) for r in rows}
-    rows.sort(key=lambda r: (-scores[id(r)], -r.count, r.label))
+    for row in rows:
+        row.weight = row.score(today)
+    rows.sort(key=lambda r: (-r.weight, -r.count, r.label))
     return rows
 
 

@@ -54,7 +54,7 @@ MICROSOFT_SIGNER = "/O=Microsoft Corporation/"
 # The Qt modules Burenrust imports (tests/packaging/test_windows_build.py keeps this
 # list honest against the code); their DLLs and plugins are found from these.
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets",
-              "QtCharts", "QtSvg")
+              "QtSvg")  # QtSvg: not imported, but the SVG icon plugin needs it
 QT_PLUGINS = (
     "platforms/qwindows.dll",
     "platforms/qoffscreen.dll",  # lets a test paint the window without a desktop

@@ -15,6 +15,7 @@ from desktop.agenda.appointments import (
     week_of,
 )
 from desktop.agenda.calendar_files import appointment_ics, mediator_ics
+from desktop.agenda.outcomes import record_outcome
 from desktop.cases.detail import add_journal_entry, change_status, get_case
 from desktop.cases.registration import register_case
 from desktop.data.errors import ValidationFailed
@@ -111,10 +112,15 @@ def test_change_and_cancel_are_journalled(store, setup):
     save_appointment(store, appointment_id, moved)
     [view] = case_appointments(store, case_id)
     assert view.starts_at == evening(MONDAY + timedelta(days=1))
-    cancel_appointment(store, appointment_id)
-    assert case_appointments(store, case_id) == []
-    kinds = [e.kind for e in get_case(store, case_id).journal][-3:]
-    assert kinds == ["appointment_planned", "appointment_changed", "appointment_cancelled"]
+    cancel_appointment(store, appointment_id, "party_b")
+    # Kept for the record, with who called it off; it no longer books anyone.
+    [view] = case_appointments(store, case_id)
+    assert (view.outcome, view.outcome_by, view.cancelled) == ("cancelled", "party_b", True)
+    assert week_appointments(store, week_of(view.starts_at.date())) == []
+    save_appointment(store, None, moved)  # no NeedsConfirmation: the time is free again
+    journal = get_case(store, case_id).journal
+    assert [e.kind for e in journal][-3:-1] == ["appointment_changed", "appointment_cancelled"]
+    assert journal[-2].text.endswith("|party_b")
 
 
 def test_calendar_files_import_as_amsterdam_time(store, setup):
@@ -143,8 +149,20 @@ def test_things_to_do(store):
     called = register_case(store, sample_case(store, registered_on=today - timedelta(days=9)))
     add_journal_entry(store, called.id, "phone_call", "A gebeld")
     joint = register_case(store, sample_case(store, registered_on=today - timedelta(days=60)))
-    change_status(store, joint.id, get_case(store, joint.id).version, "joint_session",
-                  on=today - timedelta(weeks=5))
+    change_status(store, joint.id, get_case(store, joint.id).version, "joint_session")
+    held = save_appointment(store, None, AppointmentInput(
+        joint.id, "joint_session", evening(today - timedelta(weeks=5)),
+        evening(today - timedelta(weeks=5), 21), "office"), confirmed=True)
+    missing = save_appointment(store, None, AppointmentInput(
+        joint.id, "talk_a", evening(today - timedelta(weeks=6)),
+        evening(today - timedelta(weeks=6), 20), "office"), confirmed=True)
+    # Nobody said yet how the joint session went: that is to do, not a follow-up.
+    items = {(i.code, i.case_id, i.appointment_id) for i in todo(store)}
+    assert ("outcome_missing", joint.id, held) in items
+    assert ("outcome_missing", joint.id, missing) in items
+    assert not any(code == "follow_up_due" for code, *_rest in items)
+    record_outcome(store, held, "held")
+    assert get_case(store, joint.id).joint_session_on == (today - timedelta(weeks=5))
     items = {(i.code, i.case_id) for i in todo(store)}
     assert ("waiting_for_pair", waiting) in items
     assert ("not_contacted", quiet.id) in items

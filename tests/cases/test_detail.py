@@ -42,8 +42,51 @@ def test_status_change_fills_step_date_and_journal(store, case):
 def test_steps_may_be_skipped(store, case):
     change_status(store, case.id, get_case(store, case.id).version, "joint_session")
     detail = get_case(store, case.id)
-    assert detail.status == "joint_session" and detail.joint_session_on == date.today()
+    # Moving on is not holding the talk: its day comes from a held appointment.
+    assert detail.status == "joint_session" and detail.joint_session_on is None
     assert detail.intake_on is None
+    change_status(store, case.id, detail.version, "follow_up")
+    assert get_case(store, case.id).follow_up_on == date.today()
+
+
+def test_a_status_change_is_undone_with_its_step_date(store, case):
+    from desktop.cases.detail import undo_status_change
+
+    change_status(store, case.id, get_case(store, case.id).version, "intake")  # a mis-click
+    assert get_case(store, case.id).intake_on == date.today()
+    back = undo_status_change(store, case.id, get_case(store, case.id).version)
+    detail = get_case(store, case.id)
+    assert back == "registered" == detail.status and detail.intake_on is None
+    # Both changes stay in the journal, the second one saying it put a mistake right.
+    changes = [(e.from_status, e.to_status, e.text) for e in detail.journal
+               if e.kind == "status_change" and e.from_status]
+    assert changes == [("registered", "intake", ""), ("intake", "registered",
+                                                      "Vergissing hersteld")]
+    # An offer made before that (an older version of the case) is refused.
+    with pytest.raises(StaleData):
+        undo_status_change(store, case.id, get_case(store, case.id).version - 1)
+
+
+def test_an_earlier_step_date_survives_an_undo(store, case):
+    from desktop.cases.detail import undo_status_change
+
+    change_status(store, case.id, get_case(store, case.id).version, "intake", on=date(2026, 1, 5))
+    change_status(store, case.id, get_case(store, case.id).version, "talks")
+    change_status(store, case.id, get_case(store, case.id).version, "intake")
+    undo_status_change(store, case.id, get_case(store, case.id).version)
+    detail = get_case(store, case.id)
+    assert detail.status == "talks" and detail.intake_on == date(2026, 1, 5)
+
+
+def test_closing_is_not_undone_with_one_click(store, case):
+    from desktop.cases.detail import undo_status_change
+
+    resolved = lookup(store, "case_results", "resolved_mediation")
+    change_status(store, case.id, get_case(store, case.id).version, "closed", resolved)
+    with pytest.raises(RuleViolation) as refused:
+        undo_status_change(store, case.id, get_case(store, case.id).version)
+    assert refused.value.code == "undo_closing"
+    assert get_case(store, case.id).status == "closed"
 
 
 def test_closing_needs_a_result(store, case):

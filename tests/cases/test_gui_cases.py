@@ -15,6 +15,7 @@ from tests.gui_helpers import fill, focused, press, tab, type_text
 from views.cases.case_view import CaseView
 from views.cases.close_case_dialog import CloseCaseDialog
 from views.cases.new_case_form import NewCaseForm
+from views.cases.status_dialog import StatusDialog
 from views.main_window import MainWindow
 from views.tasks import SyncRunner
 
@@ -31,7 +32,9 @@ def make_window(qtbot, data_dir):
         window.show()
         window.activateWindow()
         qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        # Focus in this window (not one a previous test left behind): keys go to it.
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                        and QApplication.focusWidget().window() is window)
         return window
 
     yield make
@@ -71,12 +74,12 @@ def register_by_keyboard(window: MainWindow, qtbot) -> NewCaseForm:
     assert isinstance(form, NewCaseForm)
     qtbot.waitUntil(lambda: focused() is form.party_a.edits["first_name"])
     # Party A: name, postcode, number, street, town, neighbourhood, municipality, phone, e-mail,
-    # language, interpreter.
+    # language, interpreter, salutation in letters.
     fill("Jan", "de", "Vries", "8011ab", "12a", "Dorpstraat", "Zwolle", "Assendorp", "Zwolle",
-         "0612345678", "jan@example.nl", None, None)
+         "0612345678", "jan@example.nl", None, None, None)
     # Party B: known by name and address only.
     fill("Ayşe", None, "Çelik", "8011 ab", "14", "Dorpstraat", "Zwolle", None, None, None, None,
-         None, None)
+         None, None, None)
     assert focused() is form.types.main
     press(Qt.Key.Key_Down)  # the first conflict type
     tab(2)
@@ -116,9 +119,7 @@ def test_register_find_note_close_and_restart(make_window, qtbot, answer):
     assert view.journal_text.toPlainText() == ""
     assert any("Partij A gebeld" in line for line in view.journal_texts())
 
-    # Close it with a result.
-    view.next_status.setCurrentIndex(view.next_status.findData("closed"))
-
+    # Close it with a result: the status dialog, then the result.
     def choose_result() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets()
                       if isinstance(w, CloseCaseDialog) and w.isVisible())
@@ -126,8 +127,15 @@ def test_register_find_note_close_and_restart(make_window, qtbot, answer):
         dialog.note.setPlainText("Afspraken over muziek na 23 uur.")
         dialog.accept()
 
-    QTimer.singleShot(0, choose_result)
-    assert view.apply_status()
+    def choose_closed() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, StatusDialog) and w.isVisible())
+        dialog.choose("closed")
+        QTimer.singleShot(0, choose_result)
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_closed)
+    qtbot.mouseClick(view.status_button, Qt.MouseButton.LeftButton)
     assert view.detail.status == "closed"
     assert view.detail.result == "Opgelost door bemiddeling"
     window.close()
@@ -261,7 +269,7 @@ def test_every_part_of_the_navigation_opens(window):
     titles = []
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
-        assert window.pages.currentWidget() is window.page(row)
+        assert window.current_page() is window.page(row)
         titles.append(window.nav.item(row).text())
     assert titles == ["Zaken", "Bemiddelaars", "Agenda", "Partners", "Signalen", "Brieven",
                       "Cijfers", "Beheer"]
@@ -367,3 +375,35 @@ def test_discarding_a_form_removes_its_draft(window, data_dir):
     assert list((data_dir / "drafts").glob("*.json"))
     window.cases.close_tab(window.cases.tabs.indexOf(form))  # answered: discard
     assert list((data_dir / "drafts").glob("*.json")) == []
+
+
+def test_a_status_change_is_asked_first_shown_and_can_be_undone(window, qtbot, answers):
+    from desktop.cases.registration import register_case
+    from tests.conftest import sample_case
+
+    case = register_case(window.store, sample_case(window.store))
+    view = window.cases.open_case(case.id)
+    assert not view.status_notice.isVisible()
+
+    # A click on the button asks; cancelling the question changes nothing.
+    dialog = view.status_dialog()
+    assert dialog.target() == "intake"  # the usual next step is proposed
+    QTimer.singleShot(0, dialog.reject)
+    assert not view.ask_status(dialog)
+    assert view.detail.status == "registered"
+
+    dialog = view.status_dialog()
+    dialog.choose("talks")
+    dialog.note.setText("Partijen willen praten")
+    QTimer.singleShot(0, dialog.accept)
+    assert view.ask_status(dialog)
+    assert view.detail.status == "talks"
+    assert view.status_notice.isVisible()
+    assert "Aangemeld → Gesprekken met partijen" in view.status_notice.text()
+    assert "Status: <b>Gesprekken met partijen</b>" in view.status_label.text()
+
+    # The mis-click is taken back with the link in the notice.
+    view.status_notice.linkActivated.emit("undo")
+    assert view.detail.status == "registered"
+    assert "Terug naar Aangemeld" in view.status_notice.text()
+    assert any("Vergissing hersteld" in line for line in view.journal_texts())

@@ -62,8 +62,8 @@ def test_invitation_from_an_appointment_kept_with_the_case(window, answers):
     appointment(window.store, case_id, "talk_b", roles=("B",))
     view = window.cases.open_case(case_id)
     view.side_tabs.setCurrentWidget(view.documents)
-    view.appointments.setCurrentRow(0)
-    dialog = view.invite_dialog_for_selected(show=False)
+    view.appointments_tab.list.setCurrentRow(0)
+    dialog = view.appointments_tab.invite_dialog_for_selected(show=False)
     assert dialog.kind.currentData() == "invitation_b"
     assert dialog.recipient.currentText().startswith("Ayşe Çelik")
     dialog.refresh_preview()
@@ -71,10 +71,52 @@ def test_invitation_from_an_appointment_kept_with_the_case(window, answers):
     dialog.make()
     assert view.documents.table.rowCount() == 1
     assert view.documents.selected().recipient == "Ayşe Çelik"
+    # The made letter is shown straight away, with Afdrukken at hand.
+    shown = view.documents.made_viewer
+    assert shown is not None and shown.isVisible()
+    assert shown.view.document.pageCount() == 1 and shown.print_button.isDefault()
+    assert "Bewaard bij de zaak" in shown.note.text()
+    shown.close()
     journal = get_case(window.store, case_id).journal
     assert any(j.kind == "letter" for j in journal)
     viewer = view.documents.viewer(view.documents.selected())
     assert viewer.view.document.pageCount() == 1
+
+
+def test_a_letter_from_documenten_takes_the_next_appointment_of_its_recipient(window,
+                                                                             answers):
+    set_up_organisation(window.store)
+    case_id = case_with_parties(window.store)
+    appointment(window.store, case_id, "talk_a", days=-5, roles=("A",))  # past
+    later_a = appointment(window.store, case_id, "talk_a", days=9, roles=("A",))
+    next_a = appointment(window.store, case_id, "talk_a", days=4, roles=("A",))
+    next_b = appointment(window.store, case_id, "talk_b", days=2, roles=("B",))
+    view = window.cases.open_case(case_id)
+    dialog = view.documents.letter_dialog()  # Brief maken… in Documenten
+    assert dialog.kind.currentData() == "invitation_a"
+    assert dialog.appointment.currentData() == next_a  # not "Geen afspraak", not B's
+    dialog.kind.setCurrentIndex(dialog.kind.findData("invitation_b"))
+    assert dialog.appointment.currentData() == next_b
+    # Chosen by hand: kept when the recipient changes.
+    dialog.appointment.setCurrentIndex(dialog.appointment.findData(later_a))
+    dialog.appointment.activated.emit(dialog.appointment.currentIndex())
+    dialog.kind.setCurrentIndex(dialog.kind.findData("invitation_a"))
+    assert dialog.appointment.currentData() == later_a
+    # A case with nothing ahead: an invitation says someone will call.
+    other = case_with_parties(window.store)
+    appointment(window.store, other, "talk_a", days=-3, roles=("A",))
+    dialog = window.cases.open_case(other).documents.letter_dialog()
+    assert dialog.appointment.currentData() is None
+    dialog.refresh_preview()
+    text = service_text(window.store, dialog.request())
+    assert "belt een van onze bemiddelaars u" in text and "Komt de afspraak" not in text
+
+
+def service_text(store, request) -> str:
+    from desktop.documents.letters import service
+
+    pdf = service.preview(store, request)
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def test_feedback_without_consent_is_explained_and_cannot_be_made(window, answers):

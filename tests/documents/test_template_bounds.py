@@ -87,7 +87,11 @@ def test_the_editor_checks_in_the_background_and_says_why_in_dutch(window, answe
     dialog.body.setPlainText("{{ 9**(9**9) }}")
     dialog._timer.timeout.emit()  # what 250 ms after typing does
     assert calls, "the check must go through the runner (a worker in the program)"
-    assert "machtsverheffen" in dialog.state.text() and "Regel 3" in dialog.state.text()
+    # The body's first line, named as the editor shows it (the subject is apart).
+    assert "machtsverheffen" in dialog.state.text() and "Tekst, regel 1" in dialog.state.text()
     assert not dialog.save_button.isEnabled()
     problem = TemplateProblem("template_syntax", 4, detail="unexpected '}'")
     assert "unexpected" not in template_problem_text(problem)  # Dutch only
+    assert "regel 2" in template_problem_text(problem)
+    subject = TemplateProblem("template_syntax", 1, detail="unexpected '}'")
+    assert template_problem_text(subject).startswith("De brief is niet gemaakt. In het onderwerp")

@@ -56,8 +56,7 @@ def test_figures_match_an_independent_count(filled):
         SELECT count(*) FROM cases c LEFT JOIN case_results r ON r.id = c.result_id
         WHERE {between('c.registered_on')}
           AND NOT (coalesce(r.requires_reason, :no) = :yes AND c.closed_on IS NOT NULL)
-          AND (c.pair_assigned_on IS NOT NULL OR c.first_talk_on IS NOT NULL
-               OR c.joint_session_on IS NOT NULL
+          AND (c.first_talk_on IS NOT NULL OR c.joint_session_on IS NOT NULL
                OR (c.closed_on IS NOT NULL AND c.result_id IS NOT NULL))""", **p)
     assert figures.taken_up == taken
     assert figures.pending == registrations - taken - not_taken
@@ -94,18 +93,34 @@ def test_figures_match_an_independent_count(filled):
     assert figures.incidents == incidents
 
 
-def test_talks_count_appointments_and_dated_steps_without_one(store):
+def test_only_held_talks_count(store):
+    from desktop.agenda.outcomes import record_outcome
     from tests.letter_helpers import appointment, case_with_parties
 
-    first, second = case_with_parties(store), case_with_parties(store)
-    appointment(store, first, "talk_a", days=-3, roles=("A",))
-    appointment(store, first, "joint_session", days=-1)
+    first, second, planned_only = (case_with_parties(store), case_with_parties(store),
+                                   case_with_parties(store))
+    talk = appointment(store, first, "talk_a", days=-3, roles=("A",))
+    joint = appointment(store, first, "joint_session", days=-1)
+    missed = appointment(store, first, "talk_b", days=-2, roles=("B",))
+    called_off = appointment(store, first, "talk_b", days=-4, roles=("B",))
+    appointment(store, planned_only, "talk_a", days=7, roles=("A",))  # next week
+    appointment(store, planned_only, "talk_b", days=-1, roles=("B",))  # how it went: unknown
     with store.unit() as session:  # a talk held before Burenrust: a date, no appointment
         session.execute(text("UPDATE cases SET first_talk_on = :d WHERE id = :i"),
                         {"d": date.today() - timedelta(days=5), "i": second})
-    period = Period(date.today() - timedelta(days=30), date.today())
-    figures = compute(store, period)
-    assert (figures.talks, figures.joint_sessions) == (2, 1)
+    period = Period(date.today() - timedelta(days=30), date.today() + timedelta(days=30))
+    before = compute(store, period)
+    assert (before.talks, before.joint_sessions) == (1, 0)  # only the noted one
+    assert before.taken_up == 1 and before.pending == 2
+
+    record_outcome(store, talk, "held", note="Goed gesprek")
+    record_outcome(store, joint, "held")
+    record_outcome(store, missed, "no_show", "party_b")
+    record_outcome(store, called_off, "cancelled", "party_b")
+    after = compute(store, period)
+    assert (after.talks, after.joint_sessions) == (2, 1)
+    # The case with only a planned talk (and one nobody reported on) is still pending.
+    assert after.taken_up == 2 and after.pending == 1
 
 
 def test_municipality_filter_and_quarters(filled):

@@ -34,6 +34,10 @@ def test_incident_registered_shows_history_and_comes_up_in_signalen(window, answ
     assert page.incidents.rowCount() == 1
     page.level.setCurrentIndex(page.level.findData("address"))
     assert [r.label for r in page.rows] == ["Dorpstraat 12A, Zwolle"]
+    # The weight the list is ordered by is shown: the case today counts 1, the incident
+    # 20 days ago 0.5 ** (20 / 30).
+    assert page.table.horizontalHeaderItem(2).text() == "Gewicht"
+    assert page.table.item(0, 2).text() == "1,6"
     page.table.selectRow(0)
     assert page.events.count() == 2
     opened = []

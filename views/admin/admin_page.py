@@ -30,7 +30,9 @@ from views.admin.organisation_dialog import OrganisationDialog
 from views.admin.rooms_editor import RoomsEditor
 from views.admin.templates_dialog import TemplatesDialog
 from views.i18n import LANGUAGES
+from views.manual import set_topic
 from views.tasks import Runner
+from views.widgets import PathLabel
 
 
 class AdminPage(QWidget):
@@ -40,6 +42,7 @@ class AdminPage(QWidget):
     def __init__(self, store: Store, data_dir: Path, runner: Runner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "beheer")
         self.store = store
         self.data_dir = data_dir
         title = QLabel(self.tr("Beheer"))
@@ -69,7 +72,7 @@ class AdminPage(QWidget):
         settings = Settings.load(data_dir)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.language.currentIndexChanged.connect(self._language_changed)
-        folder = QLabel(str(data_dir))
+        folder = PathLabel(str(data_dir))
         open_folder = QPushButton(self.tr("Map openen"))
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))

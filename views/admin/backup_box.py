@@ -41,7 +41,9 @@ from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
 from views.errors import show_error
 from views.i18n import format_datetime
+from views.manual import set_topic
 from views.tasks import Runner
+from views.widgets import PathLabel
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -125,12 +127,12 @@ class BackupBox(QGroupBox):
     def __init__(self, store: Store, data_dir: Path, runner: Runner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "backups")
         self.setTitle(self.tr("Back-ups"))
         self.store = store
         self.data_dir = data_dir
         self.runner = runner
-        self.folder_label = QLabel()
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label = PathLabel()
         self.last_label = QLabel()
         self.key_label = QLabel()
         self.key_label.setWordWrap(True)
@@ -164,7 +166,7 @@ class BackupBox(QGroupBox):
 
     def refresh(self) -> None:
         folder = self.folder()
-        self.folder_label.setText(str(folder))
+        self.folder_label.set_path(str(folder))
         backups = list_backups(folder)
         self.last_label.setText(format_datetime(backups[0][0]) if backups
                                 else self.tr("nog geen back-up"))

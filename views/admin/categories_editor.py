@@ -27,6 +27,7 @@ class CategoriesEditor(QWidget):
         self.store = store
         self.kind = kind
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Categorieën"))
         self.add_button = QPushButton(self.tr("Toevoegen…"))
         self.rename_button = QPushButton(self.tr("Naam wijzigen…"))
         self.toggle_button = QPushButton(self.tr("Niet meer gebruiken"))

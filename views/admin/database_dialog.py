@@ -25,12 +25,14 @@ from desktop.data.config import DATABASE_FILE
 from desktop.data.errors import RuleViolation
 from desktop.data.transfer import transfer_to_server
 from views.errors import guarded
+from views.manual import set_topic
 from views.tasks import Runner
 
 
 class DatabaseDialog(QDialog):
     def __init__(self, data_dir: Path, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "beheer#database")
         self.data_dir, self.runner = data_dir, runner
         self.setWindowTitle(self.tr("Databaseserver"))
         current = connection.configured_url(data_dir)

@@ -43,6 +43,8 @@ from desktop.cases.spreadsheet.reading import Sheet, read_sheet
 from desktop.cases.spreadsheet.writing import ImportStopped, run_import
 from desktop.data.store import Store
 from views.errors import show_error
+from views.manual import set_topic
+from views.screen_fit import fit_to_screen
 from views.tasks import Runner
 
 translate = QCoreApplication.translate
@@ -68,6 +70,7 @@ class ImportDialog(QDialog):
     def __init__(self, store: Store, path: Path, runner: Runner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "importeren")
         self.store, self.path, self.runner = store, path, runner
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
@@ -76,9 +79,7 @@ class ImportDialog(QDialog):
         self._stop = threading.Event()
         self._progress = _Progress(self)
         self.setWindowTitle(self.tr("Importeren: %1").replace("%1", path.name))
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(min(900, screen.width() - 40) if screen else 900,
-                    min(680, screen.height() - 60) if screen else 680)
+        fit_to_screen(self, (900, 680), "import_dialog")
 
         self.intro = QLabel(self.tr("Het bestand wordt gelezen…"))
         self.intro.setWordWrap(True)

@@ -33,8 +33,9 @@ from desktop.documents.organisation import (
 from models import Organisation
 from models.limits import max_chars
 from views.errors import guarded, show_error
+from views.manual import set_topic
 from views.messages import message_for
-from views.widgets import FieldBox
+from views.widgets import FieldBox, save_shortcut
 
 
 class OrganisationDialog(QDialog):
@@ -43,6 +44,7 @@ class OrganisationDialog(QDialog):
     def __init__(self, store: Store, first_run: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "beheer#organisatie")
         self.store = store
         self.setWindowTitle(self.tr("Organisatie en briefpapier"))
         _ok, info = guarded(self, lambda: get_organisation(store))
@@ -95,6 +97,7 @@ class OrganisationDialog(QDialog):
         self.save_button.setDefault(True)
         later = QPushButton(self.tr("Later") if first_run else self.tr("Annuleren"))
         self.save_button.clicked.connect(lambda _c=False: self.save())
+        save_shortcut(self, self.save, self.save_button)
         later.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

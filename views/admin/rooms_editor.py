@@ -23,6 +23,7 @@ class RoomsEditor(QWidget):
         super().__init__(parent)
         self.store = store
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Ruimtes"))
         self.add_button = QPushButton(self.tr("Ruimte toevoegen…"))
         self.edit_button = QPushButton(self.tr("Wijzigen…"))
         self.toggle_button = QPushButton(self.tr("Niet meer gebruiken"))

@@ -33,8 +33,11 @@ from models.limits import max_chars
 from views.documents.pdf_viewer import PdfViewerDialog
 from views.errors import guarded
 from views.labels import letter_kind_labels, letter_language_labels
+from views.manual import set_topic
 from views.messages import template_problem_text
+from views.screen_fit import fit_to_screen
 from views.tasks import Runner, log_failure
+from views.widgets import save_shortcut
 
 
 def placeholder_names() -> list[str]:
@@ -52,11 +55,13 @@ def placeholder_names() -> list[str]:
 class TemplatesDialog(QDialog):
     def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "brieven#briefteksten")
         self.store = store
         self.setWindowTitle(self.tr("Briefteksten"))
-        self.resize(1100, 760)
+        fit_to_screen(self, (1100, 760), "templates_dialog")
         self.current: TemplateText | None = None
         self.letters = QListWidget()
+        self.letters.setAccessibleName(self.tr("Brieven"))
         kinds, languages = letter_kind_labels(), letter_language_labels()
         for code in LETTER_KINDS:
             for language in templates.LANGUAGES:
@@ -71,19 +76,25 @@ class TemplatesDialog(QDialog):
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.fields = QListWidget()
+        self.fields.setAccessibleName(self.tr("Velden"))
         self.fields.setMaximumWidth(230)
         for name in placeholder_names():
             self.fields.addItem("{{ " + name + " }}")
-        self.fields.itemDoubleClicked.connect(
+        self.fields.itemActivated.connect(
             lambda item: self.body.insertPlainText(item.text()))
         self.save_button = QPushButton(self.tr("Opslaan"))
         self.preview_button = QPushButton(self.tr("Voorbeeld…"))
         self.restore_button = QPushButton(self.tr("Standaardtekst terugzetten"))
         close = QPushButton(self.tr("Sluiten"))
         editor = QVBoxLayout()
-        editor.addWidget(QLabel(self.tr("Onderwerp")))
+        subject_label = QLabel(self.tr("&Onderwerp"))
+        subject_label.setBuddy(self.subject)
+        body_label = QLabel(self.tr("&Tekst (een lege regel begint een nieuwe alinea)"))
+        body_label.setBuddy(self.body)
+        self.body.setAccessibleName(self.tr("Tekst"))
+        editor.addWidget(subject_label)
         editor.addWidget(self.subject)
-        editor.addWidget(QLabel(self.tr("Tekst (een lege regel begint een nieuwe alinea)")))
+        editor.addWidget(body_label)
         editor.addWidget(self.body, 1)
         editor.addWidget(self.state)
         fields_box = QVBoxLayout()
@@ -110,6 +121,8 @@ class TemplatesDialog(QDialog):
         self.body.textChanged.connect(self._edited)
         self.letters.currentRowChanged.connect(self._switch)
         self.save_button.clicked.connect(lambda _c=False: self.save())
+        save_shortcut(self, lambda: self.save_button.isEnabled() and self.save(),
+                      self.save_button)
         self.preview_button.clicked.connect(lambda _c=False: self.preview())
         self.restore_button.clicked.connect(lambda _c=False: self.restore())
         close.clicked.connect(self.reject)
@@ -194,9 +207,22 @@ class TemplatesDialog(QDialog):
         else:
             self.state.setStyleSheet("color: #a4000f;")
             self.state.setText(template_problem_text(problem))
+            self._mark_line(problem.line)
         self.save_button.setEnabled(problem is None and self.is_dirty())
         self.preview_button.setEnabled(problem is None)
         return problem is None
+
+    def _mark_line(self, line: int | None) -> None:
+        """Put the body's cursor at the start of the line the problem is on, so the
+        coordinator sees where (without taking the focus away while typing)."""
+        if not line or line < 3 or self.body.hasFocus():
+            return
+        block = self.body.document().findBlockByNumber(line - 3)
+        if block.isValid():
+            cursor = self.body.textCursor()
+            cursor.setPosition(block.position())
+            self.body.setTextCursor(cursor)
+            self.body.ensureCursorVisible()
 
     def edited_text(self) -> TemplateText:
         assert self.current is not None

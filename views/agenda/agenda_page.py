@@ -22,13 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.agenda.appointments import AppointmentView, todo, week_appointments, week_of
+from desktop.agenda.appointments import (
+    AppointmentView,
+    TodoItem,
+    todo,
+    week_appointments,
+    week_of,
+)
 from desktop.agenda.calendar_files import mediator_ics
 from desktop.data.store import Store
 from desktop.mediators.register import list_mediators
 from views.errors import guarded
-from views.i18n import format_date
-from views.labels import appointment_kind_labels, conflict_text, weekday_labels
+from views.i18n import format_date, format_datetime
+from views.labels import (
+    appointment_kind_labels,
+    conflict_text,
+    outcome_text,
+    place_kind_labels,
+    weekday_labels,
+)
+from views.manual import set_topic
+from views.widgets import compact_combo
 
 
 def todo_text(code: str) -> str:
@@ -42,12 +56,27 @@ def todo_text(code: str) -> str:
     }.get(code, code)
 
 
+APPOINTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def outcome_question(item: TodoItem) -> str:
+    """The Te doen line of an appointment that ended without an outcome."""
+    from PySide6.QtCore import QCoreApplication
+
+    kind = appointment_kind_labels().get(item.appointment_kind, "").lower()
+    when = format_datetime(item.starts_at) if item.starts_at else ""
+    return QCoreApplication.translate("AgendaPage", "Hoe ging het: %1 van %2?").replace(
+        "%1", kind).replace("%2", when)
+
+
 class AgendaPage(QWidget):
     open_case = Signal(int)
     open_privacy = Signal()  # a Te doen item about the retention term or a request
+    ask_outcome = Signal(int, int)  # case, appointment: "Hoe ging het gesprek van …?"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "agenda")
         self.store = store
         self.monday = week_of(date.today())
         self.previous_button = QPushButton(self.tr("◀ Vorige week"))
@@ -55,10 +84,12 @@ class AgendaPage(QWidget):
         self.next_button = QPushButton(self.tr("Volgende week ▶"))
         self.week_label = QLabel()
         self.week_label.setObjectName("sectionTitle")
-        self.mediator_filter = QComboBox()
-        self.export_button = QPushButton(self.tr("Agendabestand van bemiddelaar…"))
+        self.week_label.setWordWrap(True)  # two lines rather than off a small screen
+        self.mediator_filter = compact_combo(QComboBox(), 16)
+        self.mediator_filter.setAccessibleName(self.tr("Bemiddelaar"))
+        self.export_button = QPushButton(self.tr("Agendabestand…"))
         self.export_button.setToolTip(self.tr(
-            "Alle komende afspraken van deze bemiddelaar als .ics, om te mailen"))
+            "Alle komende afspraken van de gekozen bemiddelaar als .ics, om te mailen"))
         top = QHBoxLayout()
         top.addWidget(self.previous_button)
         top.addWidget(self.today_button)
@@ -76,16 +107,19 @@ class AgendaPage(QWidget):
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             day_list = QListWidget()
+            day_list.setAccessibleName(weekday_labels()[column])
             day_list.setWordWrap(True)
             day_list.setSpacing(3)
             day_list.setAlternatingRowColors(True)
-            day_list.itemDoubleClicked.connect(self._open_item)
+            day_list.itemActivated.connect(self._open_item)
             grid.addWidget(label, 0, column)
             grid.addWidget(day_list, 1, column)
             self.day_labels.append(label)
             self.days.append(day_list)
         self.todo = QListWidget()
-        self.todo.itemDoubleClicked.connect(self._open_item)
+        set_topic(self.todo, "agenda#te-doen")
+        self.todo.setAccessibleName(self.tr("Te doen"))
+        self.todo.itemActivated.connect(self._open_item)
         todo_box = QWidget()
         todo_layout = QVBoxLayout(todo_box)
         todo_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,7 +164,7 @@ class AgendaPage(QWidget):
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(
             self.tr("Week %1 · %2 t/m %3").replace("%1", str(self.monday.isocalendar()[1]))
-            .replace("%2", format_date(self.monday)).replace("%3", format_date(sunday)))
+            .replace("%2", f"{self.monday:%d-%m}").replace("%3", format_date(sunday)))
         mediator_id = self.mediator_filter.currentData()
         self.export_button.setEnabled(mediator_id is not None)
         _ok, appointments = guarded(self, lambda: week_appointments(
@@ -149,8 +183,13 @@ class AgendaPage(QWidget):
         _ok, items = guarded(self, lambda: todo(self.store))
         self.todo.clear()
         for item in items or []:
-            entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  "
-                                    f"{todo_text(item.code)}")
+            if item.code == "outcome_missing":
+                entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  " +
+                                        outcome_question(item))
+                entry.setData(APPOINTMENT_ROLE, item.appointment_id)
+            else:
+                entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  "
+                                        f"{todo_text(item.code)}")
             entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
             if item.due < date.today():
                 entry.setForeground(QColor("#a4000f"))
@@ -181,8 +220,13 @@ class AgendaPage(QWidget):
     def _add(self, day_list: QListWidget, a: AppointmentView, kinds: dict[str, str]) -> None:
         text = (f"{a.starts_at:%H:%M}–{a.ends_at:%H:%M}\n{kinds.get(a.kind, a.kind)}\n"
                 f"{a.case_number}")
+        place = a.place or place_kind_labels().get(a.place_kind, "")
+        if place:
+            text += "\n" + place
         if a.mediators:
             text += "\n" + " & ".join(a.mediators)
+        if a.outcome is not None:
+            text += "\n" + outcome_text(a.outcome, a.outcome_by)
         item = QListWidgetItem(("⚠ " if a.conflicts else "") + text)
         item.setData(Qt.ItemDataRole.UserRole, a.case_id)
         tooltip = a.place
@@ -194,8 +238,11 @@ class AgendaPage(QWidget):
 
     def _open_item(self, item: QListWidgetItem) -> None:
         case_id = item.data(Qt.ItemDataRole.UserRole)
+        appointment_id = item.data(APPOINTMENT_ROLE)
         if case_id is None:
             self.open_privacy.emit()
+        elif appointment_id is not None:
+            self.ask_outcome.emit(case_id, appointment_id)
         else:
             self.open_case.emit(case_id)
 

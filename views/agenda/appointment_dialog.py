@@ -34,8 +34,9 @@ from models.enums import AppointmentKind, PlaceKind
 from models.limits import max_chars
 from views.errors import show_error
 from views.labels import appointment_kind_labels, conflict_text, place_kind_labels
+from views.manual import set_topic
 from views.messages import message_for
-from views.widgets import DateField
+from views.widgets import DateField, save_shortcut
 
 
 class AppointmentDialog(QDialog):
@@ -50,6 +51,7 @@ class AppointmentDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        set_topic(self, "afspraken#plannen")
         self.case_id = case_id
         self._save = save
         title = self.tr("Afspraak wijzigen") if appointment else self.tr("Afspraak plannen")
@@ -94,6 +96,8 @@ class AppointmentDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_save)
+        save_shortcut(self, self.try_save,
+                      self.buttons.button(QDialogButtonBox.StandardButton.Save))
         self.buttons.rejected.connect(self.reject)
         times = QHBoxLayout()
         times.addWidget(self.day, 2)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,9 +28,12 @@ from desktop.cases.queries import (
 )
 from desktop.data.store import Store
 from views.cases.case_table_model import COLUMNS, CaseTableModel
+from views.cases.welcome_panel import WelcomePanel
 from views.errors import guarded
 from views.labels import status_labels
+from views.manual import set_topic
 from views.tasks import Runner, log_failure
+from views.widgets import compact_combo
 
 
 class CaseListWidget(QWidget):
@@ -38,6 +42,7 @@ class CaseListWidget(QWidget):
 
     def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "zaken")
         self.store = store
         self.runner = runner
         self._count_generation = 0
@@ -64,7 +69,7 @@ class CaseListWidget(QWidget):
             (self.hood_filter, self.tr("Wijk")),
         ):
             combo.setAccessibleName(name)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            compact_combo(combo, 10)
         self.new_button = QPushButton(self.tr("Nieuwe zaak"))
         self.new_button.setToolTip(self.tr("Een nieuwe aanmelding registreren (Ctrl+N)"))
         self.count_label = QLabel()
@@ -72,6 +77,7 @@ class CaseListWidget(QWidget):
 
         self.model = CaseTableModel(store, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Zaken"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,7 +101,13 @@ class CaseListWidget(QWidget):
         filters.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        # No cases at all yet (a first start): where to begin, instead of an empty list.
+        self.welcome = WelcomePanel()
+        self.welcome.new_case.connect(lambda: self.new_case.emit())
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.welcome)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.count_label)
 
         self._fill_filters()
@@ -178,6 +190,8 @@ class CaseListWidget(QWidget):
             if short:
                 text += " — " + self.tr("typ minstens 3 tekens om te zoeken")
             self.count_label.setText(text)
+            first_start = count == 0 and case_filter == CaseFilter()
+            self.body.setCurrentWidget(self.welcome if first_start else self.table)
 
         self.runner.run(lambda: count_cases(self.store, case_filter), show, log_failure)
 

@@ -3,24 +3,19 @@ changes follow the process but never trap the coordinator."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -33,20 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin import categories
-from desktop.agenda.appointments import (
-    cancel_appointment,
-    case_appointments,
-    list_rooms,
-    save_appointment,
-)
-from desktop.agenda.calendar_files import appointment_ics
 from desktop.cases.detail import (
     CaseDetail,
     CaseUpdate,
     add_journal_entry,
     change_status,
     get_case,
-    suggested_next_status,
+    undo_status_change,
     update_case,
 )
 from desktop.cases.history import case_history
@@ -57,25 +45,26 @@ from desktop.mediators.planning import assign_pair, suggest_for_case
 from models import Case
 from models.enums import CaseStatus, JournalKind
 from models.limits import max_chars
-from views.agenda.appointment_dialog import AppointmentDialog
+from views.cases.appointments_tab import AppointmentsTab
 from views.cases.case_history import CaseHistory
 from views.cases.close_case_dialog import CloseCaseDialog
 from views.cases.conflict_type_picker import ConflictTypePicker
 from views.cases.pair_dialog import PairDialog
 from views.cases.party_dialog import PartyDialog
+from views.cases.status_dialog import StatusDialog
 from views.documents.documents_tab import DocumentsTab
 from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
 from views.labels import (
-    appointment_kind_labels,
-    conflict_text,
+    appointment_entry_text,
     journal_kind_label,
     status_label,
-    status_labels,
     urgency_labels,
 )
+from views.manual import set_topic
 from views.messages import message_for
 from views.tasks import Runner
+from views.widgets import save_shortcut
 
 
 class CaseView(QWidget):
@@ -86,6 +75,7 @@ class CaseView(QWidget):
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None,
                  runner: Runner | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "zaak")
         self.store = store
         self.runner = runner or Runner(self)
         self.case_id = case_id
@@ -112,8 +102,9 @@ class CaseView(QWidget):
         self.municipality = QLineEdit()
         self.municipality.setMaxLength(max_chars(Case, "municipality"))
         self.complex = QCheckBox(self.tr("Complexe zaak"))
-        self.consent = QCheckBox(self.tr("Partijen geven toestemming voor terugkoppeling aan de "
-                                         "verwijzer"))
+        self.consent = QCheckBox(self.tr("de verwijzer mag horen hoe het ging"))
+        self.consent.setToolTip(self.tr("Partijen geven toestemming voor terugkoppeling aan de "
+                                        "verwijzer"))
         self.story = QPlainTextEdit()
         self.story.setTabChangesFocus(True)
         self.story.setMinimumHeight(80)
@@ -132,7 +123,7 @@ class CaseView(QWidget):
         details_form.addRow(self.tr("Wijk"), self.neighbourhood)
         details_form.addRow(self.tr("Gemeente"), self.municipality)
         details_form.addRow("", self.complex)
-        details_form.addRow("", self.consent)
+        details_form.addRow(self.tr("Terugkoppeling"), self.consent)
         details_form.addRow(self.tr("Verhaal"), self.story)
         details_form.addRow("", self.save_button)
         parties = QGroupBox(self.tr("Partijen"))
@@ -147,19 +138,14 @@ class CaseView(QWidget):
         left_scroll.setWidgetResizable(True)
         left_scroll.setWidget(left)
 
-        # Status.
-        self.next_status = QComboBox()
-        self.next_status.setAccessibleName(self.tr("Nieuwe status"))
-        self.status_note = QLineEdit()
-        self.status_note.setMaxLength(500)
-        self.status_note.setPlaceholderText(self.tr("toelichting (optioneel)"))
-        self.status_button = QPushButton(self.tr("Status wijzigen"))
-        status_box = QGroupBox(self.tr("Status"))
-        status_form = QFormLayout(status_box)
-        status_form.addRow(self.tr("Nu"), self.status_label)
-        status_form.addRow(self.tr("Naar"), self.next_status)
-        status_form.addRow(self.tr("Toelichting"), self.status_note)
-        status_form.addRow("", self.status_button)
+        # Status: changed in a dialog, and the change can be taken back at once.
+        self.status_button = QPushButton(self.tr("Status wijzigen…"))
+        self.status_button.setToolTip(self.tr("De zaak naar een volgende (of andere) stap zetten"))
+        self.status_notice = QLabel()
+        self.status_notice.setObjectName("banner")
+        self.status_notice.setWordWrap(True)
+        self.status_notice.setVisible(False)
+        self.status_notice.linkActivated.connect(lambda _href: self.undo_status())
 
         # Journal.
         self.journal = QTextBrowser()
@@ -199,38 +185,15 @@ class CaseView(QWidget):
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(pair_box)
-        right_layout.addWidget(status_box)
         self.history = CaseHistory()
-        self.appointments = QListWidget()
-        self.appointments.setAlternatingRowColors(True)
-        self.appointments.itemDoubleClicked.connect(lambda _item: self.edit_appointment())
-        self.plan_button = QPushButton(self.tr("Afspraak plannen…"))
-        self.edit_appointment_button = QPushButton(self.tr("Wijzigen…"))
-        self.cancel_appointment_button = QPushButton(self.tr("Annuleren…"))
-        self.ics_button = QPushButton(self.tr("Agendabestand…"))
-        self.ics_button.setToolTip(self.tr("De afspraak opslaan als .ics voor Outlook of Google"))
-        self.invite_button = QPushButton(self.tr("Uitnodiging…"))
-        self.invite_button.setToolTip(self.tr("Een uitnodigingsbrief voor deze afspraak maken"))
-        appointment_buttons = QHBoxLayout()
-        for button in (self.plan_button, self.edit_appointment_button,
-                       self.cancel_appointment_button, self.ics_button, self.invite_button):
-            appointment_buttons.addWidget(button)
-        appointments_box = QWidget()
-        appointments_layout = QVBoxLayout(appointments_box)
-        appointments_layout.setContentsMargins(0, 4, 0, 0)
-        appointments_layout.addWidget(self.appointments, 1)
-        appointments_layout.addLayout(appointment_buttons)
-        self.plan_button.clicked.connect(lambda _c=False: self.plan_appointment())
-        self.edit_appointment_button.clicked.connect(lambda _c=False: self.edit_appointment())
-        self.cancel_appointment_button.clicked.connect(lambda _c=False: self.cancel_selected())
-        self.ics_button.clicked.connect(lambda _c=False: self.export_selected())
-        self.invite_button.clicked.connect(lambda _c=False: self.invite_dialog_for_selected())
+        self.appointments_tab = AppointmentsTab(self)
         self.documents = DocumentsTab(store, case_id, self.runner)
         self.documents.changed.connect(lambda: self.reload(keep_edits=True))
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(journal_box, self.tr("Journaal"))
-        self.side_tabs.addTab(appointments_box, self.tr("Afspraken"))
+        self.side_tabs.addTab(self.appointments_tab, self.tr("Afspraken"))
         self.side_tabs.addTab(self.documents, self.tr("Documenten"))
         self.side_tabs.addTab(self.history, self.tr("Wijzigingen"))
         self.side_tabs.currentChanged.connect(self._side_tab_changed)
@@ -244,8 +207,11 @@ class CaseView(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
+        header.addWidget(self.status_label)
+        header.addWidget(self.status_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.status_notice)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
@@ -258,12 +224,12 @@ class CaseView(QWidget):
         ):
             signal.connect(self._on_edit)
         self.save_button.clicked.connect(self.save_details)
-        self.status_button.clicked.connect(self.apply_status)
+        self.status_button.clicked.connect(lambda _c=False: self.ask_status())
         self.note_button.clicked.connect(lambda: self.add_journal(JournalKind.NOTE))
         self.call_button.clicked.connect(lambda: self.add_journal(JournalKind.PHONE_CALL))
         QShortcut(QKeySequence("Ctrl+Return"), self.journal_text,
                   activated=lambda: self.add_journal(JournalKind.NOTE))
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_details)
+        save_shortcut(self, self.save_details, self.save_button)
         self.reload()
 
     # -- loading -------------------------------------------------------------------------
@@ -273,6 +239,8 @@ class CaseView(QWidget):
             return False
         typed = self._edits() if keep_edits else None
         self.detail = detail
+        # An offer to undo a status change holds only until the next change.
+        self.status_notice.setVisible(False)
         self._loading = True
         try:
             self._show(detail)
@@ -287,7 +255,8 @@ class CaseView(QWidget):
 
     def _show(self, d: CaseDetail) -> None:
         self.title.setText(self.tr("Zaak %1").replace("%1", d.number))
-        self.status_label.setText("<b>" + escape(status_label(d.status)) + "</b>")
+        self.status_label.setText(self.tr("Status: %1").replace(
+            "%1", "<b>" + escape(status_label(d.status)) + "</b>"))
         facts = [
             (self.tr("Aangemeld op"), format_date(d.registered_on)),
             (self.tr("Verwezen door"), d.referrer_kind),
@@ -322,9 +291,8 @@ class CaseView(QWidget):
         )
         self.pair_button.setText(self.tr("Ander koppel voorstellen…") if d.mediators
                                  else self.tr("Koppel voorstellen…"))
-        self._show_status_choices(d)
         self._show_journal(d)
-        self._show_appointments()
+        self.appointments_tab.show_appointments()
         self._show_recurrences(d)
 
     def _show_parties(self, d: CaseDetail) -> None:
@@ -367,19 +335,6 @@ class CaseView(QWidget):
         add_layout.addWidget(add)
         self.parties_box.addWidget(add_row)
 
-    def _show_status_choices(self, d: CaseDetail) -> None:
-        self.next_status.clear()
-        suggestion = suggested_next_status(d.status)
-        for code, label in status_labels().items():
-            if code == d.status:
-                continue
-            text = label
-            if code == suggestion:
-                text += " " + self.tr("(volgende stap)")
-            self.next_status.addItem(text, code)
-        if suggestion is not None:
-            self.next_status.setCurrentIndex(max(self.next_status.findData(suggestion), 0))
-
     def _show_journal(self, d: CaseDetail) -> None:
         blocks = []
         for entry in reversed(d.journal):  # newest first
@@ -394,13 +349,7 @@ class CaseView(QWidget):
                 what = journal_kind_label(entry.kind)
             shown_text = entry.text
             if entry.kind.startswith("appointment_") and "|" in entry.text:
-                kind, _sep, when = entry.text.partition("|")
-                try:
-                    moment = datetime.fromisoformat(when)
-                    shown_text = (f"{appointment_kind_labels().get(kind, kind)} · "
-                                  f"{format_datetime(moment)}")
-                except ValueError:
-                    pass
+                shown_text = appointment_entry_text(entry.text)
             text = escape(shown_text).replace("\n", "<br>")
             blocks.append(
                 f"<p style='margin-bottom:8px'><b>{escape(what)}</b> "
@@ -451,112 +400,13 @@ class CaseView(QWidget):
         self.banner.setText(text)
         self.banner.setVisible(True)
 
-    # -- appointments ----------------------------------------------------------------------
-    def _show_appointments(self) -> None:
-        _ok, views = guarded(self, lambda: case_appointments(self.store, self.case_id))
-        self.appointments.clear()
-        kinds = appointment_kind_labels()
-        for view in views or []:
-            text = (f"{format_datetime(view.starts_at)}–{view.ends_at:%H:%M}  "
-                    f"{kinds.get(view.kind, view.kind)}")
-            if view.place:
-                text += f"\n{view.place}"
-            if view.mediators:
-                text += "\n" + " & ".join(view.mediators)
-            if view.conflicts:
-                text += "\n⚠ " + "; ".join(conflict_text(c.code, c.detail)
-                                            for c in view.conflicts)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, view)
-            if view.conflicts:
-                item.setForeground(QColor("#a4000f"))
-            self.appointments.addItem(item)
-        selected = self.appointments.count() > 0
-        for button in (self.edit_appointment_button, self.cancel_appointment_button,
-                       self.ics_button):
-            button.setEnabled(selected)
-        if selected:
-            self.appointments.setCurrentRow(0)
+    # -- tabs ----------------------------------------------------------------------------
+    def show_tab(self, widget: QWidget) -> None:
+        self.side_tabs.setCurrentWidget(widget)
 
-    def _selected_appointment(self):
-        item = self.appointments.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def appointment_dialog(self, appointment=None) -> AppointmentDialog | None:
-        if self.detail is None:
-            return None
-        _ok, rooms = guarded(self, lambda: list_rooms(self.store))
-        version = appointment.version if appointment else None
-
-        def save(data, confirmed):
-            return save_appointment(self.store, appointment.id if appointment else None,
-                                    data, confirmed, version)
-
-        return AppointmentDialog(self.case_id, self.detail.number, rooms or [],
-                                 self.detail.mediators, save, appointment, self)
-
-    def plan_appointment(self) -> bool:
-        return self._run_appointment_dialog(self.appointment_dialog())
-
-    def invite_dialog_for_selected(self, show: bool = True):
-        """The letter dialog for the chosen appointment, with the matching invitation."""
-        from desktop.documents.letters.service import INVITATION_FOR
-
-        appointment = self._selected_appointment()
-        if appointment is None:
-            return None
-        dialog = self.documents.letter_dialog(INVITATION_FOR.get(appointment.kind,
-                                                                 "confirmation"), appointment.id)
-        if show:
-            dialog.open()
-        return dialog
-
-    def edit_appointment(self) -> bool:
-        appointment = self._selected_appointment()
-        if appointment is None:
-            return False
-        return self._run_appointment_dialog(self.appointment_dialog(appointment))
-
-    def _run_appointment_dialog(self, dialog) -> bool:
-        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        self.reload(keep_edits=self._dirty)
-        self.side_tabs.setCurrentIndex(1)
-        self.changed.emit(self.case_id)
-        return True
-
-    def cancel_selected(self) -> bool:
-        appointment = self._selected_appointment()
-        if appointment is None:
-            return False
-        if QMessageBox.question(
-            self, self.tr("Afspraak annuleren"),
-            self.tr("De afspraak van %1 annuleren?").replace(
-                "%1", format_datetime(appointment.starts_at)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        ) != QMessageBox.StandardButton.Yes:
-            return False
-        ok, _ = guarded(self, lambda: cancel_appointment(self.store, appointment.id))
-        if ok:
-            self.reload(keep_edits=self._dirty)
-            self.side_tabs.setCurrentIndex(1)
-        return ok
-
-    def export_selected(self, path: str | None = None) -> bool:
-        appointment = self._selected_appointment()
-        if appointment is None:
-            return False
-        if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Agendabestand opslaan"),
-                f"afspraak-{appointment.case_number}-{appointment.starts_at:%Y%m%d}.ics",
-                self.tr("Agendabestand (*.ics)"))
-            if not path:
-                return False
-        ok, _ = guarded(self, lambda: Path(path).write_bytes(
-            appointment_ics(self.store, appointment.id)))
-        return ok
+    def is_dirty_details(self) -> bool:
+        """Edited details not yet saved (kept when the case reloads)."""
+        return self._dirty
 
     # -- pair ------------------------------------------------------------------------------
     def propose_pair(self) -> None:
@@ -597,7 +447,24 @@ class CaseView(QWidget):
             return False
         self.reload()
         self.changed.emit(self.case_id)
+        self._offer_talks_after_pair()
         return True
+
+    def _offer_talks_after_pair(self) -> None:
+        """A pair on a case still at Aangemeld or Intake: the talks can start."""
+        if self.detail is None or self.detail.status not in (CaseStatus.REGISTERED,
+                                                             CaseStatus.INTAKE):
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Koppel toegewezen"),
+            self.tr("Het koppel is toegewezen. Zaak %1 staat nog op '%2'. De status "
+                    "doorzetten naar '%3'?").replace("%1", self.detail.number)
+            .replace("%2", status_label(self.detail.status))
+            .replace("%3", status_label(CaseStatus.TALKS)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.apply_status(CaseStatus.TALKS)
 
     # -- parties ---------------------------------------------------------------------------
     def _saving(self, action):
@@ -734,21 +601,66 @@ class CaseView(QWidget):
         return True
 
     # -- status ----------------------------------------------------------------------------
-    def apply_status(self) -> bool:
+    def status_dialog(self) -> StatusDialog | None:
         if self.detail is None:
+            return None
+        return StatusDialog(self.detail.number, self.detail.status, self)
+
+    def ask_status(self, dialog: StatusDialog | None = None) -> bool:
+        """The status dialog, then (for closing) the result; the change is made and
+        shown with a way to take it back."""
+        dialog = dialog or self.status_dialog()
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        target = self.next_status.currentData()
+        target = dialog.target()
         if target is None:
             return False
+        return self.apply_status(target, dialog.note.text())
+
+    def apply_status(self, target: str, note: str = "") -> bool:
+        if self.detail is None:
+            return False
         result_id = reason_id = None
-        note = self.status_note.text()
         if target == CaseStatus.CLOSED:
             dialog = self.make_close_dialog()
             if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             result_id, reason_id, close_note = dialog.values()
             note = close_note or note
-        return self.change_status_to(target, result_id, reason_id, note)
+        before = self.detail.status
+        if not self.change_status_to(target, result_id, reason_id, note):
+            return False
+        self._show_status_notice(before, target)
+        return True
+
+    def _show_status_notice(self, before: str, after: str) -> None:
+        text = self.tr("Status gewijzigd: %1 → %2.").replace(
+            "%1", escape(status_label(before))).replace("%2", escape(status_label(after)))
+        if CaseStatus.CLOSED not in (before, after):
+            text += ' <a href="undo">' + self.tr("Ongedaan maken") + "</a>"
+        self.status_notice.setText(text)
+        self.status_notice.setVisible(True)
+
+    def undo_status(self) -> bool:
+        """Take the status change just made back."""
+        if self.detail is None:
+            return False
+        before = self.detail.status
+        try:
+            back = undo_status_change(self.store, self.case_id, self.detail.version)
+        except StaleData as exc:
+            show_error(self, exc)
+            self.reload(keep_edits=True)
+            return False
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.reload(keep_edits=self._dirty)
+        self.status_notice.setText(self.tr("Terug naar %1 (was %2).").replace(
+            "%1", escape(status_label(back))).replace("%2", escape(status_label(before))))
+        self.status_notice.setVisible(True)
+        self.changed.emit(self.case_id)
+        return True
 
     def make_close_dialog(self) -> CloseCaseDialog | None:
         ok, loaded = guarded(self, lambda: (
@@ -777,7 +689,6 @@ class CaseView(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return False
-        self.status_note.clear()
         self.reload()
         self.changed.emit(self.case_id)
         return True

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin.categories import LookupItem
+from views.manual import set_topic
 from views.messages import message_for
 from views.widgets import FieldBox
 
@@ -27,6 +28,7 @@ class CloseCaseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        set_topic(self, "zaak#afsluiten")
         self.setWindowTitle(self.tr("Zaak %1 afsluiten").replace("%1", case_number))
         self._requires_reason = {r.id for r in results if r.requires_reason}
         self.result = QComboBox()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.admin.categories import LookupItem
-from views.widgets import FieldBox
+from views.widgets import FieldBox, compact_combo
 
 
 class ConflictTypePicker(QWidget):
@@ -14,7 +14,7 @@ class ConflictTypePicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.main = QComboBox()
+        self.main = compact_combo(QComboBox(), 20)
         self.main.setObjectName("main_type")
         self.main.setAccessibleName(self.tr("Belangrijkste soort conflict"))
         self.main_box = FieldBox(self.main)

@@ -9,7 +9,6 @@ from dataclasses import asdict
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,9 +47,10 @@ from views.cases.party_editor import PartyEditor
 from views.errors import guarded
 from views.i18n import format_date
 from views.labels import status_label, urgency_labels
-from views.messages import message_for
+from views.manual import set_topic
+from views.messages import field_message, message_for
 from views.tasks import Runner, log_failure
-from views.widgets import FieldBox
+from views.widgets import FieldBox, save_shortcut
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,7 @@ class NewCaseForm(QWidget):
         draft: Draft | None = None,
     ) -> None:
         super().__init__(parent)
+        set_topic(self, "nieuwe-zaak")
         self.store = store
         self.runner = runner
         self.draft_id = draft.id if draft else new_draft_id()
@@ -201,7 +202,7 @@ class NewCaseForm(QWidget):
         self.party_b.lookup_wanted.connect(self.lookup_timer.start)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit())
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        save_shortcut(self, self.save)
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(2000)
@@ -213,12 +214,7 @@ class NewCaseForm(QWidget):
 
     @staticmethod
     def _party_order(editor: PartyEditor) -> list[QWidget]:
-        e = editor.edits
-        return [
-            e["first_name"], e["name_prefix"], e["last_name"], e["postcode"], e["house_number"],
-            e["street"], e["town"], e["neighbourhood"], e["municipality"], e["phone"], e["email"],
-            editor.language, editor.interpreter,
-        ]
+        return editor.tab_order()
 
     def _load_choices(self) -> None:
         def load():
@@ -344,7 +340,7 @@ class NewCaseForm(QWidget):
         parts = []
         for error in errors[:3]:
             role = error.field.split(".", 1)[0]
-            text = message_for(error.code)
+            text = field_message(error)
             parts.append(f"{where[role]}: {text}" if role in where else text)
         more = len(errors) - len(parts)
         summary = self.tr("Nog nodig voor opslaan:") + " " + " ".join(parts)

@@ -17,15 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.mediators.pairing import PairSuggestion
+from views.manual import set_topic
 from views.reasons import split_reasons
+from views.screen_fit import fit_to_screen
 
 
 class PairDialog(QDialog):
     def __init__(self, case_number: str, suggestions: list[PairSuggestion],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "zaak#koppel")
         self.setWindowTitle(self.tr("Koppel voorstellen voor zaak %1").replace("%1", case_number))
-        self.resize(980, 520)
+        fit_to_screen(self, (980, 520), "pair_dialog")
         self.suggestions = suggestions
         intro = QLabel(self.tr(
             "Alle voorstellen houden zich aan de vaste regels: beschikbaar, niet te vol, niet "
@@ -33,6 +36,7 @@ class PairDialog(QDialog):
             "samen een vrij dagdeel. De beste staat bovenaan."))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(suggestions), 4)
+        self.table.setAccessibleName(self.tr("Voorgestelde koppels"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Koppel"), self.tr("Score"), self.tr("Waarom"), self.tr("Minder goed")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,7 +77,7 @@ class PairDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.buttons)
         self.table.itemSelectionChanged.connect(self._update)
-        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.table.activated.connect(lambda _index: self.accept())
         if suggestions:
             self.table.selectRow(0)
         self._update()

@@ -10,6 +10,8 @@ from desktop.cases.registration import PartyInput
 from desktop.data.errors import ValidationFailed
 from views.cases.party_editor import PartyEditor
 from views.errors import show_error
+from views.manual import set_topic
+from views.widgets import save_shortcut
 
 
 class PartyDialog(QDialog):
@@ -22,6 +24,7 @@ class PartyDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        set_topic(self, "nieuwe-zaak#partijen")
         self.setWindowTitle(title)
         self._save = save
         self.editor = PartyEditor(role, title)
@@ -31,6 +34,8 @@ class PartyDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.try_save)
+        save_shortcut(self, self.try_save,
+                      self.buttons.button(QDialogButtonBox.StandardButton.Save))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)

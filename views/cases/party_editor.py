@@ -4,6 +4,8 @@ keystroke; the postcode is normalised to "1234 AB" on leaving the field."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +23,7 @@ from models import Address, Person
 from models.enums import Gender
 from models.limits import max_chars
 from models.rules import check_phone, check_postcode
-from views.messages import message_for
+from views.messages import field_message
 from views.widgets import FieldBox
 
 LANGUAGES = ["Nederlands", "Engels", "Turks", "Arabisch", "Pools", "Berbers (Tamazight)",
@@ -112,8 +114,19 @@ class PartyEditor(QGroupBox):
         self.language.currentTextChanged.connect(self._on_change)
         self.interpreter.toggled.connect(self._on_change)
         self.salutation.currentIndexChanged.connect(lambda _i: self._on_change())
+        for first, second in itertools.pairwise(self.tab_order()):
+            QWidget.setTabOrder(first, second)
 
     # -- values ----------------------------------------------------------------------
+    def tab_order(self) -> list[QWidget]:
+        """The fields as they are read: name, address, contact, language, salutation."""
+        e = self.edits
+        return [
+            e["first_name"], e["name_prefix"], e["last_name"], e["postcode"], e["house_number"],
+            e["street"], e["town"], e["neighbourhood"], e["municipality"], e["phone"], e["email"],
+            self.language, self.interpreter, self.salutation,
+        ]
+
     def value(self) -> PartyInput:
         e = self.edits
         return PartyInput(
@@ -178,7 +191,7 @@ class PartyEditor(QGroupBox):
             field = error.field.split(".", 1)[1]
             if field == "address":
                 field = "postcode"
-            by_field.setdefault(field, message_for(error.code))
+            by_field.setdefault(field, field_message(error))
         for name, box in self.boxes.items():
             visible = self._show_all or name in self._touched
             box.set_error(by_field.get(name) if visible else None)

@@ -29,6 +29,7 @@ from views.documents.letter_dialog import LetterDialog
 from views.documents.pdf_viewer import PdfViewerDialog, ask_and_print, save_pdf_as
 from views.errors import guarded
 from views.i18n import format_datetime
+from views.manual import set_topic
 from views.messages import message_for
 from views.tasks import Runner
 
@@ -39,8 +40,10 @@ class DocumentsTab(QWidget):
     def __init__(self, store: Store, case_id: int, runner: Runner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "zaak#documenten")
         self.store, self.case_id, self.runner = store, case_id, runner
         self.rows: list[DocumentView] = []
+        self.made_viewer: PdfViewerDialog | None = None  # the letter just made, shown
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Datum"), self.tr("Document"), self.tr("Aan")])
@@ -50,7 +53,7 @@ class DocumentsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         hint = QLabel(self.tr("Sleep een bestand (scan, e-mail) hierheen om het bij de zaak "
                               "te bewaren."))
@@ -126,9 +129,19 @@ class DocumentsTab(QWidget):
         return dialog
 
     def _made(self, document_id: int) -> None:
+        """The letter is kept with the case: show it, with Afdrukken at hand."""
         self.reload()
         self.select_document(document_id)
         self.changed.emit()
+        chosen = self.selected()
+        if chosen is None:
+            return
+        self.made_viewer = self.viewer(chosen, self.tr(
+            "Bewaard bij de zaak, onder Documenten. Afdrukken of opslaan kan hier meteen."))
+        if self.made_viewer is not None:
+            self.made_viewer.print_button.setDefault(True)  # Enter prints
+            self.made_viewer.open()
+            self.made_viewer.print_button.setFocus()
 
     def add_files(self, paths: list[Path]) -> int:
         added = 0
@@ -159,11 +172,11 @@ class DocumentsTab(QWidget):
         ok, data = guarded(self, lambda: case_documents.read_document(self.store, chosen.id))
         return data if ok else None
 
-    def viewer(self, chosen: DocumentView) -> PdfViewerDialog | None:
+    def viewer(self, chosen: DocumentView, note: str = "") -> PdfViewerDialog | None:
         data = self._bytes(chosen)
         if data is None:
             return None
-        return PdfViewerDialog(data, chosen.title, chosen.file_name, self)
+        return PdfViewerDialog(data, chosen.title, chosen.file_name, self, note=note)
 
     def open_selected(self) -> None:
         chosen = self.selected()

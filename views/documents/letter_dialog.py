@@ -3,6 +3,8 @@ appointment; see the letter as it will print; make it and keep it with the case.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +25,8 @@ from views.documents.pdf_viewer import PdfPane
 from views.errors import guarded, service_message, show_error
 from views.i18n import format_datetime
 from views.labels import appointment_kind_labels, letter_kind_labels, letter_language_labels
+from views.manual import set_topic
+from views.screen_fit import fit_to_screen
 from views.tasks import Runner
 
 
@@ -33,9 +37,10 @@ class LetterDialog(QDialog):
                  code: str = "invitation_a", appointment_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "brieven#brief-maken")
         self.store, self.case_id, self.runner = store, case_id, runner
         self.setWindowTitle(self.tr("Brief maken"))
-        self.resize(1000, 820)
+        fit_to_screen(self, (1000, 820), "letter_dialog")
         ok, options = guarded(self, lambda: service.letter_options(store, case_id))
         self.options: LetterOptions = options if ok and options else LetterOptions(
             "", False, (), ())
@@ -75,6 +80,11 @@ class LetterDialog(QDialog):
         layout.addWidget(self.preview, 3)
 
         self._appointments()
+        # Chosen by the caller (an appointment's Uitnodiging…) or by hand: kept.
+        self._appointment_fixed = False
+        self.appointment.activated.connect(
+            lambda _i: setattr(self, "_appointment_fixed", True))
+        self.recipient.currentIndexChanged.connect(lambda _i: self._preselect_appointment())
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh_preview)
         self._generation = 0
@@ -87,6 +97,7 @@ class LetterDialog(QDialog):
         self._kind_changed()
         if appointment_id is not None:
             self.appointment.setCurrentIndex(max(self.appointment.findData(appointment_id), 0))
+            self._appointment_fixed = True
 
     def _appointments(self) -> None:
         labels = appointment_kind_labels()
@@ -121,10 +132,32 @@ class LetterDialog(QDialog):
                     break
         self.recipient.blockSignals(False)
         self.appointment.setEnabled(kind.recipients != "referrer")
-        if kind.needs_appointment and self.appointment.currentData() is None and (
-                self.appointment.count() > 1):
-            self.appointment.setCurrentIndex(1)
+        self._preselect_appointment()
         self._timer.start()
+
+    def _recipient_role(self) -> str:
+        target = self.recipient.currentData()
+        return next((o.role for o in self.options.recipients
+                     if target and (o.kind, o.id) == target), "")
+
+    def _preselect_appointment(self) -> None:
+        """The case's next appointment with this recipient; a past one only when the
+        letter cannot do without. Left alone once chosen by hand (or by the caller)."""
+        if self._appointment_fixed:
+            return
+        kind = LETTER_KINDS[self.kind.currentData()]
+        chosen = None
+        if kind.recipients != "referrer":
+            role = self._recipient_role()
+            mine = [o for o in self.options.appointments
+                    if not role or not o.party_roles or role in o.party_roles]
+            now = datetime.now()
+            ahead = sorted((o for o in mine if o.starts_at >= now), key=lambda o: o.starts_at)
+            past = sorted((o for o in mine if o.starts_at < now), key=lambda o: o.starts_at)
+            chosen = ahead[0] if ahead else (past[-1] if past and kind.needs_appointment
+                                             else None)
+        self.appointment.setCurrentIndex(
+            max(self.appointment.findData(chosen.id), 0) if chosen else 0)
 
     def request(self) -> LetterRequest | None:
         kind = self.kind.currentData()

@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from views.errors import show_error
+from views.manual import set_topic
+from views.screen_fit import fit_to_screen
 
 
 class PdfPane(QPdfView):
@@ -100,10 +103,11 @@ def save_pdf_as(parent: QWidget, data: bytes, suggested: str) -> Path | None:
 
 class PdfViewerDialog(QDialog):
     def __init__(self, data: bytes, title: str, suggested_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(parent)
+        set_topic(self, "brieven#afdrukken")
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        fit_to_screen(self, (760, 900), "pdf_viewer")
         self.data = data
         self.suggested_name = suggested_name
         self.view = PdfPane()
@@ -121,5 +125,10 @@ class PdfViewerDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        self.note = QLabel(note)
+        self.note.setObjectName("banner")
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)

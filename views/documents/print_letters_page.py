@@ -28,6 +28,7 @@ from desktop.documents.letters.service import BatchResult, LetterRequest, Skippe
 from desktop.documents.organisation import is_set_up
 from views.documents.pdf_viewer import PdfViewerDialog
 from views.errors import guarded, service_message, show_error
+from views.manual import set_topic
 from views.messages import message_for
 from views.tasks import Runner
 from views.widgets import DateField
@@ -44,6 +45,7 @@ class PrintLettersPage(QWidget):
 
     def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "brieven#periode")
         self.store, self.runner = store, runner
         self.requests: list[LetterRequest] = []
         self.skipped: list[Skipped] = []

@@ -8,16 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -41,6 +32,9 @@ from desktop.documents.organisation import get_organisation
 from desktop.figures.counting import Figures, Period, compute, places, shown
 from desktop.figures.export import key_figures, to_csv, to_pdf, to_xlsx
 from views.errors import guarded, show_error
+from views.figures.bar_chart import BarChart
+from views.manual import set_topic
+from views.screen_fit import scrolling
 from views.tasks import Runner
 from views.widgets import DateField
 
@@ -63,12 +57,14 @@ def table_titles() -> dict[str, str]:
 class FiguresPage(QWidget):
     def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "cijfers")
         self.store, self.runner = store, runner
         self.figures: Figures | None = None
         self._generation = 0
         title = QLabel(self.tr("Cijfers"))
         title.setObjectName("sectionTitle")
         self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Jaar"))
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
         self.part = QComboBox()
@@ -99,7 +95,9 @@ class FiguresPage(QWidget):
         for widget in (self.year, self.part, self.start, self.end, self.municipality,
                        self.neighbourhood):
             filters.addWidget(widget)
-        filters.addWidget(QLabel(self.tr("Verberg groepen")))
+        hide_label = QLabel(self.tr("&Verberg groepen"))
+        hide_label.setBuddy(self.threshold)
+        filters.addWidget(hide_label)
         filters.addWidget(self.threshold)
         filters.addStretch(1)
         self.state = QLabel()
@@ -204,6 +202,7 @@ class FiguresPage(QWidget):
 
     def _table_page(self, code: str, rows: list[tuple[str, int]], threshold: int) -> QWidget:
         grid = QTableWidget(len(rows), 2)
+        grid.setAccessibleName(table_titles()[code])
         grid.setHorizontalHeaderLabels([self.tr("Categorie"), self.tr("Aantal")])
         grid.verticalHeader().hide()
         grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -217,41 +216,19 @@ class FiguresPage(QWidget):
         grid.setMaximumWidth(420)
         visible = [(label, count) for label, count in rows
                    if not (threshold and 0 < count < threshold)][:15]
+        self.last_chart_rows = visible
         page = QWidget()
         layout = QGridLayout(page)
         layout.addWidget(grid, 0, 0)
-        layout.addWidget(self._chart(table_titles()[code], visible), 0, 1)
+        layout.addWidget(self._chart(table_titles()[code], visible, threshold), 0, 1)
         layout.setColumnStretch(1, 1)
         return page
 
-    def _chart(self, title: str, rows: list[tuple[str, int]]) -> QChartView:
-        bars = QBarSet(self.tr("Aantal"))
-        bars.setColor(QColor(60, 60, 60))  # dark grey: reads the same printed in black and white
-        bars.setBorderColor(QColor(0, 0, 0))
-        for _label, count in reversed(rows):
-            bars.append(count)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        chart = QChart()
-        chart.addSeries(series)
-        chart.legend().hide()
-        chart.setTitle(title)
-        axis_y = QBarCategoryAxis()
-        axis_y.append([label if len(label) < 40 else label[:39] + "…"
-                       for label, _n in reversed(rows)])
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_y)
-        axis_x = QValueAxis()
-        axis_x.setLabelFormat("%d")
-        axis_x.setRange(0, max([n for _l, n in rows] + [1]) * 1.15)
-        axis_x.applyNiceNumbers()
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
-        view = QChartView(chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(260)
-        return view
+    def _chart(self, title: str, rows: list[tuple[str, int]], threshold: int) -> QWidget:
+        chart = BarChart()
+        chart.set_rows(title, [(label, count, shown(count, threshold))
+                               for label, count in rows])
+        return scrolling(chart)
 
     def export(self, kind: str, path: str | None = None) -> Path | None:
         if self.figures is None:

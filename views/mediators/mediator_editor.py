@@ -56,8 +56,9 @@ from views.labels import (
     training_kind_labels,
     weekday_labels,
 )
-from views.messages import message_for
-from views.widgets import DateField, FieldBox
+from views.manual import set_topic
+from views.messages import field_message, message_for
+from views.widgets import DateField, FieldBox, save_shortcut
 
 # Limits from the models (models.limits); postcode, house number and phone are typed
 # loosely and normalised.
@@ -174,10 +175,12 @@ class MediatorEditor(QWidget):
 
         # Absences, trainings, cases: saved at once, as they are added.
         self.absences = QListWidget()
+        self.absences.setAccessibleName(self.tr("Afwezigheid"))
         self.absences.setMaximumHeight(90)
         self.add_absence_button = QPushButton(self.tr("Afwezigheid toevoegen…"))
         self.remove_absence_button = QPushButton(self.tr("Verwijderen"))
         self.trainings = QListWidget()
+        self.trainings.setAccessibleName(self.tr("Trainingen en intervisie"))
         self.trainings.setMaximumHeight(90)
         self.add_training_button = QPushButton(self.tr("Training of intervisie toevoegen…"))
         self.remove_training_button = QPushButton(self.tr("Verwijderen"))
@@ -232,6 +235,7 @@ class MediatorEditor(QWidget):
         for box in self.slots.values():
             box.toggled.connect(self._on_change)
         self.save_button.clicked.connect(lambda _checked=False: self.save())
+        save_shortcut(self, self.save, self.save_button)
         self.add_absence_button.clicked.connect(lambda _checked=False: self.ask_absence())
         self.remove_absence_button.clicked.connect(lambda _checked=False: self._remove(
             self.absences, remove_absence))
@@ -360,7 +364,7 @@ class MediatorEditor(QWidget):
         errors = self.errors()
         by_field = {}
         for error in errors:
-            by_field.setdefault(error.field.split(".", 1)[1], message_for(error.code))
+            by_field.setdefault(error.field.split(".", 1)[1], field_message(error))
         for name, box in self.boxes.items():
             touched = self._show_all or bool(self.edits[name].text())
             box.set_error(by_field.get(name) if touched else None)
@@ -432,6 +436,7 @@ class MediatorEditor(QWidget):
 class AbsenceDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "bemiddelaars#afwezigheid")
         self.setWindowTitle(self.tr("Afwezigheid toevoegen"))
         self.starts = DateField()
         self.ends = DateField()
@@ -467,6 +472,7 @@ class AbsenceDialog(QDialog):
 class TrainingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "bemiddelaars#trainingen")
         self.setWindowTitle(self.tr("Training of intervisie toevoegen"))
         self.kind = QComboBox()
         for code, label in training_kind_labels().items():

@@ -26,6 +26,7 @@ from desktop.data.store import Store
 from desktop.mediators.register import get_mediator, list_mediators
 from views.errors import guarded
 from views.labels import mediator_state_labels
+from views.manual import set_topic
 from views.mediators.mediator_editor import MediatorEditor
 from views.mediators.mediator_table_model import MediatorTableModel
 from views.mediators.plan_dialog import PlanDialog
@@ -38,6 +39,7 @@ class MediatorsPage(QWidget):
 
     def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "bemiddelaars")
         self.store = store
         self.runner = runner
         self.search = QLineEdit()
@@ -53,6 +55,7 @@ class MediatorsPage(QWidget):
             self.tr("Eén voorstel voor alle zaken die op een koppel wachten"))
         self.model = MediatorTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Bemiddelaars"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -22,23 +22,27 @@ from PySide6.QtWidgets import (
 from desktop.data.store import Store
 from desktop.mediators.planning import Plan, apply_plan, plan_all
 from views.errors import guarded, show_error
+from views.manual import set_topic
 from views.reasons import split_reasons
+from views.screen_fit import fit_to_screen
 from views.tasks import Runner
 
 
 class PlanDialog(QDialog):
     def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "bemiddelaars#alles-plannen")
         self.store = store
         self.runner = runner
         self.plan: Plan | None = None
         self.setWindowTitle(self.tr("Alles plannen"))
-        self.resize(1100, 600)
+        fit_to_screen(self, (1100, 600), "plan_dialog")
         self.status = QLabel(self.tr("Het voorstel wordt berekend…"))
         self.status.setWordWrap(True)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # the solver gives no steps: a busy indicator
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Voorstel per zaak"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Zaak"), self.tr("Voorgesteld koppel"), self.tr("Waarom"),
             self.tr("Minder goed")])

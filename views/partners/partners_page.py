@@ -38,8 +38,11 @@ from models.limits import max_chars
 from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
 from views.labels import status_label
+from views.manual import set_topic
 from views.messages import message_for
-from views.widgets import DateField, FieldBox, make_table
+from views.widgets import DateField, FieldBox, make_table, save_shortcut
+
+MAX_COLUMN_WIDTH = 170
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -57,6 +60,8 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for column in range(table.columnCount()):
         if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
             table.resizeColumnToContents(column)
+            # One long value must not squeeze the column that matters off the screen.
+            table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
 
 
 def moment_kind_labels() -> dict[str, str]:
@@ -76,6 +81,7 @@ class PartnersPage(QWidget):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "partners")
         self.store = store
         self.organisation_id: int | None = None
         self.detail: OrganisationDetail | None = None
@@ -89,6 +95,8 @@ class PartnersPage(QWidget):
                             self.tr("Contacten"), self.tr("Zaken")])
         self.list.horizontalHeader().setStretchLastSection(False)
         self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.setWordWrap(False)  # a long name is cut off with "…", not broken
+        self.list.setAccessibleName(self.tr("Organisaties"))
         self.new_button = QPushButton(self.tr("Nieuwe organisatie"))
         self.csv_button = QPushButton(self.tr("Adreslijst (CSV)…"))
         self.vcard_button = QPushButton(self.tr("Adreslijst (vCard)…"))
@@ -176,7 +184,11 @@ class PartnersPage(QWidget):
         form.addRow(self.tr("Notities"), self.org_notes)
         self.save_org_button = QPushButton(self.tr("Opslaan"))
         self.save_org_button.clicked.connect(lambda _c=False: self.save_organisation())
-        form.addRow("", self.save_org_button)
+        save_shortcut(page, self.save_organisation, self.save_org_button)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_org_button)
+        form.addRow(save_row)
         return page
 
     def _contacts_tab(self) -> QWidget:
@@ -184,6 +196,7 @@ class PartnersPage(QWidget):
         self.contacts = _table([self.tr("Naam"), self.tr("Functie"), self.tr("Telefoon"),
                                 self.tr("E-mail"), self.tr("Wijken"), self.tr("Zaken")])
         self.contacts.itemSelectionChanged.connect(self._contact_selected)
+        self.contacts.setAccessibleName(self.tr("Contactpersonen"))
         self.contact_fields = {"name": self._field(max_chars(PartnerContact, "name")),
                                "role": self._field(max_chars(PartnerContact, "role")),
                                "phone": self._field(24, "phone"),
@@ -201,6 +214,7 @@ class PartnersPage(QWidget):
         self.save_contact_button = QPushButton(self.tr("Contactpersoon opslaan"))
         self.new_contact_button.clicked.connect(lambda _c=False: self._clear_contact())
         self.save_contact_button.clicked.connect(lambda _c=False: self.save_contact())
+        save_shortcut(page, self.save_contact, self.save_contact_button)
         row = QHBoxLayout()
         row.addWidget(self.new_contact_button)
         row.addStretch(1)
@@ -215,7 +229,8 @@ class PartnersPage(QWidget):
         self.cases = _table([self.tr("Zaak"), self.tr("Aangemeld"), self.tr("Status"),
                              self.tr("Resultaat"), self.tr("Verwezen door"),
                              self.tr("Terugkoppeling")])
-        self.cases.doubleClicked.connect(lambda index: self._open_referred(index.row()))
+        self.cases.activated.connect(lambda index: self._open_referred(index.row()))
+        self.cases.setAccessibleName(self.tr("Verwezen zaken"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.cases, 1)
@@ -228,6 +243,7 @@ class PartnersPage(QWidget):
     def _moments_tab(self) -> QWidget:
         self.moments = _table([self.tr("Datum"), self.tr("Soort"), self.tr("Met"),
                                self.tr("Notitie")])
+        self.moments.setAccessibleName(self.tr("Contactmomenten"))
         self.moment_day = DateField()
         self.moment_day.set_date(date.today())
         self.moment_kind = QComboBox()

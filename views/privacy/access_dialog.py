@@ -27,6 +27,8 @@ from desktop.data.store import Store
 from desktop.privacy import access
 from desktop.privacy.requests import PersonMatch, find_persons, note_answer
 from views.errors import guarded
+from views.manual import set_topic
+from views.screen_fit import fit_to_screen
 
 
 class PersonFinder(QWidget):
@@ -81,7 +83,7 @@ def choose_person(store: Store, parent: QWidget) -> int | None:
     layout = QVBoxLayout(dialog)
     layout.addWidget(finder)
     layout.addWidget(ok)
-    dialog.resize(640, 420)
+    fit_to_screen(dialog, (640, 420))
     return picked[-1] if dialog.exec() == QDialog.DialogCode.Accepted and picked else None
 
 
@@ -90,12 +92,11 @@ class AccessDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "privacy#inzage")
         self.store = store
         self.report: access.AccessReport | None = None
         self.setWindowTitle(self.tr("Inzage maken"))
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(min(980, screen.width() - 40) if screen else 980,
-                    min(640, screen.height() - 60) if screen else 640)
+        fit_to_screen(self, (980, 640), "access_dialog")
         self.finder = PersonFinder(store)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Voorbeeld van de inzage"))

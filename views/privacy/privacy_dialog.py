@@ -31,8 +31,10 @@ from desktop.data.store import Store
 from desktop.privacy import requests, retention
 from views.errors import guarded, show_error
 from views.i18n import format_date
+from views.manual import set_topic
+from views.screen_fit import fit_to_screen
 from views.tasks import Runner
-from views.widgets import DateField, FieldBox
+from views.widgets import DateField, FieldBox, save_shortcut
 
 
 def request_kind_labels() -> dict[str, str]:
@@ -50,11 +52,9 @@ class PrivacyDialog(QDialog):
 
     def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "privacy")
         self.store, self.runner = store, runner
         self.setWindowTitle(self.tr("Privacy"))
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(min(860, screen.width() - 40) if screen else 860,
-                    min(620, screen.height() - 60) if screen else 620)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._retention_tab(), self.tr("Bewaartermijn"))
         self.tabs.addTab(self._requests_tab(), self.tr("Verzoeken van bewoners"))
@@ -66,6 +66,7 @@ class PrivacyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        fit_to_screen(self, (860, 620), "privacy_dialog")
         self.load()
 
     # -- the retention term --------------------------------------------------------------
@@ -85,7 +86,9 @@ class PrivacyDialog(QDialog):
         self.save_button = QPushButton(self.tr("Opslaan"))
         self.print_button = QPushButton(self.tr("Tekst afdrukken…"))
         self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
         self.due_table = QTableWidget(0, 3)
+        self.due_table.setAccessibleName(self.tr("Zaken waarvan de bewaartermijn voorbij is"))
         self.due_table.setHorizontalHeaderLabels(
             [self.tr("Zaak"), self.tr("Afgesloten"), self.tr("Termijn verstreken op")])
         self.due_table.verticalHeader().hide()
@@ -114,6 +117,7 @@ class PrivacyDialog(QDialog):
         layout.addWidget(self.due_table, 1)
         layout.addLayout(apply_row)
         self.save_button.clicked.connect(lambda _c=False: self.save_settings())
+        save_shortcut(tab, self.save_settings, self.save_button)
         self.print_button.clicked.connect(lambda _c=False: self.print_statement())
         self.anonymise_button.clicked.connect(lambda _c=False: self.anonymise())
         return tab
@@ -198,6 +202,7 @@ class PrivacyDialog(QDialog):
     def _requests_tab(self) -> QWidget:
         tab = QWidget()
         self.requests_table = QTableWidget(0, 6)
+        self.requests_table.setAccessibleName(self.tr("Verzoeken"))
         self.requests_table.setHorizontalHeaderLabels(
             [self.tr("Soort"), self.tr("Ontvangen"), self.tr("Antwoord vóór"),
              self.tr("Van"), self.tr("Stand"), self.tr("Antwoord")])
@@ -216,10 +221,12 @@ class PrivacyDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Een bewoner mag vragen wat er over hem of haar is vastgelegd (inzage), om "
             "correctie of verwijdering, of bezwaar maken. Het antwoord moet binnen 30 dagen; "
-            "Te doen waarschuwt een week van tevoren.")))
+            "Te doen waarschuwt een week van tevoren."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.requests_table, 1)
         layout.addLayout(buttons)
         self.new_button.clicked.connect(lambda _c=False: self.new_request())
@@ -309,6 +316,7 @@ class PrivacyDialog(QDialog):
 class NewRequestDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "privacy#verzoeken")
         self.setWindowTitle(self.tr("Nieuw verzoek"))
         self.kind = QComboBox()
         for code, label in request_kind_labels().items():

@@ -30,19 +30,22 @@ from models import Incident
 from models.limits import max_chars
 from views.errors import guarded, show_error
 from views.i18n import format_date
+from views.manual import set_topic
 from views.messages import message_for
-from views.widgets import DateField, FieldBox
+from views.screen_fit import fit_to_screen
+from views.widgets import DateField, FieldBox, save_shortcut
 
 
 class IncidentDialog(QDialog):
     def __init__(self, store: Store, incident_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "signalen#incidenten")
         self.store = store
         self.incident_id = incident_id
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Incident") if incident_id else self.tr("Nieuw incident"))
-        self.resize(620, 720)
+        fit_to_screen(self, (620, 720), "incident_dialog")
         self.day = DateField()
         self.day.set_date(date.today())
         self.kind = QComboBox()
@@ -62,7 +65,7 @@ class IncidentDialog(QDialog):
         def stored(name: str, hint: str = "") -> FieldBox:  # limits from the model
             return line(max_chars(Incident, name), hint)
 
-        self.fields = {"postcode": line(8, "1234 AB"), "house_number": line(12),
+        self.fields = {"postcode": line(8, "1234 AB"), "house_number": line(12, "12a"),
                        "street": stored("street"), "town": stored("town"),
                        "neighbourhood": stored("neighbourhood"),
                        "place_note": stored("place_note", self.tr("bijvoorbeeld bij de speeltuin")),
@@ -117,6 +120,7 @@ class IncidentDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(lambda _c=False: self.save())
+        save_shortcut(self, self.save, self.save_button)
         cancel.clicked.connect(self.reject)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.show_history)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +29,7 @@ from desktop.signals import incidents
 from desktop.signals.recurring import SignalRow, signals
 from views.errors import guarded, show_error
 from views.i18n import format_date
+from views.manual import set_topic
 from views.signals.incident_dialog import IncidentDialog
 from views.tasks import Runner
 from views.widgets import DateField, make_table
@@ -38,6 +40,7 @@ class SignalsPage(QWidget):
 
     def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_topic(self, "signalen")
         self.store, self.runner = store, runner
         self._generation = 0
         self.rows: list[SignalRow] = []
@@ -70,6 +73,7 @@ class SignalsPage(QWidget):
         self.minimum.setRange(2, 50)
         self.minimum.setValue(2)
         self.minimum.setSuffix(self.tr(" keer of vaker"))
+        self.minimum.setAccessibleName(self.tr("Hoe vaak minstens"))
         self.minimum.valueChanged.connect(lambda _v: self.refresh_signals())
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Van"), self.start), (self.tr("tot en met"), self.end),
@@ -81,15 +85,24 @@ class SignalsPage(QWidget):
         filters.addWidget(self.state)
         filters.addStretch(1)
         self.table = make_table([self.tr("Soort"), self.tr("Adres, straat of persoon"),
-                             self.tr("Keer"), self.tr("Zaken"), self.tr("Incidenten"),
-                             self.tr("Laatst")])
+                                 self.tr("Gewicht"), self.tr("Keer"), self.tr("Zaken"),
+                                 self.tr("Incidenten"), self.tr("Laatst")])
+        weight_help = self.tr(
+            "Waarop de lijst gesorteerd is: elke zaak en elk incident telt 1, en telt half zo "
+            "zwaar voor elke 30 dagen dat het langer geleden is. Drie keer vorige week weegt "
+            "zo zwaarder dan vijf keer vorige winter.")
+        self.table.horizontalHeaderItem(2).setToolTip(weight_help)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Wat komt terug"))
         self.table.itemSelectionChanged.connect(self._show_events)
         self.events = QListWidget()
+        self.events.setAccessibleName(self.tr("Zaken en incidenten van de gekozen regel"))
         self.events.setMaximumHeight(170)
-        self.events.itemDoubleClicked.connect(self._open_event)
-        hint = QLabel(self.tr("Bovenaan staat wat vaak én kort geleden voorkwam. "
-                              "Dubbelklik op een zaak of incident om het te openen."))
+        self.events.itemActivated.connect(self._open_event)
+        hint = QLabel(self.tr("Bovenaan staat wat vaak én kort geleden voorkwam: het gewicht "
+                              "telt elke keer mee, en minder naarmate het langer geleden is "
+                              "(de helft per 30 dagen). Dubbelklik op een zaak of incident om "
+                              "het te openen."))
         hint.setWordWrap(True)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -127,11 +140,12 @@ class SignalsPage(QWidget):
                  "person": self.tr("Persoon")}
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
-            for column, text in enumerate((names[row.level], row.label, str(row.count),
-                                           str(row.cases), str(row.incidents),
+            for column, text in enumerate((names[row.level], row.label,
+                                           format_decimal(row.weight, "0.0", locale="nl_NL"),
+                                           str(row.count), str(row.cases), str(row.incidents),
                                            format_date(row.last))):
                 self.table.setItem(index, column, QTableWidgetItem(text))
-        for column in (0, 2, 3, 4, 5):
+        for column in (0, 2, 3, 4, 5, 6):
             self.table.resizeColumnToContents(column)
         self.events.clear()
 
@@ -167,7 +181,7 @@ class SignalsPage(QWidget):
         self.incidents = make_table([self.tr("Datum"), self.tr("Soort"), self.tr("Plek"),
                                  self.tr("Wijk"), self.tr("Gemeld door"), self.tr("Zaak")])
         self.incidents.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.incidents.doubleClicked.connect(lambda _i: self.edit_incident())
+        self.incidents.activated.connect(lambda _i: self.edit_incident())
         self.new_incident_button = QPushButton(self.tr("Nieuw incident…"))
         self.edit_incident_button = QPushButton(self.tr("Wijzigen…"))
         self.delete_incident_button = QPushButton(self.tr("Verwijderen…"))

@@ -40,6 +40,7 @@ _AT_HOME = {"nl": "bij u thuis", "en": "at your home"}
 _BY_PHONE = {"nl": "telefonisch", "en": "by telephone"}
 _BY_VIDEO = {"nl": "via een videogesprek", "en": "by video call"}
 _AND = {"nl": "en", "en": "and"}
+_OR = {"nl": "of", "en": "or"}
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,10 @@ def letter_context(org: OrganisationInfo, case: CaseInfo, recipient: Recipient,
         "organisatie": {
             "naam": org.name, "adres": org.street, "postcode": org.postcode, "plaats": org.town,
             "telefoon": org.phone, "email": org.email, "website": org.website,
-            "ondertekenaar": org.signatory_name, "functie": org.signatory_role,
+            # How to reach the office, whichever of the two it has: "via {{ contact }}".
+            "contact": f" {_OR[language]} ".join(v for v in (org.phone, org.email) if v),
+            # A letter is always signed: by the office itself when nobody is named.
+            "ondertekenaar": org.signatory_name or org.name, "functie": org.signatory_role,
         },
         "ontvanger": {"naam": recipient.name, "aanhef": salutation(recipient, language)},
         "zaak": {

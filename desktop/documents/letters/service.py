@@ -46,6 +46,7 @@ from models import (
     Room,
     format_name,
 )
+from models.appointment import not_cancelled
 from models.enums import AppointmentKind, CaseStatus, DocumentKind, PlaceKind
 from models.rules import fold
 
@@ -284,6 +285,8 @@ def _compose(request: LetterRequest, loaded: _Loaded, org: OrganisationInfo,
         raise NotFound(str(request.case_id))
     if kind.needs_consent and not case.feedback_consent:
         raise RuleViolation("feedback_without_consent")
+    if kind.recipients != "none" and not (org.phone or org.email):
+        raise RuleViolation("organisation_contact_missing")
     recipient = _recipient(request, loaded)
     # Residents get their letter by post; a partner's letter may go by e-mail.
     if recipient.kind == "person" and not recipient.has_address:
@@ -390,7 +393,7 @@ def period_requests(store: Store, start: date, end: date
             .join(Case, Case.id == Appointment.case_id)
             .where(Appointment.starts_at >= datetime.combine(start, time.min),
                    Appointment.starts_at <= datetime.combine(end, time.max),
-                   Case.status != CaseStatus.CLOSED)
+                   Case.status != CaseStatus.CLOSED, not_cancelled())
             .order_by(Appointment.starts_at, Appointment.id)).all()
         loaded = _load(session, {a.case_id for a in appointments}, set())
     requests: list[LetterRequest] = []
@@ -439,7 +442,7 @@ def letter_options(store: Store, case_id: int) -> LetterOptions:
         if case is None:
             raise NotFound(str(case_id))
         appointment_rows = session.scalars(
-            select(Appointment).where(Appointment.case_id == case_id)
+            select(Appointment).where(Appointment.case_id == case_id, not_cancelled())
             .order_by(Appointment.starts_at.desc())).all()
         loaded = _load(session, {case_id}, set())
         recipients = [RecipientOption("person", p.id, p.name, p.role, p.language, p.has_address)

@@ -35,7 +35,7 @@ LANGUAGES = ("nl", "en")
 # Placeholders a template may use: top-level name -> its fields (None: a plain value).
 PLACEHOLDERS: dict[str, tuple[str, ...] | None] = {
     "organisatie": ("naam", "adres", "postcode", "plaats", "telefoon", "email", "website",
-                    "ondertekenaar", "functie"),
+                    "contact", "ondertekenaar", "functie"),
     "ontvanger": ("naam", "aanhef"),
     "zaak": ("nummer", "datum_aanmelding", "terugkoppeling"),
     "afspraak": ("soort", "datum", "tijd", "eindtijd", "plaats"),

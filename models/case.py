@@ -37,7 +37,9 @@ class Case(TimestampMixin, Base):
     status: Mapped[str] = mapped_column(
         String(20), nullable=False, default=CaseStatus.REGISTERED, index=True
     )
-    urgency: Mapped[str] = mapped_column(String(10), nullable=False, default=Urgency.NORMAL)
+    # Indexed: the case list sorts by it, and pages after the last row it showed.
+    urgency: Mapped[str] = mapped_column(String(10), nullable=False, default=Urgency.NORMAL,
+                                         index=True)
     story: Mapped[str] = mapped_column(Text, nullable=False, default="")
     municipality: Mapped[str] = mapped_column(String(80), nullable=False, default="")
     neighbourhood: Mapped[str] = mapped_column(String(80), nullable=False, default="", index=True)

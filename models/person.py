@@ -26,6 +26,9 @@ class Person(TimestampMixin, Base):
     age_band: Mapped[str] = mapped_column(String(10), nullable=False, default=AgeBand.UNKNOWN)
     phone: Mapped[str] = mapped_column(String(20), nullable=False, default="", index=True)
     email: Mapped[str] = mapped_column(String(254), nullable=False, default="", index=True)
+    # Lower-cased e-mail: earlier cases are found by address whatever its capitals, and
+    # lower(email) in a query read every person (no index serves it in SQLite).
+    email_key: Mapped[str] = mapped_column(String(254), nullable=False, default="", index=True)
     preferred_language: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     needs_interpreter: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -35,6 +38,11 @@ class Person(TimestampMixin, Base):
     @validates("last_name")
     def _keep_name_key(self, _key: str, value: str) -> str:
         self.name_key = fold(value or "")
+        return value
+
+    @validates("email")
+    def _keep_email_key(self, _key: str, value: str) -> str:
+        self.email_key = (value or "").lower()
         return value
 
     @property

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
     def _make_agenda(self) -> QWidget:
         from views.agenda.agenda_page import AgendaPage
 
-        page = AgendaPage(self.store)
+        page = AgendaPage(self.store, self.runner)
         page.open_case.connect(self._open_case)
         page.open_privacy.connect(self.open_privacy)
         page.ask_outcome.connect(self.ask_outcome)

@@ -1,16 +1,21 @@
-"""Appointments on cases: planning them, what clashes (double bookings of a
-mediator or room, outside someone's free time, absences, public holidays),
-the week, and the list of things to do."""
+"""Appointments on cases: planning them (what clashes is in `clashes`), the week,
+and the list of things to do."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.agenda.clashes import (
+    AppointmentInput,
+    Conflict,
+    conflicts_of,
+    find_conflicts,
+)
 from desktop.agenda.outcomes import missing_outcomes, record_outcome
 from desktop.data.errors import FieldError, NotFound, ServiceError, StaleData, ValidationFailed
 from desktop.data.store import Store
@@ -24,8 +29,6 @@ from models import (
     CaseParty,
     JournalEntry,
     Mediator,
-    MediatorAbsence,
-    MediatorAvailability,
     Room,
     format_name,
 )
@@ -34,7 +37,6 @@ from models.enums import (
     AppointmentKind,
     AppointmentOutcome,
     CaseStatus,
-    DayPart,
     JournalKind,
     OutcomeBy,
     PlaceKind,
@@ -43,34 +45,6 @@ from models.enums import (
 MAX_DURATION = timedelta(hours=8)
 FOLLOW_UP_AFTER = timedelta(weeks=6)  # nazorg: some weeks after the joint session
 NOT_CONTACTED_AFTER = timedelta(days=7)
-
-
-def day_part(moment: datetime) -> str:
-    if moment.hour < 12:
-        return DayPart.MORNING
-    if moment.hour < 18:
-        return DayPart.AFTERNOON
-    return DayPart.EVENING
-
-
-@dataclass
-class AppointmentInput:
-    case_id: int
-    kind: str
-    starts_at: datetime
-    ends_at: datetime
-    place_kind: str
-    room_id: int | None = None
-    place_text: str = ""
-    mediator_ids: list[int] = field(default_factory=list)
-    party_roles: list[str] = field(default_factory=list)
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class Conflict:
-    code: str  # mediator_busy, room_busy, outside_availability, absent, holiday
-    detail: str
 
 
 class NeedsConfirmation(ServiceError):
@@ -145,60 +119,6 @@ def validate_appointment(data: AppointmentInput) -> list[FieldError]:
     errors += field_errors(Appointment, {"notes": data.notes, "place_text": data.place_text})
     errors += date_errors({"starts_at": data.starts_at, "ends_at": data.ends_at})
     return errors
-
-
-def _holiday_name(day: date) -> str | None:
-    import holidays  # loaded when first needed
-
-    return holidays.country_holidays("NL", years=day.year).get(day)
-
-
-def find_conflicts(session: Session, data: AppointmentInput,
-                   exclude_id: int | None = None) -> list[Conflict]:
-    conflicts: list[Conflict] = []
-    overlapping = select(Appointment).where(
-        Appointment.starts_at < data.ends_at, Appointment.ends_at > data.starts_at,
-        not_cancelled(),
-    )
-    if exclude_id is not None:
-        overlapping = overlapping.where(Appointment.id != exclude_id)
-    names = {
-        m.id: format_name(m.first_name, m.name_prefix, m.last_name)
-        for m in session.scalars(select(Mediator).where(Mediator.id.in_(data.mediator_ids)))
-    }
-    if data.mediator_ids:
-        busy = session.execute(
-            overlapping.with_only_columns(AppointmentMediator.mediator_id, Appointment.starts_at)
-            .join(AppointmentMediator, AppointmentMediator.appointment_id == Appointment.id)
-            .where(AppointmentMediator.mediator_id.in_(data.mediator_ids))
-        ).all()
-        for mediator_id, starts_at in busy:
-            conflicts.append(Conflict("mediator_busy",
-                                      f"{names.get(mediator_id, '')} {starts_at:%H:%M}"))
-    if data.place_kind == PlaceKind.ROOM and data.room_id is not None:
-        taken = session.execute(
-            overlapping.with_only_columns(Appointment.starts_at)
-            .where(Appointment.room_id == data.room_id)
-        ).all()
-        room = session.get(Room, data.room_id)
-        for (starts_at,) in taken:
-            conflicts.append(Conflict("room_busy",
-                                      f"{room.name if room else ''} {starts_at:%H:%M}"))
-    part, weekday, day = day_part(data.starts_at), data.starts_at.weekday(), data.starts_at.date()
-    for mediator_id in data.mediator_ids:
-        free = session.scalar(select(func.count()).where(
-            MediatorAvailability.mediator_id == mediator_id,
-            MediatorAvailability.weekday == weekday, MediatorAvailability.part == part))
-        if not free:
-            conflicts.append(Conflict("outside_availability", names.get(mediator_id, "")))
-        absent = session.scalar(select(func.count()).where(
-            MediatorAbsence.mediator_id == mediator_id,
-            MediatorAbsence.starts_on <= day, MediatorAbsence.ends_on >= day))
-        if absent:
-            conflicts.append(Conflict("absent", names.get(mediator_id, "")))
-    if (holiday := _holiday_name(day)) is not None:
-        conflicts.append(Conflict("holiday", holiday))
-    return conflicts
 
 
 def _journal(session: Session, store: Store, case_id: int, kind: str, appointment_kind: str,
@@ -286,6 +206,7 @@ def _views(session: Session, appointments: list[Appointment],
             .where(CaseParty.case_id.in_(case_ids))
         )
     }
+    clashes = conflicts_of(session, appointments) if with_conflicts else {}
     views = []
     for a in appointments:
         if a.place_kind == PlaceKind.ROOM:
@@ -295,16 +216,12 @@ def _views(session: Session, appointments: list[Appointment],
         else:
             place = a.place_text
         ids = tuple(sorted(link.mediator_id for link in a.mediators))
-        conflicts: tuple[Conflict, ...] = ()
-        if with_conflicts:
-            conflicts = tuple(find_conflicts(session, AppointmentInput(
-                a.case_id, a.kind, a.starts_at, a.ends_at, a.place_kind, a.room_id,
-                a.place_text, list(ids)), exclude_id=a.id))
         views.append(AppointmentView(
             a.id, a.case_id, numbers.get(a.case_id, ""), a.kind, a.starts_at, a.ends_at,
             a.place_kind, place or a.place_text, a.room_id, a.place_text, ids,
             tuple(names.get(i, "") for i in ids),
-            tuple(r for r in a.party_roles.split(",") if r), a.notes, a.version, conflicts,
+            tuple(r for r in a.party_roles.split(",") if r), a.notes, a.version,
+            clashes.get(a.id, ()),
             a.outcome, a.outcome_by,
         ))
     return views

@@ -4,11 +4,22 @@ model, and search-as-you-type through the FTS5 trigram index."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from sqlalchemy import Integer, Select, column, func, literal_column, select, table, text
+from sqlalchemy import (
+    Integer,
+    Select,
+    column,
+    func,
+    literal,
+    literal_column,
+    select,
+    table,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import aliased
 
 from desktop.data.search_index import KEY_FACTOR
@@ -46,6 +57,8 @@ class CaseRow:
     address: str
     neighbourhood: str
     conflict_type: str
+    # The row's values in every sort order: where the next page starts (keyset paging).
+    keys: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -160,7 +173,7 @@ def _row_statement() -> Select:
             person_a.first_name, person_a.name_prefix, person_a.last_name,
             address_a.street, address_a.house_number, address_a.house_number_suffix,
             person_b.first_name, person_b.name_prefix, person_b.last_name,
-            ConflictType.name,
+            ConflictType.name, Case.year, Case.seq,
         )
         .outerjoin(party_a, (party_a.case_id == Case.id) & (party_a.role == "A"))
         .outerjoin(person_a, person_a.id == party_a.person_id)
@@ -175,7 +188,7 @@ def _row_statement() -> Select:
 def _as_case_row(row) -> CaseRow:
     (case_id, number, registered_on, status, urgency, neighbourhood,
      a_first, a_prefix, a_last, street, house_number, suffix,
-     b_first, b_prefix, b_last, conflict) = row
+     b_first, b_prefix, b_last, conflict, year, seq) = row
     address = f"{street} {format_house_number(house_number, suffix)}" if street else ""
     return CaseRow(
         id=case_id,
@@ -188,6 +201,9 @@ def _as_case_row(row) -> CaseRow:
         address=address,
         neighbourhood=neighbourhood,
         conflict_type=conflict or "",
+        keys={"number": (year, seq), "registered_on": (registered_on, case_id),
+              "status": (status, case_id), "urgency": (urgency, case_id),
+              "neighbourhood": (neighbourhood, case_id)},
     )
 
 
@@ -196,10 +212,16 @@ def fetch_rows(
     case_filter: CaseFilter,
     sort_key: str = "number",
     descending: bool = True,
-    offset: int = 0,
     limit: int = 200,
+    after: CaseRow | None = None,
 ) -> list[CaseRow]:
-    columns = SORT_COLUMNS.get(sort_key, SORT_COLUMNS["number"])
+    """A page of the list. The next page is asked with `after` = the last row
+    shown: a keyset, so a page deep in the list costs what the first one does
+    (OFFSET would read and skip every row before it)."""
+    if sort_key not in SORT_COLUMNS:
+        sort_key = "number"
+    columns = SORT_COLUMNS[sort_key]
+    last = after.keys[sort_key] if after is not None else None
     match, short_words = search_terms(case_filter.text)
     with store.read() as session:
         dialect = session.get_bind().dialect.name
@@ -219,11 +241,18 @@ def fetch_rows(
                 .params(**_search_params(match, short_words))
                 .order_by(key.desc() if descending else key.asc())
             )
+            if last is not None:
+                start = last[0] * KEY_FACTOR + last[1]
+                statement = statement.where(key < start if descending else key > start)
         else:
             statement = _filtered(statement, case_filter, dialect).order_by(
                 *[c.desc() if descending else c.asc() for c in columns]
             )
-        rows = session.execute(statement.offset(offset).limit(limit)).all()
+            if last is not None:
+                position = tuple_(*columns)
+                bound = tuple_(*[literal(v, c.type) for c, v in zip(columns, last, strict=True)])
+                statement = statement.where(position < bound if descending else position > bound)
+        rows = session.execute(statement.limit(limit)).all()
     return [_as_case_row(row) for row in rows]
 
 

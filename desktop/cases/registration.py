@@ -387,7 +387,7 @@ def find_recurrences(
         if phone_value:
             person_conditions.append(Person.phone == phone_value)
         if email_value:
-            person_conditions.append(func.lower(Person.email) == email_value)
+            person_conditions.append(Person.email_key == email_value)
         if last_name.strip():
             person_conditions.append(Person.name_key == fold(last_name.strip()))
         if person_conditions:

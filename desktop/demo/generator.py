@@ -235,15 +235,14 @@ def generate(
         def new_person() -> int:
             nonlocal person_id
             first, prefix, last, gender = rng.choice(names)
+            email = (f"{last.lower().replace(' ', '')}{rng.randint(1, 99)}@example.nl"
+                     if rng.random() < 0.4 else "")
             persons.append({
                 "id": person_id, "first_name": first, "name_prefix": prefix, "last_name": last,
                 "name_key": fold(last),
                 "gender": gender, "age_band": rng.choice(list(AgeBand)[1:]),
                 "phone": f"06 {rng.randint(10000000, 58999999)}" if rng.random() < 0.8 else "",
-                "email": (
-                    f"{last.lower().replace(' ', '')}{rng.randint(1, 99)}@example.nl"
-                    if rng.random() < 0.4 else ""
-                ),
+                "email": email, "email_key": email.lower(),
                 "preferred_language": "" if rng.random() < 0.9 else rng.choice(
                     ["Engels", "Turks", "Pools", "Arabisch"]),
             })

@@ -120,7 +120,8 @@ def _record(conn: Connection, user: str, entity: str, ids: Iterable[int], reason
 
 def _anonymise_persons(conn: Connection, ids: set[int], today: date) -> None:
     _update(conn, Person, Person.id, ids, first_name="", name_prefix="", last_name=ANONYMOUS,
-            name_key="geanonimiseerd", phone="", email="", preferred_language="", notes="",
+            name_key="geanonimiseerd", phone="", email="", email_key="", preferred_language="",
+            notes="",
             anonymised_on=today)
 
 

@@ -2,6 +2,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from desktop.agenda.appointments import (
     AppointmentInput,
@@ -15,6 +17,7 @@ from desktop.agenda.appointments import (
     week_of,
 )
 from desktop.agenda.calendar_files import appointment_ics, mediator_ics
+from desktop.agenda.clashes import find_conflicts
 from desktop.agenda.outcomes import record_outcome
 from desktop.cases.detail import add_journal_entry, change_status, get_case
 from desktop.cases.registration import register_case
@@ -169,3 +172,52 @@ def test_things_to_do(store):
     assert ("not_contacted", called.id) not in items
     assert ("follow_up_due", joint.id) in items
     assert week_of(date(2026, 12, 3)) == MONDAY
+
+
+def test_the_weeks_clashes_in_bulk_match_the_one_by_one_check(store, setup):
+    """The agenda's week asks `conflicts_of` for all appointments at once; each
+    answer must equal what `find_conflicts` says for that appointment alone."""
+    from collections import Counter
+
+    from desktop.agenda.clashes import conflicts_of
+    from models import Appointment
+
+    case_id, a, b, room = setup
+    c = mediator(store, "Drie", "7413 AA")
+    add_absence(store, c, date(2026, 12, 23), date(2026, 12, 23))
+    christmas_week = date(2026, 12, 21)
+    plans = [  # (day offset, hour, mediators, room?) with overlaps on purpose
+        (0, 19, [a, b], True), (0, 19, [a, c], True), (0, 20, [b, c], False),
+        (1, 10, [a, b], False), (2, 19, [c, a], True), (2, 19, [b], True),
+        (4, 19, [a, b], False), (4, 19, [a, b], True), (6, 12, [c], False),
+    ]
+    for offset, hour, ids, in_room in plans:
+        extra = {"place_kind": "room", "room_id": room} if in_room else {}
+        data = talk(case_id, ids[0], ids[-1], evening(christmas_week + timedelta(days=offset),
+                                                      hour), **extra)
+        data.mediator_ids = ids
+        save_appointment(store, None, data, confirmed=True)
+    # One just before the week that runs into it, and a cancelled one that clashes with nothing.
+    save_appointment(store, None, talk(case_id, a, b, evening(christmas_week, 0, 0)
+                                       - timedelta(minutes=30)), confirmed=True)
+    cancelled = save_appointment(store, None, talk(case_id, a, b, evening(christmas_week)),
+                                 confirmed=True)
+    cancel_appointment(store, cancelled)
+
+    with store.read() as session:
+        start = datetime.combine(christmas_week, datetime.min.time())
+        appointments = list(session.scalars(
+            select(Appointment).options(selectinload(Appointment.mediators))
+            .where(Appointment.starts_at >= start - timedelta(hours=1),
+                   Appointment.starts_at < start + timedelta(days=7))))
+        bulk = conflicts_of(session, appointments)
+        for appointment in appointments:
+            alone = find_conflicts(session, AppointmentInput(
+                appointment.case_id, appointment.kind, appointment.starts_at,
+                appointment.ends_at, appointment.place_kind, appointment.room_id,
+                appointment.place_text, sorted(m.mediator_id for m in appointment.mediators)),
+                exclude_id=appointment.id)
+            assert Counter(bulk[appointment.id]) == Counter(alone), appointment.starts_at
+    codes = Counter(conflict.code for found in bulk.values() for conflict in found)
+    assert set(codes) == {"mediator_busy", "room_busy", "outside_availability", "absent",
+                          "holiday"}

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -79,8 +80,32 @@ def test_sorting_and_paging(store, three_cases):
     assert newest_first == sorted(newest_first, reverse=True)
     by_date = fetch_rows(store, CaseFilter(), "registered_on", False)
     assert by_date[0].registered_on == date(2025, 5, 1)
-    page = fetch_rows(store, CaseFilter(), "number", True, offset=1, limit=1)
+    first = fetch_rows(store, CaseFilter(), "number", True, limit=1)
+    page = fetch_rows(store, CaseFilter(), "number", True, limit=1, after=first[-1])
     assert numbers(page) == newest_first[1:2]
+
+
+@pytest.mark.parametrize("sort_key", ["number", "registered_on", "status", "urgency",
+                                      "neighbourhood"])
+@pytest.mark.parametrize("descending", [True, False])
+@pytest.mark.parametrize("text", ["", "kastanje"])
+def test_page_after_page_gives_the_whole_list_once(store, sort_key, descending, text):
+    """Keyset paging: each page starts after the last row of the one before, in
+    every sort order and with a search, and together they are the whole list."""
+    for day in range(1, 8):  # equal sort values (status, urgency) are ordered by id
+        data = sample_case(store, registered_on=date(2025, 5, 1 + day % 3))
+        if day % 2:
+            data.parties[0].address = replace(data.parties[0].address, postcode="8012 CD",
+                                              house_number=str(day), street="Kastanjelaan")
+        register_case(store, data)
+    case_filter = CaseFilter(text=text)
+    whole = fetch_rows(store, case_filter, sort_key, descending, limit=1000)
+    assert len(whole) == (4 if text else 7)
+    paged, last = [], None
+    while page := fetch_rows(store, case_filter, sort_key, descending, limit=2, after=last):
+        paged += page
+        last = page[-1]
+    assert [row.id for row in paged] == [row.id for row in whole]
 
 
 def test_row_contents(store, three_cases):

@@ -99,3 +99,32 @@ def test_a_new_row_is_recorded_with_its_own_id(store):
     with store.read() as session:
         inserts = session.query(AuditEntry).filter_by(action="insert").all()
     assert inserts and all(entry.entity_id > 0 for entry in inserts)
+
+
+def test_email_keys_are_filled_so_earlier_cases_are_found_by_email(data_dir):
+    """0009 fills persons.email_key from the addresses already there (with
+    Python's lower(), so capitals beyond ASCII fold too)."""
+    from desktop.cases.registration import find_recurrences, register_case
+    from tests.conftest import sample_case
+
+    db = data_dir / "burenrust.sqlite"
+    store = Store.open(data_dir)  # a case registered, then the database set back to 0008
+    try:
+        case = register_case(store, sample_case(store))
+    finally:
+        store.close()
+    engine = make_engine(sqlite_url(db))
+    with engine.begin() as connection:
+        connection.execute(text("DROP INDEX ix_persons_email_key"))
+        connection.execute(text("DROP INDEX ix_cases_urgency"))
+        connection.execute(text("ALTER TABLE persons DROP COLUMN email_key"))
+        connection.execute(text("UPDATE persons SET email = 'Jan.ÉÉN@Example.nl' "
+                                "WHERE email = 'jan@example.nl'"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0008_outcomes'"))
+    engine.dispose()
+    store = Store.open(data_dir)
+    try:
+        [hit] = find_recurrences(store, email="jan.één@example.nl")
+        assert hit.case_id == case.id
+    finally:
+        store.close()

@@ -3,6 +3,7 @@ marked, a calendar file per mediator, and the list of things to do."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -32,7 +33,9 @@ from desktop.agenda.appointments import (
 from desktop.agenda.calendar_files import mediator_ics
 from desktop.data.store import Store
 from desktop.mediators.register import list_mediators
-from views.errors import guarded
+from desktop.privacy.requests import RequestView, due_soon
+from desktop.privacy.retention import due_cases
+from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
 from views.labels import (
     appointment_kind_labels,
@@ -42,6 +45,7 @@ from views.labels import (
     weekday_labels,
 )
 from views.manual import set_topic
+from views.tasks import Runner, SyncRunner
 from views.widgets import compact_combo
 
 
@@ -69,15 +73,33 @@ def outcome_question(item: TodoItem) -> str:
         "%1", kind).replace("%2", when)
 
 
+@dataclass(frozen=True)
+class AgendaWeek:
+    """What the agenda shows, read in one go by a worker."""
+
+    appointments: list[AppointmentView]
+    todo: list[TodoItem]
+    retention_due: int
+    requests: list[RequestView]
+
+
+def load_week(store: Store, monday: date, mediator_id: int | None) -> AgendaWeek:
+    return AgendaWeek(week_appointments(store, monday, mediator_id), todo(store),
+                      len(due_cases(store)), due_soon(store))
+
+
 class AgendaPage(QWidget):
     open_case = Signal(int)
     open_privacy = Signal()  # a Te doen item about the retention term or a request
     ask_outcome = Signal(int, int)  # case, appointment: "Hoe ging het gesprek van …?"
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, runner: Runner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_topic(self, "agenda")
         self.store = store
+        self.runner = runner or SyncRunner(self)
+        self._asked: object = None
         self.monday = week_of(date.today())
         self.previous_button = QPushButton(self.tr("◀ Vorige week"))
         self.today_button = QPushButton(self.tr("Deze week"))
@@ -161,14 +183,28 @@ class AgendaPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Show the week at once and fill it when the worker has read it: the GUI
+        thread never waits for the database (a busy week on 100,000 cases)."""
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(
             self.tr("Week %1 · %2 t/m %3").replace("%1", str(self.monday.isocalendar()[1]))
             .replace("%2", f"{self.monday:%d-%m}").replace("%3", format_date(sunday)))
         mediator_id = self.mediator_filter.currentData()
         self.export_button.setEnabled(mediator_id is not None)
-        _ok, appointments = guarded(self, lambda: week_appointments(
-            self.store, self.monday, mediator_id))
+        self._asked = asked = (self.monday, mediator_id, object())
+        store, monday = self.store, self.monday
+
+        def done(week: AgendaWeek) -> None:
+            if asked is self._asked:  # an older week arriving late is dropped
+                self._show_week(week)
+
+        def failed(exc: BaseException) -> None:
+            if asked is self._asked:
+                show_error(self, exc)
+
+        self.runner.run(lambda: load_week(store, monday, mediator_id), done, failed)
+
+    def _show_week(self, week: AgendaWeek) -> None:
         names = weekday_labels()
         for column, day_list in enumerate(self.days):
             day = self.monday + timedelta(days=column)
@@ -178,11 +214,10 @@ class AgendaPage(QWidget):
             self.day_labels[column].setText(text)
             day_list.clear()
         kinds = appointment_kind_labels()
-        for appointment in appointments or []:
+        for appointment in week.appointments:
             self._add(self.days[appointment.starts_at.weekday()], appointment, kinds)
-        _ok, items = guarded(self, lambda: todo(self.store))
         self.todo.clear()
-        for item in items or []:
+        for item in week.todo:
             if item.code == "outcome_missing":
                 entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  " +
                                         outcome_question(item))
@@ -194,21 +229,12 @@ class AgendaPage(QWidget):
             if item.due < date.today():
                 entry.setForeground(QColor("#a4000f"))
             self.todo.addItem(entry)
-        self._add_privacy_items()
-
-    def _add_privacy_items(self) -> None:
-        """The retention term and residents' requests: their own lines in Te doen."""
-        from desktop.privacy.requests import due_soon
-        from desktop.privacy.retention import due_cases
-
-        _ok, due = guarded(self, lambda: due_cases(self.store))
-        if due:
+        if week.retention_due:
             entry = QListWidgetItem(self.tr("Bewaartermijn verstreken: %1 zaken anonimiseren")
-                                    .replace("%1", str(len(due))))
+                                    .replace("%1", str(week.retention_due)))
             entry.setData(Qt.ItemDataRole.UserRole, None)
             self.todo.insertItem(0, entry)
-        _ok, waiting = guarded(self, lambda: due_soon(self.store))
-        for request in waiting or []:
+        for request in week.requests:
             entry = QListWidgetItem(
                 f"{format_date(request.due_on)}  "
                 + self.tr("Verzoek van %1 beantwoorden").replace("%1", request.requester))

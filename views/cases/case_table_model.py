@@ -88,7 +88,7 @@ class CaseTableModel(QAbstractTableModel):
     def reload(self) -> None:
         # Fetch before the reset starts: if the query fails, the model stays as it was.
         rows = fetch_rows(
-            self.store, self._filter, self._sort_key, self._descending, 0, PAGE_SIZE
+            self.store, self._filter, self._sort_key, self._descending, limit=PAGE_SIZE
         )
         self.beginResetModel()
         self._rows = rows
@@ -107,8 +107,8 @@ class CaseTableModel(QAbstractTableModel):
             self._filter,
             self._sort_key,
             self._descending,
-            len(self._rows),
-            PAGE_SIZE,
+            limit=PAGE_SIZE,
+            after=self._rows[-1] if self._rows else None,
         )
         self._exhausted = len(more) < PAGE_SIZE
         if more:

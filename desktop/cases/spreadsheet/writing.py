@@ -181,7 +181,7 @@ class _Writer:
                     "name_prefix": party.name_prefix.strip(),
                     "last_name": party.last_name.strip(),
                     "name_key": fold(party.last_name.strip()), "phone": phone,
-                    "email": party.email})
+                    "email": party.email, "email_key": party.email.lower()})
                 new_keys.append([])
             for contact in contacts:
                 made[(full, contact)] = index
@@ -191,7 +191,7 @@ class _Writer:
             for user in users:
                 chosen[user] = person_id
             self.audit_row("persons", person_id, None, {k: v for k, v in values.items()
-                                                        if k != "name_key"})
+                                                        if k not in ("name_key", "email_key")})
         self.step(len(self.plan.rows))
         return chosen
 

@@ -308,7 +308,6 @@ class MainWindow(QMainWindow):
         page = self.page(row)
         self.pages.setCurrentIndex(row)
         if row == 2:  # appointments may have changed since the agenda was last seen
-            page.reload_mediators()
             page.refresh()
 
     def _open_case(self, case_id: int) -> None:

@@ -149,6 +149,17 @@ def _done_counts(session: Session) -> dict[int, int]:
     )
 
 
+def mediator_names(store: Store) -> list[tuple[int, str]]:
+    """Every mediator's id and name, by name: for a filter, without the counts of
+    `list_mediators` (those read every case's pair)."""
+    with store.read() as session:
+        rows = session.execute(
+            select(Mediator.id, Mediator.first_name, Mediator.name_prefix, Mediator.last_name)
+            .order_by(Mediator.last_name, Mediator.first_name)).all()
+    return [(row.id, format_name(row.first_name, row.name_prefix, row.last_name))
+            for row in rows]
+
+
 def list_mediators(store: Store, text: str = "", state: str | None = None) -> list[MediatorRow]:
     with store.read() as session:
         statement = (

@@ -191,3 +191,12 @@ def test_command_line_lists_then_applies(store, old_office, data_dir, capsys, da
     assert "Geanonimiseerd:" in capsys.readouterr().out
     assert main(["retention", "--data-dir", str(data_dir)]) == 0
     assert " 0 zaken zijn aan de beurt" in capsys.readouterr().out
+
+
+def test_the_count_for_te_doen_matches_the_list(store):
+    from desktop.privacy.retention import count_due, due_cases
+    from desktop.demo import generator
+
+    generator.generate(store, cases=60, seed=3, today=date(2026, 11, 25))
+    later = date(2036, 1, 1)
+    assert count_due(store, later) == len(due_cases(store, later)) > 0

@@ -32,9 +32,9 @@ from desktop.agenda.appointments import (
 )
 from desktop.agenda.calendar_files import mediator_ics
 from desktop.data.store import Store
-from desktop.mediators.register import list_mediators
+from desktop.mediators.register import mediator_names
 from desktop.privacy.requests import RequestView, due_soon
-from desktop.privacy.retention import due_cases
+from desktop.privacy.retention import count_due
 from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
 from views.labels import (
@@ -81,11 +81,12 @@ class AgendaWeek:
     todo: list[TodoItem]
     retention_due: int
     requests: list[RequestView]
+    mediators: list[tuple[int, str]]  # for the filter: who may have come or gone
 
 
 def load_week(store: Store, monday: date, mediator_id: int | None) -> AgendaWeek:
     return AgendaWeek(week_appointments(store, monday, mediator_id), todo(store),
-                      len(due_cases(store)), due_soon(store))
+                      count_due(store), due_soon(store), mediator_names(store))
 
 
 class AgendaPage(QWidget):
@@ -139,6 +140,7 @@ class AgendaPage(QWidget):
             self.day_labels.append(label)
             self.days.append(day_list)
         self.todo = QListWidget()
+        self.todo.setUniformItemSizes(True)  # one line each: a thousand lay out at once
         set_topic(self.todo, "agenda#te-doen")
         self.todo.setAccessibleName(self.tr("Te doen"))
         self.todo.itemActivated.connect(self._open_item)
@@ -164,14 +166,13 @@ class AgendaPage(QWidget):
         self.mediator_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.export_button.clicked.connect(lambda _c=False: self.export_mediator())
 
-    def reload_mediators(self) -> None:
+    def _fill_mediators(self, names: list[tuple[int, str]]) -> None:
         current = self.mediator_filter.currentData()
-        _ok, rows = guarded(self, lambda: list_mediators(self.store))
         self.mediator_filter.blockSignals(True)
         self.mediator_filter.clear()
         self.mediator_filter.addItem(self.tr("Alle bemiddelaars"), None)
-        for row in rows or []:
-            self.mediator_filter.addItem(row.name, row.id)
+        for mediator_id, name in names:
+            self.mediator_filter.addItem(name, mediator_id)
         self.mediator_filter.setCurrentIndex(max(self.mediator_filter.findData(current), 0))
         self.mediator_filter.blockSignals(False)
 
@@ -205,6 +206,14 @@ class AgendaPage(QWidget):
         self.runner.run(lambda: load_week(store, monday, mediator_id), done, failed)
 
     def _show_week(self, week: AgendaWeek) -> None:
+        self.setUpdatesEnabled(False)  # one repaint for the whole week, not one per item
+        try:
+            self._fill_week(week)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _fill_week(self, week: AgendaWeek) -> None:
+        self._fill_mediators(week.mediators)
         names = weekday_labels()
         for column, day_list in enumerate(self.days):
             day = self.monday + timedelta(days=column)
@@ -217,6 +226,8 @@ class AgendaPage(QWidget):
         for appointment in week.appointments:
             self._add(self.days[appointment.starts_at.weekday()], appointment, kinds)
         self.todo.clear()
+        today, late = date.today(), QColor("#a4000f")
+        texts = {code: todo_text(code) for code in {item.code for item in week.todo}}
         for item in week.todo:
             if item.code == "outcome_missing":
                 entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  " +
@@ -224,10 +235,10 @@ class AgendaPage(QWidget):
                 entry.setData(APPOINTMENT_ROLE, item.appointment_id)
             else:
                 entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  "
-                                        f"{todo_text(item.code)}")
+                                        f"{texts[item.code]}")
             entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
-            if item.due < date.today():
-                entry.setForeground(QColor("#a4000f"))
+            if item.due < today:
+                entry.setForeground(late)
             self.todo.addItem(entry)
         if week.retention_due:
             entry = QListWidgetItem(self.tr("Bewaartermijn verstreken: %1 zaken anonimiseren")

@@ -118,6 +118,9 @@ class ManualWindow(QWidget):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Tekst van de handleiding"))
         self.browser.setSearchPaths([str(manual_dir())])
+        # One stylesheet for every page; the document keeps it when a page is loaded.
+        self.browser.document().setDefaultStyleSheet(
+            (manual_dir() / "manual.css").read_text(encoding="utf-8"))
         self.browser.setOpenExternalLinks(True)
         self.back_button = QPushButton(self.tr("◀ Terug"))
         self.forward_button = QPushButton(self.tr("Verder ▶"))

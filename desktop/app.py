@@ -71,6 +71,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
             _schedule_startup_backup(window, data_dir)
             schedule_weekly_check(window, data_dir)
         QTimer.singleShot(0, window.ask_organisation_if_missing)
+        _schedule_warm_up(window)
     window.show()
     code = app.exec()
     window.runner.wait()  # let background work finish before the database closes
@@ -151,6 +152,20 @@ def _schedule_startup_backup(window, data_dir) -> None:
                           lambda _exc: window.check_backups())
 
     QTimer.singleShot(3000, start)
+
+
+def _schedule_warm_up(window) -> None:
+    """Import, in a worker once the window is up, the libraries the first typed
+    phone number or opened case needs: loaded on the GUI thread at that moment,
+    they froze it for a tenth of a second."""
+    from PySide6.QtCore import QTimer
+
+    def warm_up() -> None:
+        import email_validator  # noqa: F401
+        import phonenumbers  # noqa: F401
+
+    QTimer.singleShot(1500, lambda: window.runner.run(warm_up, lambda _none: None,
+                                                      lambda _exc: None))
 
 
 def _report_first_paint(window) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -28,7 +29,12 @@ def format_case_number(year: int, seq: int) -> str:
 
 class Case(TimestampMixin, Base):
     __tablename__ = "cases"
-    __table_args__ = (UniqueConstraint("year", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("year", "seq"),
+        # The case list filtered on a neighbourhood, newest first: walked in order and
+        # stopped after a page, instead of sorting every case of the neighbourhood.
+        Index("ix_cases_neighbourhood_number", "neighbourhood", "year", "seq"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     year: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -388,21 +388,34 @@ def find_recurrences(
             person_conditions.append(Person.phone == phone_value)
         if email_value:
             person_conditions.append(Person.email_key == email_value)
-        if last_name.strip():
-            person_conditions.append(Person.name_key == fold(last_name.strip()))
+        area = postcode_checked.value[:4] if postcode_checked.ok else ""
+        wanted = fold(format_name(first_name, name_prefix, last_name).strip())
+        if last_name.strip() and area and wanted:
+            # A name alone is too common: it counts only within the same postcode area,
+            # asked of the database so that "Jansen" does not fetch every Jansen.
+            person_conditions.append(and_(Person.name_key == fold(last_name.strip()),
+                                          Address.postcode.startswith(area)))
         if person_conditions:
-            wanted = fold(format_name(first_name, name_prefix, last_name).strip())
-            rows = session.execute(base.where(or_(*person_conditions)).limit(200)).all()
-            area = postcode_checked.value[:4] if postcode_checked.ok else ""
-            for case_id, case_number, registered_on, status, person, their_postcode in rows:
+            rows = session.execute(
+                select(Case.id, Case.number, Case.registered_on, Case.status,
+                       Person.first_name, Person.name_prefix, Person.last_name, Person.phone,
+                       Person.email_key, Address.postcode)
+                .join(CaseParty, CaseParty.case_id == Case.id)
+                .join(Person, Person.id == CaseParty.person_id)
+                .outerjoin(Address, Address.id == CaseParty.address_id)
+                .where(or_(*person_conditions),
+                       *([Case.id != exclude_case_id] if exclude_case_id is not None else []))
+                .limit(200)).all()
+            for (case_id, case_number, registered_on, status, first, prefix, last, phone_found,
+                 email_found, their_postcode) in rows:
+                full_name = format_name(first, prefix, last)
                 same_contact = bool(
-                    (phone_value and person.phone == phone_value)
-                    or (email_value and person.email.lower() == email_value)
+                    (phone_value and phone_found == phone_value)
+                    or (email_value and email_found == email_value)
                 )
-                # A name alone is too common: it counts only within the same postcode area.
                 same_name = (
                     bool(wanted)
-                    and fold(person.full_name) == wanted
+                    and fold(full_name) == wanted
                     and bool(area)
                     and (their_postcode or "")[:4] == area
                 )
@@ -410,8 +423,6 @@ def find_recurrences(
                     continue
                 hits.setdefault(
                     (case_id, "person"),
-                    RecurrenceHit(
-                        case_id, case_number, registered_on, status, "person", person.full_name
-                    ),
+                    RecurrenceHit(case_id, case_number, registered_on, status, "person", full_name),
                 )
     return sorted(hits.values(), key=lambda h: (h.registered_on, h.case_id), reverse=True)

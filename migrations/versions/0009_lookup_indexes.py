@@ -1,10 +1,12 @@
 """what the screens look up gets an index: persons by lower-cased e-mail, cases by urgency
+and by neighbourhood in the list's order
 
 Finding earlier cases by e-mail compared lower(email), which no index serves in
 SQLite: every person was read when a case opened. persons.email_key holds the
 lower-cased address (kept by the model, filled here with Python's lower(), which
 unlike SQLite's knows more than ASCII). The case list sorts (and pages by keyset)
-on urgency, which had no index.
+on urgency, which had no index, and filtered on a neighbourhood it sorted every case
+of that neighbourhood before showing the first page.
 
 Revision ID: 0009_lookup_indexes
 Revises: 0008_outcomes
@@ -41,9 +43,12 @@ def upgrade() -> None:
                                     for person_id, email in rows[start:start + BATCH]])
     op.create_index(op.f('ix_persons_email_key'), 'persons', ['email_key'], unique=False)
     op.create_index(op.f('ix_cases_urgency'), 'cases', ['urgency'], unique=False)
+    op.create_index('ix_cases_neighbourhood_number', 'cases', ['neighbourhood', 'year', 'seq'],
+                    unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_cases_neighbourhood_number', table_name='cases')
     op.drop_index(op.f('ix_cases_urgency'), table_name='cases')
     op.drop_index(op.f('ix_persons_email_key'), table_name='persons')
     with op.batch_alter_table('persons', schema=None) as batch_op:

@@ -11,7 +11,15 @@ from desktop.cases.registration import (
     register_case,
 )
 from desktop.data.errors import ValidationFailed
-from models import Address, AuditEntry, Case, JournalEntry, PartnerContact, Person
+from models import (
+    Address,
+    AuditEntry,
+    Case,
+    CaseParty,
+    JournalEntry,
+    PartnerContact,
+    Person,
+)
 from tests.conftest import sample_case
 
 # Run on SQLite and, when a server is given, on PostgreSQL (tests/conftest.py).
@@ -118,6 +126,25 @@ def test_recurrence_by_address_and_by_person(store):
     # A common name alone, in another town, is not a recurrence.
     assert find_recurrences(store, first_name="Jan", name_prefix="de", last_name="Vries",
                             postcode="1011 AA") == []
+
+
+def test_a_common_name_elsewhere_does_not_hide_the_one_nearby(store):
+    """Over 200 Jan de Vries in other towns (and the database asked for at most 200
+    rows) must not push the one in the same postcode area out of the answer."""
+    with store.unit() as session:
+        for number in range(220):
+            person = Person(first_name="Jan", name_prefix="de", last_name="Vries",
+                            phone=f"06 {20000000 + number}")
+            address = Address(postcode="1011 AA", house_number=number + 1,
+                              house_number_suffix="", street="Damrak", town="Amsterdam")
+            case = Case(year=2024, seq=number + 1, number=f"2024-{number + 1:04d}",
+                        registered_on=date(2024, 1, 1))
+            case.parties.append(CaseParty(role="A", person=person, address=address))
+            session.add(case)
+    nearby = register_case(store, sample_case(store))  # Jan de Vries, 8011 AB, the last one
+    hits = find_recurrences(store, first_name="Jan", name_prefix="de", last_name="Vries",
+                            postcode="8011 CD")
+    assert [(h.case_id, h.reason) for h in hits] == [(nearby.id, "person")]
 
 
 def test_referrer_organisation_and_contact_are_created_once(store):

@@ -117,6 +117,7 @@ def test_email_keys_are_filled_so_earlier_cases_are_found_by_email(data_dir):
     with engine.begin() as connection:
         connection.execute(text("DROP INDEX ix_persons_email_key"))
         connection.execute(text("DROP INDEX ix_cases_urgency"))
+        connection.execute(text("DROP INDEX ix_cases_neighbourhood_number"))
         connection.execute(text("ALTER TABLE persons DROP COLUMN email_key"))
         connection.execute(text("UPDATE persons SET email = 'Jan.ÉÉN@Example.nl' "
                                 "WHERE email = 'jan@example.nl'"))

@@ -194,8 +194,8 @@ def test_command_line_lists_then_applies(store, old_office, data_dir, capsys, da
 
 
 def test_the_count_for_te_doen_matches_the_list(store):
-    from desktop.privacy.retention import count_due, due_cases
     from desktop.demo import generator
+    from desktop.privacy.retention import count_due, due_cases
 
     generator.generate(store, cases=60, seed=3, today=date(2026, 11, 25))
     later = date(2036, 1, 1)

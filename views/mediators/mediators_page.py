@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.agenda.appointments import mediator_appointments
 from desktop.data.store import Store
 from desktop.mediators.register import get_mediator, list_mediators
-from views.errors import guarded
+from views.errors import guarded, show_error
 from views.labels import mediator_state_labels
 from views.manual import set_topic
 from views.mediators.mediator_editor import MediatorEditor
@@ -100,6 +100,7 @@ class MediatorsPage(QWidget):
         self.editor.saved.connect(self._saved)
         self.editor.open_case.connect(self.open_case)
         self._loaded = False  # the list is read when the page is first shown
+        self._asked: object = None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -107,13 +108,24 @@ class MediatorsPage(QWidget):
             self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        ok, rows = guarded(self, lambda: list_mediators(
-            self.store, self.search.text(), self.state_filter.currentData()))
-        if not ok:
-            return
+        """Read the list in a worker (the open and done counts read every pair)."""
         self._loaded = True
+        store, text, state = self.store, self.search.text(), self.state_filter.currentData()
+        self._asked = asked = object()
+
+        def done(rows: list) -> None:
+            if asked is self._asked:  # a later search overtook this one
+                self._show_rows(rows, select_id)
+
+        def failed(exc: BaseException) -> None:
+            self._loaded = False
+            show_error(self, exc)
+
+        self.runner.run(lambda: list_mediators(store, text, state), done, failed)
+
+    def _show_rows(self, rows: list, select_id: int | None) -> None:
         self.table.selectionModel().blockSignals(True)
-        self.model.set_rows(rows or [])
+        self.model.set_rows(rows)
         self.table.selectionModel().blockSignals(False)
         if select_id is not None and (row := self.model.row_of(select_id)) is not None:
             self.table.selectionModel().blockSignals(True)

@@ -27,7 +27,7 @@ from desktop.documents.letters.pdf import BuildCancelled
 from desktop.documents.letters.service import BatchResult, LetterRequest, Skipped
 from desktop.documents.organisation import is_set_up
 from views.documents.pdf_viewer import PdfViewerDialog
-from views.errors import guarded, service_message, show_error
+from views.errors import service_message, show_error
 from views.manual import set_topic
 from views.messages import message_for
 from views.tasks import Runner
@@ -102,6 +102,7 @@ class PrintLettersPage(QWidget):
         self.make_button.clicked.connect(lambda _c=False: self.make())
         self.cancel_button.clicked.connect(lambda _c=False: self._cancel.set())
         self.show_button.clicked.connect(lambda _c=False: self.show_result())
+        self._asked: object = None
         self.find()
 
     def find(self) -> None:
@@ -113,17 +114,33 @@ class PrintLettersPage(QWidget):
             self.summary.setText(self.tr("Kies een geldige periode."))
             self.make_button.setEnabled(False)
             return
-        ok, found = guarded(self, lambda: service.period_requests(self.store, start, end))
-        self.requests, self.skipped = found if ok and found else ([], [])
+        self.make_button.setEnabled(False)
+        store, self._asked = self.store, (asked := object())
+
+        def done(found: tuple) -> None:
+            if asked is self._asked:  # a later period overtook this one
+                self._show_found(*found)
+
+        def failed(exc: BaseException) -> None:
+            if asked is self._asked:
+                self._show_found([], [], True)
+                show_error(self, exc)
+
+        self.runner.run(lambda: (*service.period_requests(store, start, end), is_set_up(store)),
+                        done, failed)
+
+    def _show_found(self, requests: list, skipped: list, set_up: bool) -> None:
+        self.requests, self.skipped = requests, skipped
         count = len(self.requests)
         text = (self.tr("1 brief te maken.") if count == 1
                 else self.tr("%1 brieven te maken.").replace("%1", str(count)))
         if self.skipped:
             text += " " + self.tr("Overgeslagen, want geen adres of geen ontvanger: %1.").replace(
                 "%1", str(len(self.skipped)))
-        if self.requests and not is_set_up(self.store):
+        if self.requests and not set_up:
             text += " " + self.tr("Vul eerst de gegevens van de organisatie in (Beheer).")
         self.summary.setText(text)
+        self.skipped_list.clear()
         for item in self.skipped:
             self.skipped_list.addItem(f"{item.case_number} · {item.recipient}: "
                                       f"{message_for(item.reason)}")

@@ -35,7 +35,7 @@ from views.errors import guarded, show_error
 from views.figures.bar_chart import BarChart
 from views.manual import set_topic
 from views.screen_fit import scrolling
-from views.tasks import Runner
+from views.tasks import Runner, log_failure
 from views.widgets import DateField
 
 
@@ -81,12 +81,8 @@ class FiguresPage(QWidget):
         self.neighbourhood = QComboBox()
         self.municipality.addItem(self.tr("Alle gemeenten"), "")
         self.neighbourhood.addItem(self.tr("Alle wijken"), "")
-        _ok, found = guarded(self, lambda: places(store))
-        municipalities, hoods = found or ([], [])
-        for name in municipalities:
-            self.municipality.addItem(name, name)
-        for name in hoods:
-            self.neighbourhood.addItem(name, name)
+        # The places are read in a worker (every case's municipality on a big database).
+        self.runner.run(lambda: places(store), self._fill_places, log_failure)
         self.threshold = QSpinBox()
         self.threshold.setRange(0, 50)
         self.threshold.setSpecialValueText(self.tr("niets verbergen"))
@@ -131,6 +127,14 @@ class FiguresPage(QWidget):
         self.xlsx_button.clicked.connect(lambda _c=False: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda _c=False: self.export("pdf"))
         self.refresh()
+
+    def _fill_places(self, found: tuple[list[str], list[str]]) -> None:
+        municipalities, hoods = found
+        for combo, names in ((self.municipality, municipalities), (self.neighbourhood, hoods)):
+            combo.blockSignals(True)  # filling is not choosing: nothing to count again
+            for name in names:
+                combo.addItem(name, name)
+            combo.blockSignals(False)
 
     def period(self) -> Period | None:
         where = {"municipality": self.municipality.currentData() or "",

@@ -8,9 +8,6 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import data_folder, exclusive
-from desktop.data.backup import create_backup, key_for, restore_backup
-from desktop.data.backup_key import backup_key, key_from_recovery_code, recovery_code
-from desktop.data.config import Settings
 from desktop.data.errors import RuleViolation
 from desktop.data.instance_lock import DataInUse
 
@@ -66,6 +63,8 @@ def run_backup_command(args: argparse.Namespace) -> int:
         if args.command == "restore":
             with exclusive(data_dir):  # never under an open program's feet
                 return _restore(data_dir, Path(args.file), args.recovery_code)
+        from desktop.data.backup_key import backup_key, recovery_code
+
         print(recovery_code(backup_key(data_dir)))
         return 0
     except DataInUse:
@@ -79,6 +78,9 @@ def _backup(data_dir: Path, to: str | None) -> int:
     from desktop.data.store import Store
 
     Store.open(data_dir).close()  # the database exists and is up to date
+    from desktop.data.backup import create_backup  # cryptography: only for this command
+    from desktop.data.config import Settings
+
     folder = Path(to) if to else Settings.load(data_dir).backup_folder(data_dir)
     path = create_backup(data_dir, folder)
     print(f"Back-up gemaakt: {path}")
@@ -91,6 +93,9 @@ def _restore(data_dir: Path, file: Path, code: str | None) -> int:
     if not file.is_file():
         print(f"Bestand niet gevonden: {file}", file=sys.stderr)
         return 1
+    from desktop.data.backup import key_for, restore_backup
+    from desktop.data.backup_key import key_from_recovery_code
+
     key = key_from_recovery_code(code) if code else key_for(file, data_dir)
     if key is None:
         print("Deze back-up is met een sleutel gemaakt die niet op deze pc staat. Geef de "

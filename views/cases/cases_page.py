@@ -3,6 +3,9 @@ in tabs beside it, so a phone call never has to wait for the form you were in.""
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,10 +21,19 @@ from PySide6.QtWidgets import (
 from desktop.data.drafts import Draft, delete_draft, list_drafts
 from desktop.data.store import Store
 from views.cases.case_list import CaseListWidget
-from views.cases.case_view import CaseView
 from views.cases.new_case_form import NewCaseForm
 from views.i18n import format_datetime
 from views.tasks import Runner
+
+if TYPE_CHECKING:
+    from views.cases.case_view import CaseView
+
+
+def _is_case_view(widget: object) -> bool:
+    """Without importing the case screen (and the letters and PDF code behind it)
+    at start-up: until a case is opened, no widget can be one."""
+    module = sys.modules.get("views.cases.case_view")
+    return module is not None and isinstance(widget, module.CaseView)
 
 
 class CasesPage(QWidget):
@@ -114,9 +126,11 @@ class CasesPage(QWidget):
     def open_case(self, case_id: int) -> CaseView:
         for index in range(1, self.tabs.count()):
             widget = self.tabs.widget(index)
-            if isinstance(widget, CaseView) and widget.case_id == case_id:
+            if _is_case_view(widget) and widget.case_id == case_id:
                 self.tabs.setCurrentIndex(index)
                 return widget
+        from views.cases.case_view import CaseView  # its first opening pays the import
+
         view = CaseView(self.store, case_id, runner=self.runner)
         title = view.detail.number if view.detail else str(case_id)
         index = self.tabs.addTab(view, title)
@@ -150,7 +164,7 @@ class CasesPage(QWidget):
         return True
 
     def _confirm(self, widget: QWidget) -> bool:
-        if isinstance(widget, CaseView):
+        if _is_case_view(widget):
             return widget.confirm_close()
         if isinstance(widget, NewCaseForm) and widget.is_dirty():
             self.tabs.setCurrentWidget(widget)
@@ -170,7 +184,7 @@ class CasesPage(QWidget):
         """Ask about every tab with unsaved work before the program closes."""
         for index in range(self.tabs.count() - 1, 0, -1):
             widget = self.tabs.widget(index)
-            dirty = (isinstance(widget, CaseView | NewCaseForm)) and widget.is_dirty()
+            dirty = (_is_case_view(widget) or isinstance(widget, NewCaseForm)) and widget.is_dirty()
             if dirty:
                 self.tabs.setCurrentIndex(index)
                 if not self._confirm(widget):

@@ -1,0 +1,69 @@
+"""Every benchmark in one command, one after the other (never side by side: they
+would measure each other), each printing its own medians and ratios.
+
+Run:  python tests/benchmarks/run_all.py [--cases 100000 300000] [--data-root DIR]
+      [--only gui figures …]
+
+Databases are kept under --data-root per size and reused while this version of
+the program made them (bench_gui stamps its folder; the others reuse what they find).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def commands(cases: list[int], root: Path) -> list[tuple[str, list[str]]]:
+    """(name, arguments) of each run, the sized ones once per size."""
+    runs: list[tuple[str, list[str]]] = []
+    for size in cases:
+        folder = root / f"cases-{size}"
+        runs += [
+            ("gui", ["bench_gui.py", "--cases", str(size), "--data-dir", str(folder / "gui")]),
+            ("case_list", ["bench_case_list.py", "--cases", str(size),
+                           "--data-dir", str(folder / "case-list")]),
+            ("figures", ["bench_figures.py", "--cases", str(size),
+                         "--data-dir", str(folder / "figures")]),
+        ]
+    runs += [
+        ("planning", ["bench_planning.py", "--data-dir", str(root / "planning")]),
+        ("letters", ["bench_letters.py"]),
+        ("import", ["bench_import.py"]),
+    ]
+    return runs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cases", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--data-root", type=Path,
+                        default=Path(tempfile.gettempdir()) / "burenrust-benchmarks")
+    parser.add_argument("--only", nargs="+", help="names: gui case_list figures planning "
+                        "letters import")
+    args = parser.parse_args()
+    failed = []
+    for name, arguments in commands(args.cases, args.data_root):
+        if args.only and name not in args.only:
+            continue
+        print(f"\n=== {' '.join(arguments)}", flush=True)
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, str(HERE / arguments[0]), *arguments[1:]],
+                                check=False)
+        print(f"=== {arguments[0]}: {time.perf_counter() - started:.0f} s, "
+              f"exit {result.returncode}", flush=True)
+        if result.returncode:
+            failed.append(arguments[0])
+    if failed:
+        print("\nFailed: " + ", ".join(failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -155,14 +155,20 @@ def _schedule_startup_backup(window, data_dir) -> None:
 
 
 def _schedule_warm_up(window) -> None:
-    """Import, in a worker once the window is up, the libraries the first typed
-    phone number or opened case needs: loaded on the GUI thread at that moment,
-    they froze it for a tenth of a second."""
+    """Import, in a worker once the window is up, what the first typed phone
+    number, opened case or other page needs (ReportLab, the letters, the agenda's
+    holidays): loaded on the GUI thread at that moment, they froze it for a tenth
+    of a second or more. The first screen itself does not wait for them."""
     from PySide6.QtCore import QTimer
 
     def warm_up() -> None:
-        import email_validator  # noqa: F401
-        import phonenumbers  # noqa: F401
+        import importlib
+
+        for name in ("email_validator", "phonenumbers", "views.cases.case_view",
+                     "views.agenda.agenda_page", "views.mediators.mediators_page",
+                     "views.documents.print_letters_page", "views.figures.figures_page",
+                     "desktop.agenda.clashes", "holidays"):
+            importlib.import_module(name)  # modules only: no widget is made off the GUI thread
 
     QTimer.singleShot(1500, lambda: window.runner.run(warm_up, lambda _none: None,
                                                       lambda _exc: None))

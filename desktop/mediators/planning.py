@@ -47,6 +47,8 @@ class Plan:
     items: tuple[PlanItem, ...]
     objective: float
     optimal: bool = True  # False when the solver stopped at its time limit
+    # Then at most this fraction better is possible (HiGHS's relative MIP gap).
+    gap: float = 0.0
     capacity: dict[int, int] = field(default_factory=dict)  # free places per mediator
 
     @property
@@ -113,7 +115,7 @@ def solve(
     capacity = {m.id: m.free_capacity for m in data.mediators.values()}
     if not variables:
         return Plan(tuple(PlanItem(c, needs[c].number, None, ()) for c in candidates), 0.0,
-                    True, capacity)
+                    True, capacity=capacity)
     x = [highs.addBinary(obj=COVERAGE_WEIGHT + option.score) for _case, option in variables]
     by_case: dict[int, list[int]] = {}
     by_mediator: dict[int, list[int]] = {}
@@ -129,6 +131,7 @@ def solve(
     highs.changeObjectiveSense(highspy.ObjSense.kMaximize)
     highs.run()
     optimal = highs.getModelStatus() == highspy.HighsModelStatus.kOptimal
+    gap = 0.0 if optimal else max(0.0, float(highs.getInfo().mip_gap))
     values = highs.getSolution().col_value
     chosen = {variables[i][0]: variables[i][1] for i, v in enumerate(values) if v > 0.5}
     objective = sum(COVERAGE_WEIGHT + option.score for option in chosen.values())
@@ -137,7 +140,7 @@ def solve(
                  tuple(candidates.get(case_id, ())))
         for case_id in candidates
     )
-    return Plan(items, round(objective, 3), optimal, capacity)
+    return Plan(items, round(objective, 3), optimal, gap, capacity)
 
 
 def plan_all(store: Store, case_ids: list[int] | None = None, today: date | None = None,

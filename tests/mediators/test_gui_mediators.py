@@ -113,3 +113,16 @@ def test_plan_dialog_warns_when_a_change_overloads_someone(window, no_modal_boxe
     assert dialog.conflicts(dialog.accepted_choices())
     dialog.apply()
     assert no_modal_boxes[-1][0] == "question"
+
+
+def test_a_plan_stopped_at_the_time_limit_says_how_far_from_the_best_it_may_be(window):
+    from dataclasses import replace
+
+    waiting_case(window.store, "8011 AB")
+    for i, postcode in enumerate(("7411 AA", "7412 AA")):
+        mediator(window.store, f"M{i}", postcode)
+    dialog = window.mediators.make_plan_dialog()
+    dialog.start()
+    assert "tijdslimiet" not in dialog.status.text()
+    dialog.show_plan(replace(dialog.plan, optimal=False, gap=0.034))
+    assert "hooguit 3,4% minder goed" in dialog.status.text()

@@ -3,6 +3,7 @@ off the GUI thread; the coordinator reviews, changes and accepts it."""
 
 from __future__ import annotations
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,7 +95,9 @@ class PlanDialog(QDialog):
                            "%2", str(len(plan.items)))
         if not plan.optimal:
             text += " " + self.tr("(De berekening is na de tijdslimiet gestopt: dit is het "
-                                  "beste voorstel dat tot dan gevonden is.)")
+                                  "beste voorstel dat tot dan gevonden is, hooguit %1% "
+                                  "minder goed dan het best mogelijke.)").replace(
+                                      "%1", format_decimal(plan.gap * 100, "0.#", locale="nl_NL"))
         self.status.setText(text)
         self.table.setRowCount(len(plan.items))
         for row, item in enumerate(plan.items):

@@ -164,7 +164,45 @@ def _name(session: Session, model: type, row_id: int | None) -> str:
     return row.name if row is not None else ""
 
 
-def get_case(store: Store, case_id: int) -> CaseDetail:
+def _party_lookups(case: Case) -> list[dict[str, str]]:
+    """What find_recurrences asks about each party of a case."""
+    return [
+        {
+            "postcode": p.address.postcode if p.address else "",
+            "house_number": (
+                format_house_number(p.address.house_number, p.address.house_number_suffix)
+                if p.address
+                else ""
+            ),
+            "first_name": p.person.first_name,
+            "name_prefix": p.person.name_prefix,
+            "last_name": p.person.last_name,
+            "phone": p.person.phone,
+            "email": p.person.email,
+        }
+        for p in case.parties
+    ]
+
+
+def _recurrences(store: Store, case_id: int, lookups: list[dict[str, str]]
+                 ) -> list[RecurrenceHit]:
+    found: dict[tuple[int, str], RecurrenceHit] = {}
+    for party_lookup in lookups:
+        for hit in find_recurrences(store, **party_lookup, exclude_case_id=case_id):
+            found.setdefault((hit.case_id, hit.reason), hit)
+    return sorted(found.values(), key=lambda h: h.registered_on, reverse=True)
+
+
+def case_recurrences(store: Store, case_id: int) -> list[RecurrenceHit]:
+    """Earlier cases with these parties or at these addresses: read apart from the
+    case itself, so that the case screen can show first and add them after."""
+    with store.read() as session:
+        lookups = _party_lookups(load_case(session, case_id))
+    return _recurrences(store, case_id, lookups)
+
+
+def get_case(store: Store, case_id: int, with_recurrences: bool = True) -> CaseDetail:
+    """The case; its `recurrences` stay empty when not asked for."""
     with store.read() as session:
         case = load_case(session, case_id)
         parties = [
@@ -242,29 +280,10 @@ def get_case(store: Store, case_id: int) -> CaseDetail:
                 )
             ],
         }
-        lookups = [
-            {
-                "postcode": p.address.postcode if p.address else "",
-                "house_number": (
-                    format_house_number(p.address.house_number, p.address.house_number_suffix)
-                    if p.address
-                    else ""
-                ),
-                "first_name": p.person.first_name,
-                "name_prefix": p.person.name_prefix,
-                "last_name": p.person.last_name,
-                "phone": p.person.phone,
-                "email": p.person.email,
-            }
-            for p in case.parties
-        ]
-    recurrences: dict[tuple[int, str], RecurrenceHit] = {}
-    for party_lookup in lookups:
-        for hit in find_recurrences(store, **party_lookup, exclude_case_id=case_id):
-            recurrences.setdefault((hit.case_id, hit.reason), hit)
+        lookups = _party_lookups(case)
     return CaseDetail(
         **detail_args,
-        recurrences=sorted(recurrences.values(), key=lambda h: h.registered_on, reverse=True),
+        recurrences=_recurrences(store, case_id, lookups) if with_recurrences else [],
     )
 
 

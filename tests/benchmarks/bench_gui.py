@@ -35,7 +35,7 @@ TARGET_MS = 50.0
 PAGE_TARGET_MS = 16.0
 
 
-def prepare(data_dir: Path, cases: int) -> None:
+def prepare(data_dir: Path, cases: int, mediators: int | None = None) -> None:
     """Reuse the folder only when this version of the program made it."""
     import shutil
 
@@ -45,7 +45,7 @@ def prepare(data_dir: Path, cases: int) -> None:
     from migrations import HEAD_REVISION
 
     stamp = data_dir / "bench-version.txt"
-    wanted = f"{__version__} {HEAD_REVISION} {cases}"
+    wanted = f"{__version__} {HEAD_REVISION} {cases} {mediators}"
     if stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
         print(f"database: reusing {cases:,} cases in {data_dir}")
         return
@@ -54,7 +54,7 @@ def prepare(data_dir: Path, cases: int) -> None:
     store = Store.open(data_dir)
     try:
         started = time.perf_counter()
-        generator.generate(store, cases=cases, seed=2026)
+        generator.generate(store, cases=cases, seed=2026, mediators=mediators)
         print(f"database: built {cases:,} cases in {time.perf_counter() - started:.1f} s")
     finally:
         store.close()
@@ -112,8 +112,12 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--office", action="store_true",
+                        help="the realistic profile: 15,000 cases, 60 mediators")
     args = parser.parse_args()
-    prepare(args.data_dir, args.cases)
+    if args.office:  # a real office: about 1,500 cases a year for 10 years, 60 mediators
+        args.cases = 15_000
+    prepare(args.data_dir, args.cases, 60 if args.office else None)
 
     from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
@@ -226,7 +230,8 @@ def main() -> None:
     measure("Een zaak openen", open_case, bare_case)
 
     print("\nLongest time the GUI thread could not answer, milliseconds "
-          f"({args.cases:,} cases, {args.runs} runs, program and baseline alternating)")
+          f"({args.cases:,} cases{', office profile' if args.office else ''}, {args.runs} runs, "
+          "program and baseline alternating)")
     print(f"{'what':<44} {'median':>8} {'max':>8} {'bare':>8} {'ratio':>7} {'target':>7}")
     for name, mine, base, target in results:
         median, bare = statistics.median(mine), statistics.median(base)

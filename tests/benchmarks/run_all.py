@@ -4,6 +4,7 @@ would measure each other), each printing its own medians and ratios.
 Run:  python tests/benchmarks/run_all.py [--cases 100000 300000] [--data-root DIR]
       [--only gui figures …]
 
+The realistic office (15,000 cases, 60 mediators) runs first, then each size.
 Databases are kept under --data-root per size and reused while this version of
 the program made them (bench_gui stamps its folder; the others reuse what they find).
 """
@@ -22,7 +23,9 @@ HERE = Path(__file__).resolve().parent
 
 def commands(cases: list[int], root: Path) -> list[tuple[str, list[str]]]:
     """(name, arguments) of each run, the sized ones once per size."""
-    runs: list[tuple[str, list[str]]] = []
+    runs: list[tuple[str, list[str]]] = [
+        ("gui", ["bench_gui.py", "--office", "--data-dir", str(root / "office" / "gui")]),
+    ]
     for size in cases:
         folder = root / f"cases-{size}"
         runs += [
@@ -34,6 +37,8 @@ def commands(cases: list[int], root: Path) -> list[tuple[str, list[str]]]:
         ]
     runs += [
         ("planning", ["bench_planning.py", "--data-dir", str(root / "planning")]),
+        ("planning", ["bench_planning.py", "--mediators", "1000", "--waiting", "460",
+                      "--data-dir", str(root / "planning-1000")]),
         ("letters", ["bench_letters.py"]),
         ("import", ["bench_import.py"]),
     ]

@@ -156,6 +156,11 @@ def test_recurrences_are_shown_on_the_case(store, case):
     hits = get_case(store, second.id).recurrences
     assert {h.case_id for h in hits} == {case.id}
     assert {h.reason for h in hits} == {"address", "person"}
+    # The case screen reads the case first and its recurrences apart, in a worker.
+    from desktop.cases.detail import case_recurrences
+
+    assert get_case(store, second.id, with_recurrences=False).recurrences == []
+    assert case_recurrences(store, second.id) == hits
 
 
 def test_suggested_next_status():

@@ -32,6 +32,7 @@ from desktop.cases.detail import (
     CaseDetail,
     CaseUpdate,
     add_journal_entry,
+    case_recurrences,
     change_status,
     get_case,
     undo_status_change,
@@ -63,7 +64,7 @@ from views.labels import (
 )
 from views.manual import set_topic
 from views.messages import message_for
-from views.tasks import Runner
+from views.tasks import Runner, log_failure
 from views.widgets import save_shortcut
 
 
@@ -234,7 +235,8 @@ class CaseView(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def reload(self, keep_edits: bool = False) -> bool:
-        ok, detail = guarded(self, lambda: get_case(self.store, self.case_id))
+        ok, detail = guarded(self, lambda: get_case(self.store, self.case_id,
+                                                    with_recurrences=False))
         if not ok or detail is None:
             return False
         typed = self._edits() if keep_edits else None
@@ -293,7 +295,7 @@ class CaseView(QWidget):
                                  else self.tr("Koppel voorstellen…"))
         self._show_journal(d)
         self.appointments_tab.show_appointments()
-        self._show_recurrences(d)
+        self._find_recurrences(d.id)
 
     def _show_parties(self, d: CaseDetail) -> None:
         while self.parties_box.count():
@@ -364,24 +366,32 @@ class CaseView(QWidget):
             line for line in self.journal.toPlainText().splitlines() if line.strip()
         ]
 
-    def _show_recurrences(self, d: CaseDetail) -> None:
+    def _find_recurrences(self, case_id: int) -> None:
+        """Earlier cases and incidents around this one, read in a worker: the case
+        shows at once, the banner follows."""
         from desktop.signals.incidents import incidents_around_case
 
-        _ok, around = guarded(self, lambda: incidents_around_case(self.store, d.id))
+        store = self.store
+        self.runner.run(
+            lambda: (case_recurrences(store, case_id), incidents_around_case(store, case_id)),
+            lambda found: self._show_recurrences(*found) if case_id == self.case_id else None,
+            log_failure)
+
+    def _show_recurrences(self, recurrences: list, around: list) -> None:
         incident_links = [
             f'<a href="incident:{row.id}">{escape(format_date(row.occurred_on))} '
-            f"{escape(row.kind.lower())}</a>" for row in (around or [])[:6]]
-        if not d.recurrences and not incident_links:
+            f"{escape(row.kind.lower())}</a>" for row in around[:6]]
+        if not recurrences and not incident_links:
             self.banner.setVisible(False)
             return
-        if not d.recurrences:
+        if not recurrences:
             self.banner.setText("<b>" + self.tr("Incidenten:") + "</b> " +
                                 ", ".join(incident_links))
             self.banner.setVisible(True)
             return
         reasons: dict[int, list[str]] = {}
         firsts = {}
-        for hit in d.recurrences:
+        for hit in recurrences:
             reasons.setdefault(hit.case_id, []).append(
                 self.tr("zelfde adres") if hit.reason == "address" else self.tr("zelfde persoon")
             )

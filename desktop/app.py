@@ -170,8 +170,15 @@ def _schedule_warm_up(window) -> None:
                      "desktop.agenda.clashes", "holidays"):
             importlib.import_module(name)  # modules only: no widget is made off the GUI thread
 
-    QTimer.singleShot(1500, lambda: window.runner.run(warm_up, lambda _none: None,
-                                                      lambda _exc: None))
+    def settled(_none: None) -> None:
+        import gc
+
+        # What is loaded now lives as long as the program: keep it out of the garbage
+        # collector's full passes, which otherwise walk it all (75 ms at a time on a big
+        # database) at random moments on the GUI thread.
+        gc.freeze()
+
+    QTimer.singleShot(1500, lambda: window.runner.run(warm_up, settled, lambda _exc: None))
 
 
 def _report_first_paint(window) -> None:

@@ -189,12 +189,18 @@ def compute(store: Store, period: Period) -> Figures:
         figures.active_mediators = session.scalar(
             select(func.count()).select_from(Mediator)
             .where(Mediator.state == MediatorState.ACTIVE)) or 0
+        # A mediator had a case in the period when the pair was on it then and the case
+        # was still open: a pair is not released when a case closes, so without the
+        # closing date every case of earlier years counted (and the whole table was read).
+        open_in_period = select(Case.id).where(
+            or_(Case.closed_on.is_(None), Case.closed_on >= period.start),
+            Case.registered_on <= period.end, where_case)
         per_mediator = dict(session.execute(
             select(CaseMediator.mediator_id, func.count(func.distinct(CaseMediator.case_id)))
-            .join(Case, Case.id == CaseMediator.case_id)
-            .where(CaseMediator.assigned_on <= period.end,
+            .where(CaseMediator.case_id.in_(open_in_period),
+                   CaseMediator.assigned_on <= period.end,
                    or_(CaseMediator.released_on.is_(None),
-                       CaseMediator.released_on >= period.start), where_case)
+                       CaseMediator.released_on >= period.start))
             .group_by(CaseMediator.mediator_id)).all())
         active_ids = session.scalars(select(Mediator.id).where(
             Mediator.state == MediatorState.ACTIVE)).all()

@@ -91,6 +91,40 @@ def test_figures_match_an_independent_count(filled):
     [(incidents,)] = sql(filled, f"SELECT count(*) FROM incidents WHERE "
                                  f"{between('occurred_on')}", **p)
     assert figures.incidents == incidents
+    # Each active mediator's cases in the period: the pair on the case then, and the
+    # case open at some moment of it (closed cases keep their pair).
+    per_mediator = dict(sql(filled, """
+        SELECT m.id, count(DISTINCT l.case_id) FROM mediators m
+        LEFT JOIN case_mediators l ON l.mediator_id = m.id AND l.assigned_on <= :end
+             AND (l.released_on IS NULL OR l.released_on >= :start)
+             AND l.case_id IN (SELECT id FROM cases WHERE registered_on <= :end
+                               AND (closed_on IS NULL OR closed_on >= :start))
+        WHERE m.state = 'active' GROUP BY m.id""", **p))
+    spread = {"0": 0, "1": 0, "2": 0, "3+": 0}
+    for count in per_mediator.values():
+        spread["3+" if count >= 3 else str(count)] += 1
+    assert dict(figures.tables["mediators_by_cases"].rows) == spread
+
+
+def test_a_case_closed_years_ago_is_not_a_mediators_case_now(store):
+    """A pair stays on a case when it closes; the case counts for the mediators in
+    the periods it was open, not in every later year."""
+    from desktop.mediators.planning import assign_pair
+    from tests.mediator_helpers import mediator, waiting_case
+
+    case_id = waiting_case(store)
+    pair = (mediator(store, "Een", "7411 AA"), mediator(store, "Twee", "7412 AA"))
+    assign_pair(store, case_id, None, pair)
+    with store.unit() as session:
+        session.execute(text("UPDATE cases SET status = 'closed', registered_on = :r, "
+                             "closed_on = :c WHERE id = :id"),
+                        {"r": date(2021, 1, 4), "c": date(2021, 5, 1), "id": case_id})
+        session.execute(text("UPDATE case_mediators SET assigned_on = :a WHERE case_id = :id"),
+                        {"a": date(2021, 2, 1), "id": case_id})
+    spread = dict(compute(store, Period.year(2021)).tables["mediators_by_cases"].rows)
+    assert spread["1"] == 2
+    spread = dict(compute(store, Period.year(2026)).tables["mediators_by_cases"].rows)
+    assert spread["0"] == 2 and spread["1"] == 0
 
 
 def test_only_held_talks_count(store):

@@ -58,11 +58,11 @@ def configured_url(data_dir: Path) -> URL | None:
 
 def database_url(data_dir: Path) -> str | None:
     """The full URL to connect with, password from the keyring; None for SQLite."""
-    import keyring
-
     url = configured_url(data_dir)
     if url is None:
-        return None
+        return None  # the usual case: no keyring to load at start-up
+    import keyring
+
     password = keyring.get_password(KEYRING_SERVICE, _without_password(url))
     return url.set(password=password).render_as_string(hide_password=False) if password else (
         _without_password(url))

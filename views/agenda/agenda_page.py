@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -130,6 +131,10 @@ class AgendaPage(QWidget):
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             day_list = QListWidget()
+            # Wrapped items of a busy week are laid out a batch per pass of the event
+            # loop, so the week paints at once and the keyboard is never kept waiting.
+            day_list.setLayoutMode(QListView.LayoutMode.Batched)
+            day_list.setBatchSize(20)
             day_list.setAccessibleName(weekday_labels()[column])
             day_list.setWordWrap(True)
             day_list.setSpacing(3)
@@ -141,6 +146,8 @@ class AgendaPage(QWidget):
             self.days.append(day_list)
         self.todo = QListWidget()
         self.todo.setUniformItemSizes(True)  # one line each: a thousand lay out at once
+        self.todo.setLayoutMode(QListView.LayoutMode.Batched)
+        self.todo.setBatchSize(200)
         set_topic(self.todo, "agenda#te-doen")
         self.todo.setAccessibleName(self.tr("Te doen"))
         self.todo.itemActivated.connect(self._open_item)

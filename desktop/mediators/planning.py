@@ -108,6 +108,11 @@ def solve(
         highs = highspy.Highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("time_limit", SOLVER_TIME_LIMIT_S)
+    # Optimal means optimal, not within HiGHS's default 0.01%. Its presolve spends more
+    # than it saves on this model (measured: 1,000 mediators and 519 cases solve in
+    # 4.6 s without it, 13.5 s with it, and to a better plan).
+    highs.setOptionValue("mip_rel_gap", 0.0)
+    highs.setOptionValue("presolve", "off")
     variables: list[tuple[int, PairSuggestion]] = []
     for case_id, options in candidates.items():
         for option in options:

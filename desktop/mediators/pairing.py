@@ -380,8 +380,7 @@ class PairBase:
     load: object  # float array: -W_LOAD * open / max
     area: object  # float array, nan when unknown
     street: object  # object array of street keys
-    bonus: object  # n x n float
-    can_meet: object  # n x n bool
+    bonus: object  # n x n float; -inf below the diagonal and where a pair cannot meet
     speaks: dict[str, object] = field(default_factory=dict)
     together: object = None  # n x n float bonus, once the full record is loaded
 
@@ -427,8 +426,10 @@ def pair_base(data: MatchingData) -> PairBase:
                        for m in people]),
         area=np.array([np.nan if m.area is None else m.area for m in people], dtype=float),
         street=np.array([m.street_key for m in people], dtype=object),
-        bonus=bonus,
-        can_meet=common > 0,
+        # Each pair once (row < column), and never two who share no free part of the
+        # week: -inf there, once, instead of masking every case's matrix again.
+        bonus=np.where((common > 0) & np.triu(np.ones(bonus.shape, dtype=bool), k=1),
+                       bonus, -np.inf),
     )
     return data.base
 
@@ -471,7 +472,7 @@ def pair_matrix(base: PairBase, rows, needs: CaseNeeds):
     pair may not be formed."""
     import numpy as np
 
-    grid = np.ix_(rows, rows)
+    grid = np.ix_(rows, rows)  # rows ascend, so the sub-grid keeps the upper triangle
     individual = _individual_scores(base, rows, needs)
     total = base.bonus[grid] + individual[:, None] + individual[None, :]
     for language in needs.languages:
@@ -479,8 +480,7 @@ def pair_matrix(base: PairBase, rows, needs: CaseNeeds):
             base.speaks[language] = np.array([language in m.languages for m in base.people])
         speaks = base.speaks[language][rows]
         total += W_LANGUAGE * (speaks[:, None] | speaks[None, :])
-    allowed = base.can_meet[grid] & np.triu(np.ones((len(rows),) * 2, dtype=bool), k=1)
-    return np.where(allowed, total, -np.inf)
+    return total
 
 
 MAX_TOGETHER_BONUS = W_TOGETHER * MAX_TOGETHER
@@ -528,8 +528,10 @@ def suggest_pairs(
             people[p % len(people)].id for p in near}
         together = fetch_together(ids) if fetch_together else {}
         _add_together(scores, people, together)
-    # A few more than asked, so that ties at the edge are decided exactly below.
-    top = np.argpartition(-flat, min(keep + 10, flat.size - 1))[: keep + 10]
+    # A few more than asked, so that ties at the edge are decided exactly below. Which
+    # of many equal pairs make the list is left to the selection, not to the ids: by
+    # ids, every case got the same few mediators and a plan served fewer cases.
+    top = _best_positions(scores, keep + 10)
     result = []
     for position in top:
         if not np.isfinite(flat[position]):
@@ -543,6 +545,24 @@ def suggest_pairs(
                                      tuple(reasons_a + reasons_b + reasons)))
     result.sort(key=lambda s: (-s.score, s.first, s.second))
     return result[:keep]
+
+
+def _best_positions(scores, count: int):
+    """Flat positions of the `count` highest scores. Only rows whose best score is
+    among the `count` best row maxima can hold one (each of the best `count` pairs
+    is at least the count-th best row maximum), so only those rows are searched:
+    a few dozen rows instead of a million cells for a thousand mediators."""
+    import numpy as np
+
+    rows, columns = scores.shape
+    row_best = scores.max(axis=1)
+    if rows > count:
+        candidates = np.nonzero(row_best >= np.partition(row_best, rows - count)[rows - count])[0]
+    else:
+        candidates = np.arange(rows)
+    part = scores[candidates].ravel()
+    within = np.argpartition(-part, min(count, part.size - 1))[:count]
+    return candidates[within // columns] * columns + within % columns
 
 
 def mediator_case_map(session: Session, data: MatchingData) -> dict[int, set[int]]:

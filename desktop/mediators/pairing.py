@@ -185,10 +185,12 @@ def load_matching_data(session: Session, today: date | None = None) -> MatchingD
     ))
     # A pair is released when its case closes (or a mediator steps out): open work is
     # what is not released; experience is what was, read from the index alone.
+    # Counted from the open cases (few, their status indexed), not from every pair made.
+    open_cases = select(Case.id).where(
+        Case.status.in_([s.value for s in CaseStatus if s != CaseStatus.CLOSED]))
     open_counts = dict(session.execute(
         select(CaseMediator.mediator_id, func.count())
-        .join(Case, Case.id == CaseMediator.case_id)
-        .where(CaseMediator.released_on.is_(None), Case.status != CaseStatus.CLOSED)
+        .where(CaseMediator.released_on.is_(None), CaseMediator.case_id.in_(open_cases))
         .group_by(CaseMediator.mediator_id)
     ).all())
     done_counts = dict(session.execute(

@@ -360,6 +360,19 @@ class CaseView(QWidget):
             )
         self.journal.setHtml("".join(blocks))
 
+    def _write(self, change) -> tuple | None:
+        """Run a change that checks the case's version. Refused because someone else
+        saved first: say so and reload, keeping what was typed. Any other failure: say
+        so. Returns (result,) when the change was made, None when it was not."""
+        try:
+            return (change(self.detail.version),)
+        except StaleData as exc:
+            show_error(self, exc)
+            self.reload(keep_edits=True)
+        except Exception as exc:
+            show_error(self, exc)
+        return None
+
     def journal_texts(self) -> list[str]:
         """The journal as plain text lines, newest first (for tests and copy)."""
         return [
@@ -446,14 +459,7 @@ class CaseView(QWidget):
             return False
         if self._dirty and not self.save_details():
             return False
-        try:
-            assign_pair(self.store, self.case_id, self.detail.version, pair)
-        except StaleData as exc:
-            show_error(self, exc)
-            self.reload(keep_edits=True)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not self._write(lambda version: assign_pair(self.store, self.case_id, version, pair)):
             return False
         self.reload()
         self.changed.emit(self.case_id)
@@ -597,14 +603,8 @@ class CaseView(QWidget):
         if self.detail is None or not self._dirty:
             return True
         update = self._edits()
-        try:
-            update_case(self.store, self.case_id, self.detail.version, update)
-        except StaleData as exc:
-            show_error(self, exc)
-            self.reload(keep_edits=True)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not self._write(lambda version: update_case(self.store, self.case_id, version,
+                                                       update)):
             return False
         self.reload()
         self.changed.emit(self.case_id)
@@ -656,15 +656,11 @@ class CaseView(QWidget):
         if self.detail is None:
             return False
         before = self.detail.status
-        try:
-            back = undo_status_change(self.store, self.case_id, self.detail.version)
-        except StaleData as exc:
-            show_error(self, exc)
-            self.reload(keep_edits=True)
+        done = self._write(lambda version: undo_status_change(self.store, self.case_id,
+                                                              version))
+        if not done:
             return False
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+        back = done[0]
         self.reload(keep_edits=self._dirty)
         self.status_notice.setText(self.tr("Terug naar %1 (was %2).").replace(
             "%1", escape(status_label(back))).replace("%2", escape(status_label(before))))
@@ -689,15 +685,8 @@ class CaseView(QWidget):
             return False
         if self._dirty and not self.save_details():
             return False
-        try:
-            change_status(self.store, self.case_id, self.detail.version, target,
-                          result_id, reason_id, note)
-        except StaleData as exc:
-            show_error(self, exc)
-            self.reload(keep_edits=True)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not self._write(lambda version: change_status(
+                self.store, self.case_id, version, target, result_id, reason_id, note)):
             return False
         self.reload()
         self.changed.emit(self.case_id)

@@ -17,6 +17,7 @@ from models.lookup import (
     IncidentKind,
     ReferrerKind,
 )
+from models.mail import MailInvitation, OutboxMessage
 from models.mediator import (
     CaseMediator,
     Mediator,
@@ -48,11 +49,13 @@ __all__ = [
     "IncidentPerson",
     "JournalEntry",
     "LetterTemplate",
+    "MailInvitation",
     "Mediator",
     "MediatorAbsence",
     "MediatorAvailability",
     "MediatorTraining",
     "Organisation",
+    "OutboxMessage",
     "PartnerContact",
     "PartnerContactMoment",
     "PartnerOrganisation",

@@ -129,6 +129,8 @@ class CaseParty(Base):
     intake_outcome: Mapped[str] = mapped_column(
         String(20), nullable=False, default=IntakeOutcome.NOT_YET
     )
+    # The party chose e-mail: letters come as a PDF attachment and reminders by e-mail.
+    by_email: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
     case: Mapped[Case] = relationship(back_populates="parties")
     person: Mapped[Person] = relationship()

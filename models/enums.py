@@ -54,6 +54,8 @@ class JournalKind(StrEnum):
     # Documents: text is the document's title (and the reason, for a deletion).
     DOCUMENT_ADDED = "document_added"
     DOCUMENT_DELETED = "document_deleted"
+    # An e-mail the program sent: text is "<to>|<subject>" (never the body).
+    MAIL_SENT = "mail_sent"
 
 
 class Gender(StrEnum):
@@ -182,3 +184,20 @@ class RequestKind(StrEnum):
 class RequestStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
+
+
+class MailPurpose(StrEnum):
+    INVITATION = "invitation"  # iTIP REQUEST to a mediator (also its updates)
+    CANCELLATION = "cancellation"  # iTIP CANCEL
+    REMINDER = "reminder"
+    LETTER = "letter"  # a letter as a PDF attachment
+
+
+class OutboxState(StrEnum):
+    QUEUED = "queued"  # waiting for its turn (or for the server to answer again)
+    SENDING = "sending"  # handed to the server; marked sent once it said yes
+    SENT = "sent"
+    FAILED = "failed"  # refused for good, or too many tries: the coordinator decides
+    UNCERTAIN = "uncertain"  # the program stopped mid-send: maybe the server has it
+    DRAFTED = "drafted"  # written as an .eml draft for the office's own mail program
+    DROPPED = "dropped"  # the coordinator chose not to send it

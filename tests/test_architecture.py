@@ -24,6 +24,7 @@ ALLOWED = {
     "figures": {"data", "documents"},
     "demo": {"data"},
     "privacy": {"data", "documents"},
+    "mail": {"data", "agenda", "documents"},
 }
 FRONT_DOORS = {"cli", "app", "__main__"}  # they start things, so they may reach every area
 

@@ -102,6 +102,9 @@ class TodoItem:
     appointment_id: int | None = None
     appointment_kind: str = ""
     starts_at: datetime | None = None
+    # E-mail items (desktop.mail): whom it is about, and the failure's code.
+    who: str = ""
+    detail: str = ""
 
 
 def validate_appointment(data: AppointmentInput) -> list[FieldError]:

@@ -22,11 +22,17 @@ KIND_TITLES = {
 }
 
 
+def event_uid(appointment_id: int) -> str:
+    """One UID per appointment, in exported files and in invitations alike, so a
+    calendar that has the one recognises the other."""
+    return f"burenrust-appointment-{appointment_id}@burenrust.local"
+
+
 def _event(appointment: AppointmentView, stamp: datetime):
     from icalendar import Event
 
     event = Event()
-    event.add("uid", f"burenrust-appointment-{appointment.id}@burenrust.local")
+    event.add("uid", event_uid(appointment.id))
     event.add("dtstamp", stamp)
     event.add("sequence", appointment.version)
     # A cancelled appointment stays in the file as cancelled: a calendar that imported

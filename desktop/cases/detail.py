@@ -144,6 +144,7 @@ def _party_input(party: CaseParty) -> PartyInput:
         preferred_language=person.preferred_language,
         needs_interpreter=person.needs_interpreter,
         gender=person.gender,
+        by_email=party.by_email,
         address=AddressInput(
             postcode=address.postcode,
             house_number=format_house_number(address.house_number, address.house_number_suffix),

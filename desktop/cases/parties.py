@@ -44,6 +44,7 @@ def update_party(store: Store, case_id: int, expected_version: int, party: Party
             person.gender = party.gender  # the form showed the current one: a deliberate choice
             address = find_or_create_address(session, party.address)
             existing.address = address
+            existing.by_email = party.by_email
             session.flush()
             if party.role == "A" and address is not None:
                 case.municipality = address.municipality or case.municipality
@@ -74,7 +75,8 @@ def add_party(store: Store, case_id: int, expected_version: int, party: PartyInp
             address = find_or_create_address(session, party.address)
             session.flush()
             person = person_for(session, party, address)
-            case.parties.append(CaseParty(role=role, person=person, address=address))
+            case.parties.append(CaseParty(role=role, person=person, address=address,
+                                          by_email=party.by_email))
             case.updated_at = datetime.now().replace(microsecond=0)
             return role
     except StaleDataError as exc:

@@ -58,6 +58,8 @@ class PartyInput:
     address: AddressInput = field(default_factory=AddressInput)
     # How letters greet them: female "Beste mevrouw …", male "Beste meneer …", else the full name.
     gender: str = Gender.UNKNOWN
+    # Letters (as a PDF) and reminders by e-mail instead of on paper; needs an address.
+    by_email: bool = False
 
 
 @dataclass
@@ -134,6 +136,8 @@ def validate_party(party: PartyInput) -> list[FieldError]:
         if result.error:
             errors.append(FieldError(f"{role}.{name}", result.error))
     errors.extend(validate_address(role, party.address, required=False))
+    if party.by_email and not party.email.strip():
+        errors.append(FieldError(f"{role}.email", "email_needed_for_choice"))
     if (
         is_requester
         and not party.phone.strip()
@@ -315,7 +319,8 @@ def _insert_case(store: Store, data: CaseInput, registered_on: date) -> CaseRef:
             address = find_or_create_address(session, party.address)
             session.flush()
             person = person_for(session, party, address)
-            case.parties.append(CaseParty(role=party.role, person=person, address=address))
+            case.parties.append(CaseParty(role=party.role, person=person, address=address,
+                                          by_email=party.by_email))
             if party.role == "A" and address is not None:
                 case.municipality = address.municipality
                 case.neighbourhood = address.neighbourhood

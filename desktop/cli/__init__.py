@@ -13,10 +13,20 @@ import argparse
 import sys
 
 from desktop import __version__
-from desktop.cli import backup, cases, data, demo, documents, figures, mediators, privacy
+from desktop.cli import (
+    backup,
+    cases,
+    data,
+    demo,
+    documents,
+    figures,
+    mail,
+    mediators,
+    privacy,
+)
 from desktop.cli.console import attach_parent_console, tolerate_any_name
 
-AREAS = (demo, mediators, backup, data, cases, documents, figures, privacy)
+AREAS = (demo, mediators, backup, data, cases, documents, figures, privacy, mail)
 
 
 def _parser() -> argparse.ArgumentParser:

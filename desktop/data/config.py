@@ -6,8 +6,9 @@ import getpass
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -50,6 +51,8 @@ class Settings:
     key_file_explained: bool = True
     # A practice folder with made-up cases (desktop.demo.practice): the window says so.
     practice: bool = False
+    # The outgoing mail server and what is sent (desktop.mail.settings); no password.
+    mail: dict[str, Any] = field(default_factory=dict)
 
     def backup_folder(self, data_dir: Path) -> Path:
         return Path(self.backup_dir).expanduser() if self.backup_dir else data_dir / "backups"

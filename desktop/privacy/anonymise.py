@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
 
 from desktop.data import search_index
 from models import (
@@ -35,6 +35,7 @@ from models import (
     IncidentPerson,
     JournalEntry,
     Mediator,
+    OutboxMessage,
     Person,
     format_name,
 )
@@ -119,6 +120,13 @@ def _record(conn: Connection, user: str, entity: str, ids: Iterable[int], reason
 
 
 def _anonymise_persons(conn: Connection, ids: set[int], today: date) -> None:
+    # Messages to them (who, address, subject) go from the outbox before their address.
+    for chunk in _chunks(ids):
+        addresses = [a for a in conn.scalars(select(Person.email_key).where(
+            Person.id.in_(chunk))) if a]
+        if addresses:
+            conn.execute(delete(OutboxMessage).where(
+                func.lower(OutboxMessage.to_address).in_(addresses)))
     _update(conn, Person, Person.id, ids, first_name="", name_prefix="", last_name=ANONYMOUS,
             name_key="geanonimiseerd", phone="", email="", email_key="", preferred_language="",
             notes="",
@@ -195,6 +203,8 @@ def anonymise_cases(conn: Connection, case_ids: set[int], reason: str, user: str
             imported_from="", anonymised_on=today)
     _update(conn, JournalEntry, JournalEntry.case_id, case_ids, text="")
     _update(conn, Appointment, Appointment.case_id, case_ids, notes="", place_text="")
+    for chunk in _chunks(case_ids):  # the outbox names who got what about the case
+        conn.execute(delete(OutboxMessage).where(OutboxMessage.case_id.in_(chunk)))
     for chunk in _chunks(case_ids):
         _remove_documents(conn, CaseDocument.case_id.in_(chunk), user, reason, done)
     scrub_audit(conn, "", case_ids, by_case=True)

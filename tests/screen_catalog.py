@@ -78,6 +78,8 @@ def every_dialog(window, spreadsheet: Path) -> Iterator[tuple[str, QDialog]]:
         ("training", lambda: TrainingDialog(mediators)),
         ("organisatie", lambda: admin.organisation_dialog()),
         ("database", lambda: admin.database_dialog()),
+        ("e-mail", lambda: admin.mail_dialog()),
+        ("postvak uit", lambda: admin.outbox_dialog()),
         ("privacy", lambda: admin.privacy_dialog()),
         ("nieuw verzoek", lambda: NewRequestDialog(admin)),
         ("inzage", lambda: AccessDialog(window.store, admin)),

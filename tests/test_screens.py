@@ -34,6 +34,7 @@ DIALOG_TOPICS = {
     "zaak afsluiten": "zaak", "brief maken": "brieven", "pdf": "brieven",
     "incident": "signalen", "planning": "bemiddelaars", "afwezigheid": "bemiddelaars",
     "training": "bemiddelaars", "organisatie": "beheer", "database": "beheer",
+    "e-mail": "beheer", "postvak uit": "beheer",
     "privacy": "privacy", "nieuw verzoek": "privacy", "inzage": "privacy",
     "sjablonen": "brieven", "importeren": "importeren",
 }

@@ -54,6 +54,7 @@ def journal_kind_labels() -> dict[str, str]:
         JournalKind.APPOINTMENT_NO_SHOW: translate("Labels", "Niet verschenen"),
         JournalKind.DOCUMENT_ADDED: translate("Labels", "Document toegevoegd"),
         JournalKind.DOCUMENT_DELETED: translate("Labels", "Document verwijderd"),
+        JournalKind.MAIL_SENT: translate("Labels", "E-mail verstuurd"),
     }
 
 
@@ -234,3 +235,34 @@ def letter_kind_labels() -> dict[str, str]:
 
 def letter_language_labels() -> dict[str, str]:
     return {"nl": translate("Labels", "Nederlands"), "en": translate("Labels", "Engels")}
+
+
+def outbox_state_labels() -> dict[str, str]:
+    from models.enums import OutboxState
+
+    return {
+        OutboxState.QUEUED: translate("Labels", "Wacht"),
+        OutboxState.SENDING: translate("Labels", "Wordt verstuurd"),
+        OutboxState.SENT: translate("Labels", "Verstuurd"),
+        OutboxState.FAILED: translate("Labels", "Mislukt"),
+        OutboxState.UNCERTAIN: translate("Labels", "Onzeker"),
+        OutboxState.DRAFTED: translate("Labels", "In mailprogramma"),
+        OutboxState.DROPPED: translate("Labels", "Niet verstuurd"),
+    }
+
+
+def mail_purpose_labels() -> dict[str, str]:
+    from models.enums import MailPurpose
+
+    return {
+        MailPurpose.INVITATION: translate("Labels", "Uitnodiging"),
+        MailPurpose.CANCELLATION: translate("Labels", "Afzegging"),
+        MailPurpose.REMINDER: translate("Labels", "Herinnering"),
+        MailPurpose.LETTER: translate("Labels", "Brief"),
+    }
+
+
+def mail_entry_text(text: str) -> str:
+    """A mail_sent journal line ("<to>|<subject>") as the coordinator reads it."""
+    to, _bar, subject = text.partition("|")
+    return translate("Labels", "%1 — aan %2").replace("%1", subject).replace("%2", to)

@@ -125,6 +125,35 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(alleen lezen)"))
         else:
             self.check_backups()
+        self.mail_state = QLabel()
+        self.mail_state.setObjectName("mailState")
+        self.mail_state.setStyleSheet("color: #a4000f;")
+        self.mail_state.linkActivated.connect(lambda _link: self.open_outbox())
+        self.statusBar().addPermanentWidget(self.mail_state)
+        from views.mail.mail_sender import MailSender
+
+        self.mail_sender = MailSender(store, data_dir, self.runner, self)
+        self.mail_sender.reported.connect(self.show_mail_state)
+
+    def show_mail_state(self, report) -> None:
+        """Only when something needs the coordinator: failures, or mail that waits."""
+        from views.messages import mail_error_text
+
+        parts = []
+        if report.attention:
+            parts.append(self.tr("%1 e-mail(s) mislukt").replace("%1", str(report.attention)))
+        if report.waiting and report.error:
+            parts.append(self.tr("%1 e-mail(s) wachten").replace("%1", str(report.waiting)))
+        text = " · ".join(parts)
+        self.mail_state.setText(f"<a href='outbox'>{text}</a>" if text else "")
+        self.mail_state.setToolTip(mail_error_text(report.error) if report.error else "")
+
+    def open_outbox(self):
+        """Beheer's outbox, from the status bar or a Te doen line."""
+        self.nav.setCurrentRow(7)
+        dialog = self.admin.outbox_dialog()
+        dialog.open()
+        return dialog
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -191,6 +220,7 @@ class MainWindow(QMainWindow):
         page.open_case.connect(self._open_case)
         page.open_privacy.connect(self.open_privacy)
         page.ask_outcome.connect(self.ask_outcome)
+        page.open_outbox.connect(self.open_outbox)
         return page
 
     def ask_outcome(self, case_id: int, appointment_id: int):
@@ -208,6 +238,7 @@ class MainWindow(QMainWindow):
         page.backups.made.connect(self.check_backups)
         page.privacy_changed.connect(lambda: self.pages.currentIndex() == 2 and (
             self.page(2).refresh()))
+        page.mail_changed.connect(self.mail_sender.soon)
         return page
 
     def open_privacy(self):

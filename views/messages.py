@@ -149,8 +149,88 @@ def message_for(code: str) -> str:
         "demo_refused_real_cases": translate(
             "Messages", "Demonstratiegegevens worden alleen in een lege database gezet."
         ),
+        # E-mail
+        "email_needed_for_choice": translate(
+            "Messages", "Vul een e-mailadres in, of zet het vinkje voor e-mail uit."),
+        "email_required": translate("Messages", "Vul het afzenderadres in."),
+        "host_required": translate(
+            "Messages", "Vul de naam van de uitgaande mailserver in, bijvoorbeeld "
+            "smtp.office365.com (zonder spaties)."),
+        "port_invalid": translate("Messages", "Een poort is een getal van 1 tot 65535."),
+        "mail_not_configured": translate(
+            "Messages", "Er is nog geen e-mail ingesteld. Doe dat onder Beheer → E-mail."),
+        "party_chose_post": translate(
+            "Messages", "Deze partij krijgt brieven op papier. Wil zij ze per e-mail, zet dan "
+            "bij de partij het vinkje voor e-mail aan."),
+        "no_email": translate(
+            "Messages", "Van deze ontvanger is geen (geldig) e-mailadres bekend."),
+        "no_feedback_consent": translate(
+            "Messages", "De partijen geven (nu) geen toestemming voor terugkoppeling aan de "
+            "verwijzer; de brief gaat niet per e-mail."),
+        "letter_already_mailed": translate(
+            "Messages", "Deze brief is al per e-mail verstuurd (of staat klaar in de "
+            "wachtrij)."),
+        "not_a_letter": translate(
+            "Messages", "Alleen brieven die Burenrust maakte gaan per e-mail."),
+        "no_recipient": translate("Messages", "Deze brief heeft geen ontvanger."),
+        "outbox_not_retryable": translate(
+            "Messages", "Dit bericht kan niet opnieuw worden verstuurd."),
+        "outbox_not_droppable": translate(
+            "Messages", "Dit bericht is al verstuurd of weggelegd."),
+        "outbox_message_gone": translate(
+            "Messages", "Dit bericht is al verstuurd; de inhoud is niet bewaard."),
     }
     return messages.get(code, translate("Messages", "Deze invoer klopt niet."))
+
+
+def mail_error_text(code: str) -> str:
+    """What went wrong with the mail server, and what to try."""
+    texts = {
+        "auth_failed": translate(
+            "Messages", "De mailserver weigert de gebruikersnaam of het wachtwoord."),
+        "auth_unsupported": translate(
+            "Messages", "Deze mailserver laat hier niet inloggen met een wachtwoord. Kies een "
+            "andere poort of beveiliging, of kies 'Opstellen in mijn mailprogramma'."),
+        "no_password": translate(
+            "Messages", "Er is geen wachtwoord bewaard voor deze mailserver. Vul het in onder "
+            "Beheer → E-mail."),
+        "connection_refused": translate(
+            "Messages", "De mailserver weigert de verbinding op deze poort (verkeerde poort, of "
+            "een firewall blokkeert hem)."),
+        "timeout": translate(
+            "Messages", "De mailserver antwoordt niet (een firewall blokkeert de poort, of de "
+            "server is onbereikbaar)."),
+        "host_unknown": translate(
+            "Messages", "Deze mailserver is niet gevonden. Controleer de naam en de "
+            "internetverbinding."),
+        "certificate": translate(
+            "Messages", "Het certificaat van de mailserver klopt niet bij deze naam of wordt "
+            "niet vertrouwd. Controleer de servernaam."),
+        "tls_failed": translate(
+            "Messages", "De beveiligde verbinding lukte niet. Past de beveiliging (STARTTLS of "
+            "SSL) bij de poort? Meestal: 587 met STARTTLS, 465 met SSL."),
+        "starttls_unsupported": translate(
+            "Messages", "Deze mailserver kent geen STARTTLS op deze poort. Kies SSL (poort 465) "
+            "of een andere poort."),
+        "disconnected": translate("Messages", "De mailserver verbrak de verbinding."),
+        "no_answer": translate(
+            "Messages", "De verbinding viel weg nadat het bericht was overgedragen. Misschien "
+            "is het toch aangekomen: vraag het na voordat u het opnieuw verstuurt."),
+        "interrupted": translate(
+            "Messages", "Burenrust stopte tijdens het versturen. Misschien is het bericht "
+            "aangekomen: vraag het na voordat u het opnieuw verstuurt."),
+        "sender_refused": translate("Messages", "De mailserver weigert het afzenderadres."),
+        "recipient_refused": translate(
+            "Messages", "De mailserver weigert het adres van de ontvanger. Klopt het adres?"),
+        "message_refused": translate("Messages", "De mailserver weigert het bericht."),
+        "server_error": translate("Messages", "De mailserver gaf een fout."),
+        "network": translate("Messages", "Geen verbinding met de mailserver."),
+        "not_configured": translate(
+            "Messages", "Er is nog geen e-mail ingesteld (Beheer → E-mail)."),
+        "too_late": translate("Messages", "Niet meer verstuurd: de afspraak is al begonnen."),
+        "superseded": translate("Messages", "Vervangen door een nieuwere uitnodiging."),
+    }
+    return texts.get(code, code)
 
 
 def _not_allowed_text(detail: str) -> str:

@@ -186,15 +186,15 @@ def reminder(settings: MailSettings, org: OrganisationInfo, talk: Talk,
 def letter(settings: MailSettings, org: OrganisationInfo, to_name: str, to_address: str,
            greeting: str, title: str, pdf: bytes, file_name: str,
            language: str = "nl") -> EmailMessage:
+    # The letter's own title, with who sends it when the title does not say.
+    subject = title if not org.name or org.name in title else f"{title} ({org.name})"
     if language == "en":
-        subject = f"{title} ({org.name or 'neighbour mediation'})"
         text = (f"{greeting},\n\nPlease find our letter attached as a PDF file. "
                 "You can open it on your computer or phone, and print it if you like.\n\n"
                 "Questions? Reply to this e-mail"
                 f"{' or call ' + org.phone if org.phone else ''}.\n\n"
                 f"{_greeting_end(org, 'en')}\n")
     else:
-        subject = f"{title} ({org.name or 'buurtbemiddeling'})"
         text = (f"{greeting},\n\nIn de bijlage vindt u onze brief als PDF-bestand. U kunt hem "
                 "openen op uw computer of telefoon, en als u wilt afdrukken.\n\n"
                 "Hebt u vragen? Beantwoord deze e-mail"

@@ -74,12 +74,12 @@ def register_by_keyboard(window: MainWindow, qtbot) -> NewCaseForm:
     assert isinstance(form, NewCaseForm)
     qtbot.waitUntil(lambda: focused() is form.party_a.edits["first_name"])
     # Party A: name, postcode, number, street, town, neighbourhood, municipality, phone, e-mail,
-    # language, interpreter, salutation in letters.
+    # letters by e-mail, language, interpreter, salutation in letters.
     fill("Jan", "de", "Vries", "8011ab", "12a", "Dorpstraat", "Zwolle", "Assendorp", "Zwolle",
-         "0612345678", "jan@example.nl", None, None, None)
+         "0612345678", "jan@example.nl", None, None, None, None)
     # Party B: known by name and address only.
     fill("Ayşe", None, "Çelik", "8011 ab", "14", "Dorpstraat", "Zwolle", None, None, None, None,
-         None, None, None)
+         None, None, None, None)
     assert focused() is form.types.main
     press(Qt.Key.Key_Down)  # the first conflict type
     tab(2)

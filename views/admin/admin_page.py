@@ -38,6 +38,7 @@ from views.widgets import PathLabel
 class AdminPage(QWidget):
     cases_imported = Signal(int)
     privacy_changed = Signal()  # retention applied or a request handled
+    mail_changed = Signal()  # mail settings saved, or the outbox handled
 
     def __init__(self, store: Store, data_dir: Path, runner: Runner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -115,8 +116,18 @@ class AdminPage(QWidget):
         privacy_row = QHBoxLayout(privacy_box)
         privacy_row.addWidget(self.privacy_button)
         privacy_row.addStretch(1)
+        mail_box = QGroupBox(self.tr("E-mail"))
+        self.mail_button = QPushButton(self.tr("E-mail instellen…"))
+        self.outbox_button = QPushButton(self.tr("Postvak uit…"))
+        self.mail_button.clicked.connect(lambda _c=False: self.mail_dialog().open())
+        self.outbox_button.clicked.connect(lambda _c=False: self.outbox_dialog().open())
+        mail_row = QHBoxLayout(mail_box)
+        mail_row.addWidget(self.mail_button)
+        mail_row.addWidget(self.outbox_button)
+        mail_row.addStretch(1)
         boxes = QHBoxLayout()
         boxes.addWidget(letters_box, 1)
+        boxes.addWidget(mail_box, 1)
         boxes.addWidget(privacy_box, 1)
 
         self.runner = runner or Runner(self)
@@ -135,6 +146,20 @@ class AdminPage(QWidget):
 
     def organisation_dialog(self, first_run: bool = False) -> OrganisationDialog:
         return OrganisationDialog(self.store, first_run, self)
+
+    def mail_dialog(self):
+        from views.mail.mail_dialog import MailDialog
+
+        dialog = MailDialog(self.data_dir, self.runner, self)
+        dialog.accepted.connect(self.mail_changed)
+        return dialog
+
+    def outbox_dialog(self):
+        from views.mail.outbox_dialog import OutboxDialog
+
+        dialog = OutboxDialog(self.store, self.data_dir, self.runner, self)
+        dialog.changed.connect(self.mail_changed)
+        return dialog
 
     def database_dialog(self) -> DatabaseDialog:
         return DatabaseDialog(self.data_dir, self.runner, self)

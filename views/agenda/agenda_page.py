@@ -86,14 +86,38 @@ class AgendaWeek:
 
 
 def load_week(store: Store, monday: date, mediator_id: int | None) -> AgendaWeek:
-    return AgendaWeek(week_appointments(store, monday, mediator_id), todo(store),
+    things = todo(store)
+    if store.data_dir is not None:
+        from desktop.mail.due import mail_todo
+
+        things = sorted(things + mail_todo(store, store.data_dir),
+                        key=lambda item: (item.due, item.case_number))
+    return AgendaWeek(week_appointments(store, monday, mediator_id), things,
                       count_due(store), due_soon(store), mediator_names(store))
+
+
+def mail_todo_text(item: TodoItem) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from views.messages import mail_error_text
+
+    translate = QCoreApplication.translate
+    if item.code == "mediator_without_email":
+        when = format_datetime(item.starts_at) if item.starts_at else ""
+        return translate("AgendaPage", "%1 heeft geen e-mailadres: geef de afspraak van %2 "
+                         "door per telefoon of post").replace("%1", item.who).replace("%2", when)
+    return translate("AgendaPage", "e-mail aan %1 niet verstuurd: %2").replace(
+        "%1", item.who).replace("%2", mail_error_text(item.detail))
+
+
+OUTBOX_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class AgendaPage(QWidget):
     open_case = Signal(int)
     open_privacy = Signal()  # a Te doen item about the retention term or a request
     ask_outcome = Signal(int, int)  # case, appointment: "Hoe ging het gesprek van …?"
+    open_outbox = Signal()  # a Te doen line about an e-mail that was not sent
 
     def __init__(self, store: Store, runner: Runner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -240,6 +264,10 @@ class AgendaPage(QWidget):
                 entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  " +
                                         outcome_question(item))
                 entry.setData(APPOINTMENT_ROLE, item.appointment_id)
+            elif item.code in ("mediator_without_email", "mail_failed"):
+                entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  "
+                                        f"{mail_todo_text(item)}".replace("    ", "  "))
+                entry.setData(OUTBOX_ROLE, item.code == "mail_failed")
             else:
                 entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  "
                                         f"{texts[item.code]}")
@@ -283,7 +311,9 @@ class AgendaPage(QWidget):
     def _open_item(self, item: QListWidgetItem) -> None:
         case_id = item.data(Qt.ItemDataRole.UserRole)
         appointment_id = item.data(APPOINTMENT_ROLE)
-        if case_id is None:
+        if item.data(OUTBOX_ROLE):
+            self.open_outbox.emit()
+        elif case_id is None:
             self.open_privacy.emit()
         elif appointment_id is not None:
             self.ask_outcome.emit(case_id, appointment_id)

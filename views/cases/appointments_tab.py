@@ -206,6 +206,9 @@ class AppointmentsTab(QWidget):
         return True
 
     def _changed(self) -> None:
+        from views.mail.mail_sender import MailSender
+
+        MailSender.wake_up()  # an invitation, update or cancellation may be due
         self.view.reload(keep_edits=self.view.is_dirty_details())
         self.view.show_tab(self)
         self.view.changed.emit(self.view.case_id)

@@ -59,6 +59,7 @@ from views.i18n import format_date, format_datetime
 from views.labels import (
     appointment_entry_text,
     journal_kind_label,
+    mail_entry_text,
     status_label,
     urgency_labels,
 )
@@ -352,6 +353,8 @@ class CaseView(QWidget):
             shown_text = entry.text
             if entry.kind.startswith("appointment_") and "|" in entry.text:
                 shown_text = appointment_entry_text(entry.text)
+            elif entry.kind == JournalKind.MAIL_SENT:
+                shown_text = mail_entry_text(entry.text)
             text = escape(shown_text).replace("\n", "<br>")
             blocks.append(
                 f"<p style='margin-bottom:8px'><b>{escape(what)}</b> "

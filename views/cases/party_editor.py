@@ -72,6 +72,11 @@ class PartyEditor(QGroupBox):
         self.language.addItems(LANGUAGES)
         self.language.setObjectName(f"{role}_language")
         self.interpreter = QCheckBox(self.tr("Tolk nodig"))
+        self.by_email = QCheckBox(self.tr("Brieven en herinneringen per e-mail"))
+        self.by_email.setObjectName(f"{role}_by_email")
+        self.by_email.setToolTip(self.tr(
+            "Deze partij krijgt brieven als PDF per e-mail, en een herinnering voor elke "
+            "afspraak, in plaats van op papier."))
         self.salutation = QComboBox()
         self.salutation.setObjectName(f"{role}_salutation")
         for code, label in ((Gender.UNKNOWN, self.tr("met de naam (Beste Fatma Yılmaz)")),
@@ -104,7 +109,10 @@ class PartyEditor(QGroupBox):
         form.addRow(self.tr("Straat en plaats"), street_row)
         form.addRow(self.tr("Wijk en gemeente"), area_row)
         form.addRow(self.tr("Telefoon"), self.boxes["phone"])
-        form.addRow(self.tr("E-mail"), self.boxes["email"])
+        email_row = QHBoxLayout()
+        email_row.addWidget(self.boxes["email"], 1)
+        email_row.addWidget(self.by_email)
+        form.addRow(self.tr("E-mail"), email_row)
         form.addRow(self.tr("Voorkeurstaal"), language_row)
         form.addRow(self.tr("Aanhef in brieven"), self.salutation)
 
@@ -113,6 +121,7 @@ class PartyEditor(QGroupBox):
             edit.editingFinished.connect(lambda n=name: self._on_leave(n))
         self.language.currentTextChanged.connect(self._on_change)
         self.interpreter.toggled.connect(self._on_change)
+        self.by_email.toggled.connect(self._email_choice_changed)
         self.salutation.currentIndexChanged.connect(lambda _i: self._on_change())
         for first, second in itertools.pairwise(self.tab_order()):
             QWidget.setTabOrder(first, second)
@@ -124,7 +133,7 @@ class PartyEditor(QGroupBox):
         return [
             e["first_name"], e["name_prefix"], e["last_name"], e["postcode"], e["house_number"],
             e["street"], e["town"], e["neighbourhood"], e["municipality"], e["phone"], e["email"],
-            self.language, self.interpreter, self.salutation,
+            self.by_email, self.language, self.interpreter, self.salutation,
         ]
 
     def value(self) -> PartyInput:
@@ -139,6 +148,7 @@ class PartyEditor(QGroupBox):
             preferred_language=self.language.currentText(),
             needs_interpreter=self.interpreter.isChecked(),
             gender=self.salutation.currentData() or Gender.UNKNOWN,
+            by_email=self.by_email.isChecked(),
             address=AddressInput(
                 postcode=e["postcode"].text(),
                 house_number=e["house_number"].text(),
@@ -162,6 +172,7 @@ class PartyEditor(QGroupBox):
             e[name].setText(value)
         self.language.setCurrentText(party.preferred_language)
         self.interpreter.setChecked(party.needs_interpreter)
+        self.by_email.setChecked(party.by_email)
         if self.salutation.findData(party.gender) < 0:  # "other": kept, shown by its name
             self.salutation.addItem(self.tr("anders: met de naam"), party.gender)
         self.salutation.setCurrentIndex(self.salutation.findData(party.gender))
@@ -195,6 +206,10 @@ class PartyEditor(QGroupBox):
         for name, box in self.boxes.items():
             visible = self._show_all or name in self._touched
             box.set_error(by_field.get(name) if visible else None)
+
+    def _email_choice_changed(self) -> None:
+        self._touched.add("email")  # the address is now needed: say so at once
+        self._on_change()
 
     def _on_change(self) -> None:
         self.refresh_errors()

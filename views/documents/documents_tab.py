@@ -64,13 +64,17 @@ class DocumentsTab(QWidget):
         self.open_button = QPushButton(self.tr("Openen"))
         self.print_button = QPushButton(self.tr("Afdrukken…"))
         self.save_button = QPushButton(self.tr("Opslaan als…"))
+        self.mail_button = QPushButton(self.tr("Per e-mail versturen"))
+        self.mail_button.setToolTip(self.tr(
+            "De brief als PDF per e-mail aan de ontvanger, als die e-mail koos"))
         self.delete_button = QPushButton(self.tr("Verwijderen…"))
         top = QHBoxLayout()
         top.addWidget(self.letter_button)
         top.addWidget(self.add_button)
         top.addStretch(1)
         bottom = QHBoxLayout()
-        for button in (self.open_button, self.print_button, self.save_button):
+        for button in (self.open_button, self.print_button, self.save_button,
+                       self.mail_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(self.delete_button)
@@ -85,6 +89,7 @@ class DocumentsTab(QWidget):
         self.open_button.clicked.connect(lambda _c=False: self.open_selected())
         self.print_button.clicked.connect(lambda _c=False: self.print_selected())
         self.save_button.clicked.connect(lambda _c=False: self.save_selected())
+        self.mail_button.clicked.connect(lambda _c=False: self.mail_selected())
         self.delete_button.clicked.connect(lambda _c=False: self.delete_selected())
         self.setAcceptDrops(True)
         if store.read_only:
@@ -119,6 +124,8 @@ class DocumentsTab(QWidget):
         self.open_button.setEnabled(chosen is not None)
         self.print_button.setEnabled(is_pdf)
         self.save_button.setEnabled(chosen is not None)
+        self.mail_button.setEnabled(
+            is_pdf and chosen.kind == "letter" and not self.store.read_only)
         self.delete_button.setEnabled(chosen is not None and not self.store.read_only)
 
     # -- making and adding -------------------------------------------------------------
@@ -127,6 +134,25 @@ class DocumentsTab(QWidget):
         dialog = LetterDialog(self.store, self.case_id, self.runner, code, appointment_id, self)
         dialog.made.connect(self._made)
         return dialog
+
+    def mail_selected(self) -> int | None:
+        """Queue the selected letter for e-mail; the outbox sends it within seconds."""
+        from desktop.mail.letters import send_letter
+
+        chosen = self.selected()
+        if chosen is None or self.store.data_dir is None:
+            return None
+        data_dir = self.store.data_dir
+        ok, message_id = guarded(self, lambda: send_letter(self.store, data_dir, chosen.id))
+        if not ok or message_id is None:
+            return None
+        QMessageBox.information(self, self.tr("Per e-mail versturen"), self.tr(
+            "De brief staat klaar om te versturen en gaat binnen enkele minuten weg. In het "
+            "logboek van de zaak ziet u wanneer. Lukt het niet, dan staat dat bij Te doen."))
+        from views.mail.mail_sender import MailSender
+
+        MailSender.wake_up()
+        return message_id
 
     def _made(self, document_id: int) -> None:
         """The letter is kept with the case: show it, with Afdrukken at hand."""

@@ -91,6 +91,7 @@ def main() -> None:
         ("pagina's", lambda: pages(window, shot)),
         ("brieven", lambda: letters(window, store, shot, settle)),
         ("privacy", lambda: privacy(window, shot)),
+        ("e-mail", lambda: mail(window, store, data_dir, shot)),
     ]
     for _name, step in steps:
         step()
@@ -189,6 +190,51 @@ def privacy(window, shot) -> None:
     dialog.show()
     shot("privacy", "privacy", dialog)
     dialog.close()
+
+
+def mail(window, store, data_dir, shot) -> None:
+    """Beheer → E-mail filled in, and an outbox with what a server that was away left."""
+    import socket
+    from dataclasses import replace
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import update
+
+    from desktop.mail import settings as mail_settings
+    from desktop.mail.due import plan
+    from desktop.mail.outbox import send_queued
+    from models import OutboxMessage
+
+    settings = mail_settings.save(data_dir, mail_settings.MailSettings(
+        host="smtp.buurtbemiddeling-voorbeeldstad.nl", port=587, security="starttls",
+        user="bureau@buurtbemiddeling-voorbeeldstad.nl", sender_name="Buurtbemiddeling "
+        "Voorbeeldstad", sender_address="bureau@buurtbemiddeling-voorbeeldstad.nl",
+        reply_to="coordinator@buurtbemiddeling-voorbeeldstad.nl"))
+    now = datetime.now().replace(microsecond=0)
+    plan(store, replace(settings, reminder_days=0), now)
+    with socket.socket() as probe:  # a port nobody listens on: the server is "away"
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    send_queued(store, replace(settings, host="127.0.0.1", port=port), "", now)
+    with store.unit() as session:  # one address refused for good, one uncertain
+        ids = list(session.scalars(OutboxMessage.__table__.select().with_only_columns(
+            OutboxMessage.id).limit(2)))
+        if len(ids) == 2:
+            session.execute(update(OutboxMessage).where(OutboxMessage.id == ids[0]).values(
+                state="failed", last_error="recipient_refused", next_attempt_at=None))
+            session.execute(update(OutboxMessage).where(OutboxMessage.id == ids[1]).values(
+                state="uncertain", last_error="no_answer", next_attempt_at=None))
+        session.execute(update(OutboxMessage).where(OutboxMessage.state == "queued").values(
+            next_attempt_at=now + timedelta(minutes=5)))
+    window.nav.setCurrentRow(7)
+    dialog = window.admin.mail_dialog()
+    dialog.show()
+    shot("e-mail", "mail", dialog)
+    dialog.close()
+    outbox = window.admin.outbox_dialog()
+    outbox.show()
+    shot("postvak-uit", "outbox", outbox)
+    outbox.close()
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formataddr, formatdate, make_msgid
+from email.utils import formatdate, make_msgid
 
 from desktop.agenda.calendar_files import AMSTERDAM, KIND_TITLES, PRODUCT, event_uid
 from desktop.documents.letters.context import (
@@ -41,8 +42,9 @@ def _domain(address: str) -> str:
 def new_message(settings: MailSettings, org: OrganisationInfo, to_name: str, to_address: str,
                 subject: str, text: str) -> EmailMessage:
     message = EmailMessage()
-    message["From"] = formataddr((settings.sender_name or org.name, settings.sender_address))
-    message["To"] = formataddr((to_name, to_address))
+    # headerregistry.Address encodes a display name in any script (RFC 2047).
+    message["From"] = Address(settings.sender_name or org.name, addr_spec=settings.sender_address)
+    message["To"] = Address(to_name, addr_spec=to_address)
     if settings.reply_to:
         message["Reply-To"] = settings.reply_to
     message["Subject"] = subject

@@ -18,7 +18,7 @@ from desktop.documents.letters.service import LETTER_KINDS, language_of
 from desktop.documents.organisation import get_organisation
 from desktop.mail import compose, outbox
 from desktop.mail import settings as mail_settings
-from desktop.mail.talks import valid_address
+from desktop.mail.settings import valid_address
 from models import Case, CaseDocument, CaseParty, PartnerContact, Person
 from models.enums import DocumentKind, MailPurpose
 

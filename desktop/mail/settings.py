@@ -11,7 +11,6 @@ from pathlib import Path
 
 from desktop.data.config import Settings
 from desktop.data.errors import FieldError, ValidationFailed
-from models.rules import check_email
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +56,21 @@ class MailSettings:
             return cls()
 
 
+def valid_address(text: str) -> str:
+    """The address as it can travel over any mail server, or "" when it cannot: not
+    an address, or a name before the @ in more than ASCII (a server must then speak
+    SMTPUTF8, which many do not). A domain in more than ASCII becomes punycode."""
+    if not (text or "").strip():
+        return ""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        result = validate_email(text.strip(), check_deliverability=False)
+    except EmailNotValidError:
+        return ""
+    return result.ascii_email or ""
+
+
 def validate(settings: MailSettings) -> list[FieldError]:
     errors = []
     if settings.method not in METHODS:
@@ -71,9 +85,9 @@ def validate(settings: MailSettings) -> list[FieldError]:
     if not settings.sender_address.strip():
         errors.append(FieldError("sender_address", "email_required"))
     for name in ("sender_address", "reply_to"):
-        checked = check_email(getattr(settings, name))
-        if checked.error:
-            errors.append(FieldError(name, checked.error))
+        text = getattr(settings, name)
+        if text.strip() and not valid_address(text):
+            errors.append(FieldError(name, "email_invalid"))
     if not 0 <= settings.reminder_days <= 7:
         errors.append(FieldError("reminder_days", "invalid"))
     if not 0 <= settings.reminder_hour <= 23:
@@ -93,8 +107,8 @@ def save(data_dir: Path, settings: MailSettings) -> MailSettings:
         **asdict(settings),
         "host": settings.host.strip(), "user": settings.user.strip(),
         "sender_name": " ".join(settings.sender_name.split()),
-        "sender_address": check_email(settings.sender_address).value,
-        "reply_to": check_email(settings.reply_to).value,
+        "sender_address": valid_address(settings.sender_address),
+        "reply_to": valid_address(settings.reply_to),
     })
     stored = Settings.load(data_dir)
     stored.mail = asdict(tidy)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.documents.letters.context import Recipient
 from desktop.documents.letters.service import language_of
+from desktop.mail.settings import valid_address
 from models import (
     Address,
     Appointment,
@@ -25,7 +26,6 @@ from models import (
     format_name,
 )
 from models.enums import AppointmentKind, PlaceKind
-from models.rules import check_email
 
 # Who a talk is with when the appointment does not say (as the letters assume).
 _DEFAULT_ROLES = {AppointmentKind.INTAKE: ("A",), AppointmentKind.TALK_A: ("A",),
@@ -56,11 +56,6 @@ class Talk:
     cancelled: bool
     mediators: tuple[Attendee, ...]
     parties: tuple[Attendee, ...]  # only those the talk is with
-
-
-def valid_address(text: str) -> str:
-    checked = check_email(text or "")
-    return checked.value if checked.ok and checked.value else ""
 
 
 def _place(appointment: Appointment, rooms: dict[int, tuple[str, str]],

@@ -150,3 +150,12 @@ def test_anonymising_a_case_takes_its_messages_out_of_the_outbox(store, data_dir
                         date.today())
     with store.read() as session:
         assert session.scalars(select(OutboxMessage.to_address)).all() == []
+
+
+def test_an_address_only_some_servers_can_carry_counts_as_none():
+    from desktop.mail.settings import valid_address
+
+    assert valid_address("Jan@Example.NL") == "Jan@example.nl"
+    assert valid_address("jan@bücher.de") == "jan@xn--bcher-kva.de"  # punycode travels
+    assert valid_address("çağrı@example.nl") == ""  # needs SMTPUTF8: a letter instead
+    assert valid_address("geen adres") == ""

@@ -40,7 +40,7 @@ class MailDialog(QDialog):
         set_topic(self, "beheer#e-mail")
         self.data_dir, self.runner = data_dir, runner
         self.setWindowTitle(self.tr("E-mail"))
-        fit_to_screen(self, (720, 700), "mail_dialog")
+        fit_to_screen(self, (720, 600), "mail_dialog")
         current = mail_settings.load(data_dir)
         self._loaded = current
 

@@ -37,12 +37,12 @@ from views.tasks import Runner
 _TROUBLE = (OutboxState.FAILED, OutboxState.UNCERTAIN)
 
 
-def state_text(item: OutboxItem) -> str:
+def state_text(item: OutboxItem, with_reason: bool = False) -> str:
     label = outbox_state_labels().get(item.state, item.state)
     if item.state == OutboxState.QUEUED and item.next_attempt_at is not None:
         label += " — " + QCoreApplication.translate("OutboxDialog", "opnieuw om %1").replace(
             "%1", format_datetime(item.next_attempt_at))
-    if item.last_error and item.state != OutboxState.SENT:
+    if with_reason and item.last_error and item.state != OutboxState.SENT:
         label += ": " + mail_error_text(item.last_error)
     return label
 
@@ -70,9 +70,9 @@ class OutboxDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.send_button = QPushButton(self.tr("Nu versturen"))
@@ -103,21 +103,21 @@ class OutboxDialog(QDialog):
     def reload(self) -> None:
         ok, items = guarded(self, lambda: outbox.list_outbox(self.store))
         self.items = items if ok and items is not None else []
-        purposes = mail_purpose_labels()
         self.table.setRowCount(len(self.items))
         red = QColor("#a4000f")
         for row, item in enumerate(self.items):
             who = item.recipient_name or item.to_address
             cells = (format_datetime(item.created_at), item.case_number,
                      f"{who} <{item.to_address}>" if item.recipient_name else who,
-                     f"{purposes.get(item.purpose, '')}: {item.subject}", state_text(item))
+                     item.subject, state_text(item))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(state_text(item, with_reason=True) if column == 4 else text)
                 if item.state in _TROUBLE:
                     cell.setForeground(red)
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 300))
         self._selection_changed()
 
     def selected(self) -> OutboxItem | None:
@@ -136,6 +136,10 @@ class OutboxDialog(QDialog):
         self.drop_button.setEnabled(open_)
         self.draft_button.setEnabled(open_)
         self.send_button.setEnabled(not self.store.read_only)
+        # The whole reason, under the table: the column only has room for the state.
+        if item is not None:
+            purpose = mail_purpose_labels().get(item.purpose, "")
+            self.state.setText(f"{purpose} — {state_text(item, with_reason=True)}")
 
     # -- actions ------------------------------------------------------------------------
     def send_now(self) -> None:

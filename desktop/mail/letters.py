@@ -4,6 +4,7 @@ feedback letter only with the parties' consent, as on paper)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from desktop.data.errors import NotFound, RuleViolation
 from desktop.data.store import Store
 from desktop.documents import case_documents
 from desktop.documents.letters.context import Recipient, salutation
-from desktop.documents.letters.service import LETTER_KINDS, language_of
+from desktop.documents.letters.service import LETTER_KINDS, LetterRequest, language_of
 from desktop.documents.organisation import get_organisation
 from desktop.mail import compose, outbox
 from desktop.mail import settings as mail_settings
@@ -98,3 +99,37 @@ def send_letter(store: Store, data_dir: Path, document_id: int) -> int:
             raise RuleViolation("letter_already_mailed")
         session.flush()
         return row.id
+
+
+def by_choice(store: Store, data_dir: Path, requests: list[LetterRequest]
+              ) -> tuple[list[LetterRequest], list[LetterRequest]]:
+    """(by e-mail, on paper): a party who chose e-mail, with an address that can travel,
+    gets the letter by e-mail once e-mail is set up; everybody else on paper."""
+    if not mail_settings.load(data_dir).ready:
+        return [], list(requests)
+    wanted = {(r.case_id, r.recipient_id) for r in requests if r.recipient_kind == "person"}
+    mailable: set[tuple[int, int]] = set()
+    with store.read() as session:
+        case_ids = {case_id for case_id, _person in wanted}
+        for case_id, person_id, email in session.execute(
+                select(CaseParty.case_id, CaseParty.person_id, Person.email)
+                .join(Person, Person.id == CaseParty.person_id)
+                .where(CaseParty.case_id.in_(case_ids), CaseParty.by_email.is_(True))):
+            if (case_id, person_id) in wanted and valid_address(email):
+                mailable.add((case_id, person_id))
+    by_mail = [r for r in requests if r.recipient_kind == "person"
+               and (r.case_id, r.recipient_id) in mailable]
+    chosen = {id(r) for r in by_mail}
+    return by_mail, [r for r in requests if id(r) not in chosen]
+
+
+def mail_letters(store: Store, data_dir: Path, requests: list[LetterRequest],
+                 progress: Callable[[int], None] | None = None) -> int:
+    """Make each letter (kept with its case) and queue it for e-mail; returns how many."""
+    from desktop.documents.letters.service import make_letter
+
+    for done, request in enumerate(requests, 1):
+        send_letter(store, data_dir, make_letter(store, request))
+        if progress is not None:
+            progress(done)
+    return len(requests)

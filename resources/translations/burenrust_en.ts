@@ -4671,7 +4671,7 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../views/mail/outbox_dialog.py" line="79"/>
-        <location filename="../../views/mail/outbox_dialog.py" line="167"/>
+        <location filename="../../views/mail/outbox_dialog.py" line="171"/>
         <source>Opnieuw versturen</source>
         <translation>Send again</translation>
     </message>
@@ -4691,22 +4691,22 @@ Casework for neighbour mediation.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/mail/outbox_dialog.py" line="143"/>
+        <location filename="../../views/mail/outbox_dialog.py" line="147"/>
         <source>Bezig met versturen…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../views/mail/outbox_dialog.py" line="147"/>
+        <location filename="../../views/mail/outbox_dialog.py" line="151"/>
         <source>Verstuurd: %1. Wachten nog: %2.</source>
         <translation>Sent: %1. Still waiting: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/mail/outbox_dialog.py" line="168"/>
+        <location filename="../../views/mail/outbox_dialog.py" line="172"/>
         <source>Misschien is dit bericht al aangekomen. Hebt u nagevraagd dat het er niet is? Anders krijgt %1 het twee keer.</source>
         <translation>This message may already have arrived. Have you checked that it has not? Otherwise %1 gets it twice.</translation>
     </message>
     <message>
-        <location filename="../../views/mail/outbox_dialog.py" line="198"/>
+        <location filename="../../views/mail/outbox_dialog.py" line="202"/>
         <source>Het bericht is geopend in uw mailprogramma. Verstuur het daar; in de zaak staat het als verstuurd.</source>
         <translation>The message is open in your mail program. Send it there; the case shows it as sent.</translation>
     </message>
@@ -5372,82 +5372,92 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PrintLettersPage</name>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="56"/>
+        <location filename="../../views/documents/print_letters_page.py" line="57"/>
         <source>Brieven afdrukken</source>
         <translation>Print letters</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="59"/>
+        <location filename="../../views/documents/print_letters_page.py" line="60"/>
         <source>Alle uitnodigingen voor de afspraken in een periode, één brief per ontvanger, in één PDF om af te drukken. Van elke brief blijft een kopie bij de zaak.</source>
         <translation>All invitations for the appointments in a period, one letter per recipient, in one PDF to print. A copy of each letter stays with its case.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="69"/>
+        <location filename="../../views/documents/print_letters_page.py" line="70"/>
         <source>Een kopie van elke brief bij de zaak bewaren</source>
         <translation>Keep a copy of each letter with its case</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="77"/>
+        <location filename="../../views/documents/print_letters_page.py" line="78"/>
         <source>Brieven maken</source>
         <translation>Make letters</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="78"/>
+        <location filename="../../views/documents/print_letters_page.py" line="79"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="80"/>
+        <location filename="../../views/documents/print_letters_page.py" line="81"/>
         <source>Bekijken en afdrukken…</source>
         <translation>View and print…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="83"/>
+        <location filename="../../views/documents/print_letters_page.py" line="84"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="84"/>
+        <location filename="../../views/documents/print_letters_page.py" line="85"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="114"/>
+        <location filename="../../views/documents/print_letters_page.py" line="115"/>
         <source>Kies een geldige periode.</source>
         <translation>Choose a valid period.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="135"/>
+        <location filename="../../views/documents/print_letters_page.py" line="145"/>
         <source>1 brief te maken.</source>
         <translation>1 letter to make.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="136"/>
+        <location filename="../../views/documents/print_letters_page.py" line="146"/>
         <source>%1 brieven te maken.</source>
         <translation>%1 letters to make.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="138"/>
+        <location filename="../../views/documents/print_letters_page.py" line="148"/>
+        <source>Per e-mail, want zo gekozen: %1.</source>
+        <translation>By e-mail, as chosen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="151"/>
         <source>Overgeslagen, want geen adres of geen ontvanger: %1.</source>
         <translation>Skipped for lack of an address or recipient: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="141"/>
+        <location filename="../../views/documents/print_letters_page.py" line="154"/>
         <source>Vul eerst de gegevens van de organisatie in (Beheer).</source>
         <translation>First fill in the organisation&apos;s details (Administration).</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="169"/>
+        <location filename="../../views/documents/print_letters_page.py" line="195"/>
+        <source>Klaargezet om per e-mail te versturen: %1.</source>
+        <translation>Ready to send by e-mail: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/print_letters_page.py" line="200"/>
         <source>%1 brieven gemaakt. Klik op Bekijken en afdrukken.</source>
         <translation>%1 letters made. Click View and print.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="176"/>
+        <location filename="../../views/documents/print_letters_page.py" line="208"/>
         <source>Gestopt. Er is niets bewaard.</source>
         <translation>Stopped. Nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/print_letters_page.py" line="195"/>
+        <location filename="../../views/documents/print_letters_page.py" line="227"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>

@@ -138,3 +138,39 @@ def test_te_doen_names_a_mediator_without_an_address(window, data_dir, mail_read
     agenda.refresh()
     lines = [agenda.todo.item(i).text() for i in range(agenda.todo.count())]
     assert any("Kim Bakker heeft geen e-mailadres" in line for line in lines)
+
+
+def test_brieven_sends_the_invitations_of_parties_who_chose_email_by_email(
+        window, data_dir, mail_ready, smtp_server, answers):
+    """The week's invitation letters: on paper for most, by e-mail (as a PDF) for the
+    party who chose e-mail, and not on paper as well."""
+    from datetime import date
+
+    from desktop.cases.registration import register_case
+    from desktop.documents import case_documents
+    from tests.conftest import sample_case
+    from tests.letter_helpers import appointment, case_with_parties
+
+    store = window.store
+    set_up_organisation(store)
+    data = sample_case(store)
+    data.parties[0].by_email = True
+    by_mail = register_case(store, data).id
+    on_paper = case_with_parties(store)
+    appointment(store, by_mail, "talk_a", days=2, roles=("A",))
+    appointment(store, on_paper, "talk_a", days=3, roles=("A",))
+    window.nav.setCurrentRow(5)
+    page = window.letters
+    page.start.set_date(date.today())
+    page.end.set_date(date.today() + timedelta(days=7))
+    assert len(page.requests) == 1 and len(page.by_mail) == 1
+    assert "Per e-mail, want zo gekozen: 1." in page.summary.text()
+    page.make()
+    assert page.result is not None and page.result.letters == 1  # only the paper one
+    assert "Klaargezet om per e-mail te versturen: 1." in page.summary.text()
+    window.mail_sender.run_now()
+    [received] = smtp_server.received
+    assert received.recipients == ["jan@example.nl"]
+    [attachment] = list(received.message().iter_attachments())
+    [kept] = case_documents.list_documents(store, by_mail)  # kept with the case, as on paper
+    assert attachment.get_content() == case_documents.read_document(store, kept.id)

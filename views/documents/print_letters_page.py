@@ -48,6 +48,7 @@ class PrintLettersPage(QWidget):
         set_topic(self, "brieven#periode")
         self.store, self.runner = store, runner
         self.requests: list[LetterRequest] = []
+        self.by_mail: list[LetterRequest] = []  # parties who chose e-mail
         self.skipped: list[Skipped] = []
         self.result: BatchResult | None = None
         self._cancel = threading.Event()
@@ -110,7 +111,7 @@ class PrintLettersPage(QWidget):
         start, end = self.start.date(), self.end.date()
         self.skipped_list.clear()
         if start is None or end is None or end < start:
-            self.requests, self.skipped = [], []
+            self.requests, self.skipped, self.by_mail = [], [], []
             self.summary.setText(self.tr("Kies een geldige periode."))
             self.make_button.setEnabled(False)
             return
@@ -126,14 +127,26 @@ class PrintLettersPage(QWidget):
                 self._show_found([], [], True)
                 show_error(self, exc)
 
-        self.runner.run(lambda: (*service.period_requests(store, start, end), is_set_up(store)),
-                        done, failed)
+        def look() -> tuple:
+            requests, skipped = service.period_requests(store, start, end)
+            by_mail: list = []
+            if store.data_dir is not None:  # parties who chose e-mail get theirs that way
+                from desktop.mail.letters import by_choice
 
-    def _show_found(self, requests: list, skipped: list, set_up: bool) -> None:
-        self.requests, self.skipped = requests, skipped
+                by_mail, requests = by_choice(store, store.data_dir, requests)
+            return requests, skipped, is_set_up(store), by_mail
+
+        self.runner.run(look, done, failed)
+
+    def _show_found(self, requests: list, skipped: list, set_up: bool,
+                    by_mail: list | None = None) -> None:
+        self.requests, self.skipped, self.by_mail = requests, skipped, by_mail or []
         count = len(self.requests)
         text = (self.tr("1 brief te maken.") if count == 1
                 else self.tr("%1 brieven te maken.").replace("%1", str(count)))
+        if self.by_mail:
+            text += " " + self.tr("Per e-mail, want zo gekozen: %1.").replace(
+                "%1", str(len(self.by_mail)))
         if self.skipped:
             text += " " + self.tr("Overgeslagen, want geen adres of geen ontvanger: %1.").replace(
                 "%1", str(len(self.skipped)))
@@ -145,30 +158,49 @@ class PrintLettersPage(QWidget):
             self.skipped_list.addItem(f"{item.case_number} · {item.recipient}: "
                                       f"{message_for(item.reason)}")
         self.skipped_list.setVisible(bool(self.skipped))
-        self.make_button.setEnabled(bool(self.requests) and not self.store.read_only)
+        self.make_button.setEnabled(bool(self.requests or self.by_mail)
+                                    and not self.store.read_only)
 
     def make(self) -> None:
-        if not self.requests:
+        if not self.requests and not self.by_mail:
             return
         requests, keep = list(self.requests), self.keep_copies.isChecked()
+        by_mail = list(self.by_mail)
         self._cancel.clear()
         # Keeping the copies is a second pass over the letters (split and stored).
         self.progress.setRange(0, len(requests) * (2 if keep else 1))
         self.progress.setValue(0)
         self._busy(True)
 
-        def work() -> BatchResult:
+        def work() -> tuple[BatchResult | None, int]:
+            mailed = 0
+            if by_mail and self.store.data_dir is not None:
+                from desktop.mail.letters import mail_letters
+
+                mailed = mail_letters(self.store, self.store.data_dir, by_mail)
+            if not requests:
+                return None, mailed
             return service.print_batch(self.store, requests, keep_copies=keep,
                                        progress=self._progress.step.emit,
-                                       cancelled=self._cancel.is_set)
+                                       cancelled=self._cancel.is_set), mailed
 
-        def done(result: BatchResult) -> None:
+        def done(outcome: tuple[BatchResult | None, int]) -> None:
+            result, mailed = outcome
             self._busy(False)
-            self.result = result
-            self.show_button.setEnabled(True)
-            self.summary.setText(self.tr("%1 brieven gemaakt. Klik op Bekijken en afdrukken.")
-                                 .replace("%1", str(result.letters)))
-            self.finished.emit(result)
+            text = ""
+            if mailed:
+                from views.mail.mail_sender import MailSender
+
+                MailSender.wake_up()
+                text = self.tr("Klaargezet om per e-mail te versturen: %1.").replace(
+                    "%1", str(mailed)) + " "
+            if result is not None:
+                self.result = result
+                self.show_button.setEnabled(True)
+                text += self.tr("%1 brieven gemaakt. Klik op Bekijken en afdrukken.").replace(
+                    "%1", str(result.letters))
+                self.finished.emit(result)
+            self.summary.setText(text.strip())
 
         def failed(exc: BaseException) -> None:
             self._busy(False)

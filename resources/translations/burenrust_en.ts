@@ -3075,6 +3075,7 @@ The recovery code stays the same. Print it (Administration → Backups → Print
     <name>MailDialog</name>
     <message>
         <location filename="../../views/mail/mail_dialog.py" line="42"/>
+        <location filename="../../views/mail/mail_dialog.py" line="177"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -3104,147 +3105,152 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>None (only inside your own network)</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="72"/>
+        <location filename="../../views/mail/mail_dialog.py" line="166"/>
         <source>bewaard in de sleutelbos van het systeem</source>
         <translation>kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="73"/>
+        <location filename="../../views/mail/mail_dialog.py" line="71"/>
         <source>wordt bewaard in de sleutelbos van het systeem</source>
         <translation>will be kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="75"/>
+        <location filename="../../views/mail/mail_dialog.py" line="76"/>
         <source>Buurtbemiddeling Zwolle</source>
         <translation>Buurtbemiddeling Zwolle</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="79"/>
+        <location filename="../../views/mail/mail_dialog.py" line="80"/>
         <source>leeg: het afzenderadres</source>
         <translation>empty: the sender address</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="84"/>
+        <location filename="../../views/mail/mail_dialog.py" line="89"/>
         <source>Uitgaande mailserver (SMTP)</source>
         <translation>Outgoing mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="86"/>
+        <location filename="../../views/mail/mail_dialog.py" line="91"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="90"/>
+        <location filename="../../views/mail/mail_dialog.py" line="95"/>
         <source>Poort en beveiliging</source>
         <translation>Port and security</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="91"/>
+        <location filename="../../views/mail/mail_dialog.py" line="96"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="92"/>
+        <location filename="../../views/mail/mail_dialog.py" line="97"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="95"/>
+        <location filename="../../views/mail/mail_dialog.py" line="100"/>
         <source>Afzender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="97"/>
+        <location filename="../../views/mail/mail_dialog.py" line="102"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="98"/>
+        <location filename="../../views/mail/mail_dialog.py" line="103"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="99"/>
+        <location filename="../../views/mail/mail_dialog.py" line="104"/>
         <source>Antwoorden naar</source>
         <translation>Replies to</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="102"/>
+        <location filename="../../views/mail/mail_dialog.py" line="107"/>
         <source>Bemiddelaars krijgen een agenda-uitnodiging (en een wijziging of afzegging)</source>
         <translation>Mediators get a calendar invitation (and an update or cancellation)</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="107"/>
+        <location filename="../../views/mail/mail_dialog.py" line="112"/>
         <source>geen herinneringen</source>
         <translation>no reminders</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="108"/>
+        <location filename="../../views/mail/mail_dialog.py" line="113"/>
         <source> dag(en) ervoor</source>
         <translation> day(s) before</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="112"/>
+        <location filename="../../views/mail/mail_dialog.py" line="117"/>
         <source>vanaf </source>
         <translation>from </translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="113"/>
+        <location filename="../../views/mail/mail_dialog.py" line="118"/>
         <source>:00 uur</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="115"/>
+        <location filename="../../views/mail/mail_dialog.py" line="120"/>
         <source>Ook partijen die e-mail kozen krijgen een herinnering</source>
         <translation>Parties who chose e-mail get a reminder too</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="117"/>
+        <location filename="../../views/mail/mail_dialog.py" line="122"/>
         <source>Wat wordt verstuurd</source>
         <translation>What is sent</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="124"/>
+        <location filename="../../views/mail/mail_dialog.py" line="129"/>
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="129"/>
+        <location filename="../../views/mail/mail_dialog.py" line="134"/>
         <source>Verbinding testen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="130"/>
+        <location filename="../../views/mail/mail_dialog.py" line="135"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="132"/>
+        <location filename="../../views/mail/mail_dialog.py" line="137"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="199"/>
+        <location filename="../../views/mail/mail_dialog.py" line="178"/>
+        <source>De instellingen zijn gewijzigd maar niet opgeslagen. Opslaan?</source>
+        <translation>The settings have changed but are not saved. Save?</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/mail_dialog.py" line="228"/>
         <source>Bezig met verbinden…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="204"/>
+        <location filename="../../views/mail/mail_dialog.py" line="233"/>
         <source>Verbonden: de mailserver neemt berichten aan.</source>
         <translation>Connected: the mail server accepts messages.</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="209"/>
+        <location filename="../../views/mail/mail_dialog.py" line="238"/>
         <source>Geen verbinding: %1</source>
         <translation>No connection: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="220"/>
+        <location filename="../../views/mail/mail_dialog.py" line="251"/>
         <source>Niet opgeslagen: verbeter wat hierboven rood staat.</source>
         <translation>Not saved: correct what is red above.</translation>
     </message>
     <message>
-        <location filename="../../views/mail/mail_dialog.py" line="233"/>
+        <location filename="../../views/mail/mail_dialog.py" line="266"/>
         <source>Opgeslagen. De sleutelbos van het systeem is niet bereikbaar: het wachtwoord wordt alleen onthouden tot u Burenrust sluit.</source>
         <translation>Saved. The system keyring cannot be reached: the password is only remembered until you close Burenrust.</translation>
     </message>

@@ -174,3 +174,28 @@ def test_brieven_sends_the_invitations_of_parties_who_chose_email_by_email(
     [attachment] = list(received.message().iter_attachments())
     [kept] = case_documents.list_documents(store, by_mail)  # kept with the case, as on paper
     assert attachment.get_content() == case_documents.read_document(store, kept.id)
+
+
+def test_closing_the_mail_settings_with_changes_asks_first(window, data_dir, qtbot, answers):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = window.admin.mail_dialog()
+    dialog.show()
+    qtbot.keyClicks(dialog.host, "smtp.example.nl")
+    shown, replies = answers
+    replies.append(QMessageBox.StandardButton.Cancel)
+    dialog.reject()  # Sluiten: Cancel keeps the dialog and what was typed
+    assert dialog.isVisible() and dialog.host.text() == "smtp.example.nl"
+    assert shown[-1] == ("question",
+                         "De instellingen zijn gewijzigd maar niet opgeslagen. Opslaan?")
+    qtbot.keyClicks(dialog.sender_address, "bureau@buurtbemiddeling-zwolle.nl")
+    replies.append(QMessageBox.StandardButton.Save)
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert mail_settings.load(data_dir).host == "smtp.example.nl"
+    # Nothing changed: closes without a question.
+    again = window.admin.mail_dialog()
+    again.show()
+    count = len(shown)
+    again.reject()
+    assert not again.isVisible() and len(shown) == count

@@ -59,3 +59,34 @@ def test_send_due_sends_what_is_due(store, data_dir, smtp_server, monkeypatch, c
 def test_send_due_without_a_server_set_up_says_what_to_do(data_dir, capsys):
     assert main(["mail", "send-due", "--data-dir", str(data_dir)]) == 1
     assert "burenrust mail setup" in capsys.readouterr().err
+
+
+def test_without_a_keyring_the_password_lives_only_until_the_program_closes(data_dir,
+                                                                             monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    saved = mail_settings.save(data_dir, mail_settings.MailSettings(
+        host="smtp.example.nl", user=USER, sender_address="bureau@buurtbemiddeling-zwolle.nl"))
+    monkeypatch.setattr(mail_settings, "_memory", {})
+    keyring.set_keyring(fail.Keyring())  # a PC without a reachable keyring
+    assert mail_settings.store_password(data_dir, saved, PASSWORD) is False
+    assert mail_settings.password(data_dir, saved) == PASSWORD  # for this run
+    assert PASSWORD not in "".join(p.read_text(encoding="utf-8", errors="replace")
+                                   for p in data_dir.rglob("*") if p.is_file()
+                                   and p.suffix in (".json", ".txt", ".log"))
+    mail_settings._memory.clear()  # the program closed
+    assert mail_settings.password(data_dir, saved) == ""
+
+
+def test_setup_refuses_to_pretend_without_a_keyring(data_dir, monkeypatch, capsys):
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(mail_settings, "_memory", {})
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["mail", "setup", "--host", "smtp.example.nl", "--user", USER,
+                 "--from", "bureau@buurtbemiddeling-zwolle.nl", "--password-stdin",
+                 "--no-test", "--data-dir", str(data_dir)]) == 1
+    assert "sleutelbos" in capsys.readouterr().err

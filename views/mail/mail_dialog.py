@@ -67,16 +67,21 @@ class MailDialog(QDialog):
         self.user = QLineEdit(current.user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        has_password = bool(current.user and mail_settings.password(data_dir, current))
         self.password.setPlaceholderText(
-            self.tr("bewaard in de sleutelbos van het systeem") if has_password
-            else self.tr("wordt bewaard in de sleutelbos van het systeem"))
+            self.tr("wordt bewaard in de sleutelbos van het systeem"))
+        if current.user:  # a locked keyring can take seconds to answer: not on this thread
+            self.runner.run(lambda: bool(mail_settings.password(data_dir, current)),
+                            self._show_kept, lambda _exc: None)
         self.sender_name = QLineEdit(current.sender_name)
         self.sender_name.setPlaceholderText(self.tr("Buurtbemiddeling Zwolle"))
         self.sender_address = QLineEdit(current.sender_address)
         self.sender_address.setPlaceholderText("bureau@buurtbemiddeling.nl")
         self.reply_to = QLineEdit(current.reply_to)
         self.reply_to.setPlaceholderText(self.tr("leeg: het afzenderadres"))
+        for edit, limit in ((self.host, 253), (self.user, 254), (self.password, 500),
+                            (self.sender_name, 120), (self.sender_address, 254),
+                            (self.reply_to, 254)):
+            edit.setMaxLength(limit)
         self.boxes = {name: FieldBox(edit) for name, edit in (
             ("host", self.host), ("sender_address", self.sender_address),
             ("reply_to", self.reply_to))}
@@ -153,6 +158,33 @@ class MailDialog(QDialog):
         self.save_button.clicked.connect(lambda _c=False: self.save())
         close.clicked.connect(self.reject)
         self.refresh()
+        self._original = self.value()
+        self.skip_close_checks = False  # set when the program closes regardless
+
+    def _show_kept(self, kept: bool) -> None:
+        if kept:
+            self.password.setPlaceholderText(self.tr("bewaard in de sleutelbos van het systeem"))
+
+    def is_modified(self) -> bool:
+        return self.value() != self._original or bool(self.password.text())
+
+    def reject(self) -> None:
+        """Sluiten, Esc or the window's cross: what was typed is not lost unasked."""
+        if self.is_modified() and not self.skip_close_checks:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self, self.tr("E-mail"),
+                self.tr("De instellingen zijn gewijzigd maar niet opgeslagen. Opslaan?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+            if self.result() == QDialog.DialogCode.Accepted:
+                return  # saved and closed
+        super().reject()
 
     # -- values --------------------------------------------------------------------------
     def value(self) -> MailSettings:
@@ -187,15 +219,12 @@ class MailDialog(QDialog):
     _tried_save = False
 
     # -- actions ------------------------------------------------------------------------
-    def _password(self, settings: MailSettings) -> str:
-        return self.password.text() or mail_settings.password(self.data_dir, settings)
-
     def test(self) -> None:
         settings = self.value()
         if any(e.field in ("host", "port") for e in mail_settings.validate(settings)):
             self.refresh()
             return
-        password = self._password(settings)
+        typed = self.password.text()
         self.state.setText(self.tr("Bezig met verbinden…"))
         self.test_button.setEnabled(False)
 
@@ -212,7 +241,9 @@ class MailDialog(QDialog):
                 self.state.setText("")
                 show_error(self, exc)
 
-        self.runner.run(lambda: check_connection(settings, password), done, failed)
+        # The keyring is read in the worker too (a locked one can take seconds).
+        self.runner.run(lambda: check_connection(
+            settings, typed or mail_settings.password(self.data_dir, settings)), done, failed)
 
     def save(self) -> bool:
         self._tried_save = True
@@ -228,6 +259,8 @@ class MailDialog(QDialog):
             show_error(self, exc)
             return False
         self._loaded = saved
+        self._original = self.value()
+        self.password.clear()
         if not kept:
             self.state.setText(self.tr(
                 "Opgeslagen. De sleutelbos van het systeem is niet bereikbaar: het wachtwoord "

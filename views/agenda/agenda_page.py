@@ -74,28 +74,6 @@ def outcome_question(item: TodoItem) -> str:
         "%1", kind).replace("%2", when)
 
 
-@dataclass(frozen=True)
-class AgendaWeek:
-    """What the agenda shows, read in one go by a worker."""
-
-    appointments: list[AppointmentView]
-    todo: list[TodoItem]
-    retention_due: int
-    requests: list[RequestView]
-    mediators: list[tuple[int, str]]  # for the filter: who may have come or gone
-
-
-def load_week(store: Store, monday: date, mediator_id: int | None) -> AgendaWeek:
-    things = todo(store)
-    if store.data_dir is not None:
-        from desktop.mail.due import mail_todo
-
-        things = sorted(things + mail_todo(store, store.data_dir),
-                        key=lambda item: (item.due, item.case_number))
-    return AgendaWeek(week_appointments(store, monday, mediator_id), things,
-                      count_due(store), due_soon(store), mediator_names(store))
-
-
 def mail_todo_text(item: TodoItem) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -111,6 +89,91 @@ def mail_todo_text(item: TodoItem) -> str:
 
 
 OUTBOX_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Line:
+    """One entry of a day or of Te doen, its text ready: built by the worker, so
+    the GUI thread only makes the list items (hundreds in a busy week)."""
+
+    text: str
+    case_id: int | None
+    appointment_id: int | None = None  # Te doen: ask how this talk went
+    outbox: bool = False  # Te doen: about an e-mail, opens the outbox
+    red: bool = False  # late, or a clash
+    tooltip: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaWeek:
+    """What the agenda shows, read and worded in one go by a worker."""
+
+    days: list[list[Line]]  # Monday to Sunday
+    todo: list[Line]
+    mediators: list[tuple[int, str]]  # for the filter: who may have come or gone
+
+
+def load_week(store: Store, monday: date, mediator_id: int | None) -> AgendaWeek:
+    things = todo(store)
+    if store.data_dir is not None:
+        from desktop.mail.due import mail_todo
+
+        things = sorted(things + mail_todo(store, store.data_dir),
+                        key=lambda item: (item.due, item.case_number))
+    return AgendaWeek(day_lines(week_appointments(store, monday, mediator_id)),
+                      todo_lines(things, count_due(store), due_soon(store)),
+                      mediator_names(store))
+
+
+def day_lines(appointments: list[AppointmentView]) -> list[list[Line]]:
+    kinds, places = appointment_kind_labels(), place_kind_labels()
+    days: list[list[Line]] = [[] for _ in range(7)]
+    for a in appointments:
+        text = (f"{a.starts_at:%H:%M}–{a.ends_at:%H:%M}\n{kinds.get(a.kind, a.kind)}\n"
+                f"{a.case_number}")
+        place = a.place or places.get(a.place_kind, "")
+        if place:
+            text += "\n" + place
+        if a.mediators:
+            text += "\n" + " & ".join(a.mediators)
+        if a.outcome is not None:
+            text += "\n" + outcome_text(a.outcome, a.outcome_by)
+        tooltip = a.place
+        if a.conflicts:
+            text = "⚠ " + text
+            tooltip += "\n" + "\n".join(conflict_text(c.code, c.detail) for c in a.conflicts)
+        days[a.starts_at.weekday()].append(
+            Line(text, a.case_id, red=bool(a.conflicts), tooltip=tooltip))
+    return days
+
+
+def todo_lines(things: list[TodoItem], retention_due: int,
+               requests: list[RequestView]) -> list[Line]:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    today = date.today()
+    lines: list[Line] = []
+    for request in reversed(requests):  # the office's own deadlines on top
+        lines.append(Line(f"{format_date(request.due_on)}  " + translate(
+            "AgendaPage", "Verzoek van %1 beantwoorden").replace("%1", request.requester),
+            None, red=request.due_on < today))
+    if retention_due:
+        lines.append(Line(translate("AgendaPage", "Bewaartermijn verstreken: %1 zaken "
+                                    "anonimiseren").replace("%1", str(retention_due)), None))
+    texts = {code: todo_text(code) for code in {item.code for item in things}}
+    for item in things:
+        head = f"{format_date(item.due)}  {item.case_number}  "
+        if item.code == "outcome_missing":
+            lines.append(Line(head + outcome_question(item), item.case_id,
+                              appointment_id=item.appointment_id, red=item.due < today))
+        elif item.code in ("mediator_without_email", "mail_failed"):
+            lines.append(Line((head + mail_todo_text(item)).replace("    ", "  "),
+                              item.case_id, outbox=item.code == "mail_failed",
+                              red=item.due < today))
+        else:
+            lines.append(Line(head + texts[item.code], item.case_id, red=item.due < today))
+    return lines
 
 
 class AgendaPage(QWidget):
@@ -252,61 +315,27 @@ class AgendaPage(QWidget):
             if day == date.today():
                 text = f"<span style='color:#1b5fa8'>{text} ●</span>"
             self.day_labels[column].setText(text)
-            day_list.clear()
-        kinds = appointment_kind_labels()
-        for appointment in week.appointments:
-            self._add(self.days[appointment.starts_at.weekday()], appointment, kinds)
-        self.todo.clear()
-        today, late = date.today(), QColor("#a4000f")
-        texts = {code: todo_text(code) for code in {item.code for item in week.todo}}
-        for item in week.todo:
-            if item.code == "outcome_missing":
-                entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  " +
-                                        outcome_question(item))
-                entry.setData(APPOINTMENT_ROLE, item.appointment_id)
-            elif item.code in ("mediator_without_email", "mail_failed"):
-                entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  "
-                                        f"{mail_todo_text(item)}".replace("    ", "  "))
-                entry.setData(OUTBOX_ROLE, item.code == "mail_failed")
-            else:
-                entry = QListWidgetItem(f"{format_date(item.due)}  {item.case_number}  "
-                                        f"{texts[item.code]}")
-            entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
-            if item.due < today:
-                entry.setForeground(late)
-            self.todo.addItem(entry)
-        if week.retention_due:
-            entry = QListWidgetItem(self.tr("Bewaartermijn verstreken: %1 zaken anonimiseren")
-                                    .replace("%1", str(week.retention_due)))
-            entry.setData(Qt.ItemDataRole.UserRole, None)
-            self.todo.insertItem(0, entry)
-        for request in week.requests:
-            entry = QListWidgetItem(
-                f"{format_date(request.due_on)}  "
-                + self.tr("Verzoek van %1 beantwoorden").replace("%1", request.requester))
-            entry.setData(Qt.ItemDataRole.UserRole, None)
-            if request.due_on < date.today():
-                entry.setForeground(QColor("#a4000f"))
-            self.todo.insertItem(0, entry)
+            self._fill_list(day_list, week.days[column])
+        self._fill_list(self.todo, week.todo)
 
-    def _add(self, day_list: QListWidget, a: AppointmentView, kinds: dict[str, str]) -> None:
-        text = (f"{a.starts_at:%H:%M}–{a.ends_at:%H:%M}\n{kinds.get(a.kind, a.kind)}\n"
-                f"{a.case_number}")
-        place = a.place or place_kind_labels().get(a.place_kind, "")
-        if place:
-            text += "\n" + place
-        if a.mediators:
-            text += "\n" + " & ".join(a.mediators)
-        if a.outcome is not None:
-            text += "\n" + outcome_text(a.outcome, a.outcome_by)
-        item = QListWidgetItem(("⚠ " if a.conflicts else "") + text)
-        item.setData(Qt.ItemDataRole.UserRole, a.case_id)
-        tooltip = a.place
-        if a.conflicts:
-            item.setForeground(QColor("#a4000f"))
-            tooltip += "\n" + "\n".join(conflict_text(c.code, c.detail) for c in a.conflicts)
-        item.setToolTip(tooltip)
-        day_list.addItem(item)
+    @staticmethod
+    def _fill_list(target: QListWidget, lines: list[Line]) -> None:
+        """All texts in one call (the items are made in C++), then only what each
+        needs beyond its text."""
+        target.clear()
+        target.addItems([line.text for line in lines])
+        red = QColor("#a4000f")
+        for row, line in enumerate(lines):
+            item = target.item(row)
+            item.setData(Qt.ItemDataRole.UserRole, line.case_id)
+            if line.appointment_id is not None:
+                item.setData(APPOINTMENT_ROLE, line.appointment_id)
+            if line.outbox:
+                item.setData(OUTBOX_ROLE, True)
+            if line.red:
+                item.setForeground(red)
+            if line.tooltip:
+                item.setToolTip(line.tooltip)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         case_id = item.data(Qt.ItemDataRole.UserRole)

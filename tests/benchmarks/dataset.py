@@ -1,0 +1,72 @@
+"""The benchmark databases: built by the demo generator, stamped with what made
+them, and rebuilt when that changed, so no benchmark measures a database another
+version of the program (or of the generator) left behind.
+
+Run on its own to build ahead:  python tests/benchmarks/dataset.py DIR --cases 300000
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+STAMP = "bench-version.txt"
+
+
+def stamp_for(cases: int, mediators: int | None, seed: int, extra: str = "") -> str:
+    """Program version, schema revision, a digest of the generator, and the size."""
+    from desktop import __version__
+    from migrations import HEAD_REVISION
+
+    generator = (ROOT / "desktop" / "demo" / "generator.py").read_bytes()
+    digest = hashlib.sha256(generator).hexdigest()[:12]
+    return f"{__version__} {HEAD_REVISION} generator:{digest} cases:{cases} " \
+           f"mediators:{mediators} seed:{seed} {extra}".strip()
+
+
+def prepare(data_dir: Path, cases: int, mediators: int | None = None, seed: int = 2026,
+            after: Callable[[object], None] | None = None, extra: str = "") -> None:
+    """Reuse `data_dir` only when its stamp matches; otherwise empty it and build
+    `cases` demo cases (then run `after(store)`, for a benchmark's own shaping)."""
+    from desktop.data.store import Store
+    from desktop.demo import generator
+
+    stamp, wanted = data_dir / STAMP, stamp_for(cases, mediators, seed, extra)
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
+        print(f"database: reusing {cases:,} cases in {data_dir}", flush=True)
+        return
+    if data_dir.exists():
+        shutil.rmtree(data_dir)
+    store = Store.open(data_dir)
+    try:
+        started = time.perf_counter()
+        generator.generate(store, cases=cases, seed=seed, mediators=mediators)
+        if after is not None:
+            after(store)
+        print(f"database: built {cases:,} cases in {time.perf_counter() - started:.1f} s "
+              f"({wanted})", flush=True)
+    finally:
+        store.close()
+    stamp.write_text(wanted, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--mediators", type=int)
+    args = parser.parse_args()
+    prepare(args.data_dir, args.cases, args.mediators)
+
+
+if __name__ == "__main__":
+    main()

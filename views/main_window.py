@@ -24,7 +24,6 @@ from views.cases.cases_page import CasesPage
 from views.errors import show_error
 from views.screen_fit import restore_main_window, save_main_window, scrolling
 from views.tasks import Runner
-from views.widgets import FORM_STYLE
 
 PREFERRED_SIZE = QSize(1280, 800)
 
@@ -48,7 +47,6 @@ class MainWindow(QMainWindow):
         self.store = store
         self.runner = runner or Runner(self)
         self.setWindowTitle(self.tr("Burenrust — buurtbemiddeling"))
-        self.setStyleSheet(FORM_STYLE)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

@@ -32,7 +32,7 @@ from views.admin.templates_dialog import TemplatesDialog
 from views.i18n import LANGUAGES
 from views.manual import set_topic
 from views.tasks import Runner
-from views.widgets import PathLabel
+from views.widgets import PathLabel, style_title
 
 
 class AdminPage(QWidget):
@@ -47,7 +47,7 @@ class AdminPage(QWidget):
         self.store = store
         self.data_dir = data_dir
         title = QLabel(self.tr("Beheer"))
-        title.setObjectName("sectionTitle")
+        style_title(title)
 
         categories = QTabWidget()
         self.editors = {

@@ -47,7 +47,7 @@ from views.labels import (
 )
 from views.manual import set_topic
 from views.tasks import Runner, SyncRunner
-from views.widgets import compact_combo
+from views.widgets import compact_combo, style_title
 
 
 def todo_text(code: str) -> str:
@@ -194,7 +194,7 @@ class AgendaPage(QWidget):
         self.today_button = QPushButton(self.tr("Deze week"))
         self.next_button = QPushButton(self.tr("Volgende week ▶"))
         self.week_label = QLabel()
-        self.week_label.setObjectName("sectionTitle")
+        style_title(self.week_label)
         self.week_label.setWordWrap(True)  # two lines rather than off a small screen
         self.mediator_filter = compact_combo(QComboBox(), 16)
         self.mediator_filter.setAccessibleName(self.tr("Bemiddelaar"))

@@ -66,7 +66,7 @@ from views.labels import (
 from views.manual import set_topic
 from views.messages import message_for
 from views.tasks import Runner, log_failure
-from views.widgets import save_shortcut
+from views.widgets import save_shortcut, style_banner, style_title
 
 
 class CaseView(QWidget):
@@ -86,10 +86,10 @@ class CaseView(QWidget):
         self._dirty = False
 
         self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
+        style_title(self.title)
         self.status_label = QLabel()
         self.banner = QLabel()
-        self.banner.setObjectName("banner")
+        style_banner(self.banner)
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.linkActivated.connect(self._link)
@@ -144,7 +144,7 @@ class CaseView(QWidget):
         self.status_button = QPushButton(self.tr("Status wijzigen…"))
         self.status_button.setToolTip(self.tr("De zaak naar een volgende (of andere) stap zetten"))
         self.status_notice = QLabel()
-        self.status_notice.setObjectName("banner")
+        style_banner(self.status_notice)
         self.status_notice.setWordWrap(True)
         self.status_notice.setVisible(False)
         self.status_notice.linkActivated.connect(lambda _href: self.undo_status())
@@ -189,15 +189,17 @@ class CaseView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(pair_box)
-        self.history = CaseHistory()
-        self.appointments_tab = AppointmentsTab(self)
-        self.documents = DocumentsTab(store, case_id, self.runner)
-        self.documents.changed.connect(lambda: self.reload(keep_edits=True))
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(journal_box, self.tr("Journaal"))
-        self.side_tabs.addTab(self.appointments_tab, self.tr("Afspraken"))
-        self.side_tabs.addTab(self.documents, self.tr("Documenten"))
-        self.side_tabs.addTab(self.history, self.tr("Wijzigingen"))
+        # The other tabs are built when first looked at (or asked for): opening a case
+        # stays quick, and most visits only read the journal.
+        self._built: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        for name, title in (("appointments", self.tr("Afspraken")),
+                            ("documents", self.tr("Documenten")),
+                            ("history", self.tr("Wijzigingen"))):
+            self._placeholders[name] = QWidget()
+            self.side_tabs.addTab(self._placeholders[name], title)
         self.side_tabs.currentChanged.connect(self._side_tab_changed)
         right_layout.addWidget(self.side_tabs, 1)
 
@@ -252,7 +254,7 @@ class CaseView(QWidget):
         finally:
             self._loading = False
         self._set_dirty(typed is not None and self._differs())
-        if self.side_tabs.currentWidget() is self.history:
+        if "history" in self._built and self.side_tabs.currentWidget() is self.history:
             self.show_history()
         return True
 
@@ -295,7 +297,8 @@ class CaseView(QWidget):
         self.pair_button.setText(self.tr("Ander koppel voorstellen…") if d.mediators
                                  else self.tr("Koppel voorstellen…"))
         self._show_journal(d)
-        self.appointments_tab.show_appointments()
+        if "appointments" in self._built:
+            self.appointments_tab.show_appointments()
         self._find_recurrences(d.id)
 
     def _show_parties(self, d: CaseDetail) -> None:
@@ -529,8 +532,50 @@ class CaseView(QWidget):
         self.changed.emit(self.case_id)
         return True
 
+    @property
+    def appointments_tab(self) -> AppointmentsTab:
+        return self._tab("appointments")  # type: ignore[return-value]
+
+    @property
+    def documents(self) -> DocumentsTab:
+        return self._tab("documents")  # type: ignore[return-value]
+
+    @property
+    def history(self) -> CaseHistory:
+        return self._tab("history")  # type: ignore[return-value]
+
+    def _tab(self, name: str) -> QWidget:
+        """The side tab `name`, built (and put in its placeholder's place) on first use."""
+        if name in self._built:
+            return self._built[name]
+        if name == "appointments":
+            widget: QWidget = AppointmentsTab(self)
+        elif name == "documents":
+            widget = DocumentsTab(self.store, self.case_id, self.runner)
+            widget.changed.connect(lambda: self.reload(keep_edits=True))
+        else:
+            widget = CaseHistory()
+        self._built[name] = widget
+        placeholder = self._placeholders.pop(name)
+        index, current = self.side_tabs.indexOf(placeholder), self.side_tabs.currentIndex()
+        self.side_tabs.blockSignals(True)
+        try:
+            self.side_tabs.insertTab(index, widget, self.side_tabs.tabText(index))
+            self.side_tabs.removeTab(index + 1)
+            self.side_tabs.setCurrentIndex(current)
+        finally:
+            self.side_tabs.blockSignals(False)
+        placeholder.deleteLater()
+        if name == "appointments":
+            widget.show_appointments()
+        return widget
+
     def _side_tab_changed(self, index: int) -> None:
-        if self.side_tabs.widget(index) is self.history:
+        widget = self.side_tabs.widget(index)
+        for name, placeholder in list(self._placeholders.items()):
+            if widget is placeholder:
+                widget = self._tab(name)
+        if widget is self._built.get("history"):
             self.show_history()
 
     def show_history(self) -> None:

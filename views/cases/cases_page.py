@@ -24,6 +24,7 @@ from views.cases.case_list import CaseListWidget
 from views.cases.new_case_form import NewCaseForm
 from views.i18n import format_datetime
 from views.tasks import Runner
+from views.widgets import style_banner
 
 if TYPE_CHECKING:
     from views.cases.case_view import CaseView
@@ -51,7 +52,7 @@ class CasesPage(QWidget):
         self.drafts_bar = QWidget()
         self.drafts_bar.setObjectName("draftsBar")
         self.drafts_label = QLabel()
-        self.drafts_label.setObjectName("banner")
+        style_banner(self.drafts_label)
         self.restore_button = QPushButton(self.tr("Herstellen"))
         self.discard_button = QPushButton(self.tr("Weggooien"))
         bar = QHBoxLayout(self.drafts_bar)

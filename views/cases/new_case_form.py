@@ -50,7 +50,7 @@ from views.labels import status_label, urgency_labels
 from views.manual import set_topic
 from views.messages import field_message, message_for
 from views.tasks import Runner, log_failure
-from views.widgets import FieldBox, save_shortcut
+from views.widgets import FieldBox, save_shortcut, style_banner, style_title
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ class NewCaseForm(QWidget):
         self.party_a = PartyEditor("A", self.tr("Partij A — aanvrager"))
         self.party_b = PartyEditor("B", self.tr("Partij B — andere partij"))
         self.banner = QLabel()
-        self.banner.setObjectName("banner")
+        style_banner(self.banner)
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setVisible(False)
@@ -157,7 +157,7 @@ class NewCaseForm(QWidget):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         title = QLabel(self.tr("Nieuwe aanmelding"))
-        title.setObjectName("sectionTitle")
+        style_title(title)
         content_layout.addWidget(title)
         content_layout.addWidget(self.banner)
         content_layout.addLayout(parties)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from views.manual import set_topic
+from views.widgets import style_title
 
 
 class WelcomePanel(QFrame):
@@ -21,7 +22,7 @@ class WelcomePanel(QFrame):
         set_topic(self, "index")
         self.setObjectName("welcome")
         title = QLabel(self.tr("Welkom bij Burenrust"))
-        title.setObjectName("sectionTitle")
+        style_title(title)
         intro = QLabel(self.tr(
             "Er staan nog geen zaken in. Waar wilt u beginnen? Alles kan later ook: via het "
             "menu en de knoppen links. Met F1 opent de handleiding bij elk scherm."))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from views.errors import show_error
 from views.manual import set_topic
 from views.screen_fit import fit_to_screen
+from views.widgets import style_banner
 
 
 class PdfPane(QPdfView):
@@ -126,7 +127,7 @@ class PdfViewerDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         self.note = QLabel(note)
-        self.note.setObjectName("banner")
+        style_banner(self.note)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
         layout.addWidget(self.note)

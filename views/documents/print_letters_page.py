@@ -31,7 +31,7 @@ from views.errors import service_message, show_error
 from views.manual import set_topic
 from views.messages import message_for
 from views.tasks import Runner
-from views.widgets import DateField
+from views.widgets import DateField, style_title
 
 
 class _Progress(QObject):
@@ -55,7 +55,7 @@ class PrintLettersPage(QWidget):
         self._progress = _Progress(self)
         self._progress.step.connect(self._step)
         title = QLabel(self.tr("Brieven afdrukken"))
-        title.setObjectName("sectionTitle")
+        style_title(title)
         intro = QLabel(self.tr(
             "Alle uitnodigingen voor de afspraken in een periode, één brief per ontvanger, "
             "in één PDF om af te drukken. Van elke brief blijft een kopie bij de zaak."))

@@ -36,7 +36,7 @@ from views.figures.bar_chart import BarChart
 from views.manual import set_topic
 from views.screen_fit import scrolling
 from views.tasks import Runner, log_failure
-from views.widgets import DateField
+from views.widgets import DateField, style_title
 
 
 def table_titles() -> dict[str, str]:
@@ -62,7 +62,7 @@ class FiguresPage(QWidget):
         self.figures: Figures | None = None
         self._generation = 0
         title = QLabel(self.tr("Cijfers"))
-        title.setObjectName("sectionTitle")
+        style_title(title)
         self.year = QSpinBox()
         self.year.setAccessibleName(self.tr("Jaar"))
         self.year.setRange(2000, 2100)

@@ -58,7 +58,7 @@ from views.labels import (
 )
 from views.manual import set_topic
 from views.messages import field_message, message_for
-from views.widgets import DateField, FieldBox, save_shortcut
+from views.widgets import DateField, FieldBox, save_shortcut, style_title
 
 # Limits from the models (models.limits); postcode, house number and phone are typed
 # loosely and normalised.
@@ -85,7 +85,7 @@ class MediatorEditor(QWidget):
         self._show_all = False
 
         self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
+        style_title(self.title)
         self.edits: dict[str, QLineEdit] = {}
         self.boxes: dict[str, FieldBox] = {}
         for name, limit in FIELDS.items():

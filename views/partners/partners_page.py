@@ -40,7 +40,7 @@ from views.i18n import format_date, format_datetime
 from views.labels import status_label
 from views.manual import set_topic
 from views.messages import message_for
-from views.widgets import DateField, FieldBox, make_table, save_shortcut
+from views.widgets import DateField, FieldBox, make_table, save_shortcut, style_title
 
 MAX_COLUMN_WIDTH = 170
 
@@ -87,7 +87,7 @@ class PartnersPage(QWidget):
         self.detail: OrganisationDetail | None = None
         self.contact_id: int | None = None
         title = QLabel(self.tr("Partners"))
-        title.setObjectName("sectionTitle")
+        style_title(title)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoek organisatie of contactpersoon…"))
         self.search.setClearButtonEnabled(True)

@@ -33,7 +33,7 @@ from views.i18n import format_date
 from views.manual import set_topic
 from views.messages import message_for
 from views.screen_fit import fit_to_screen
-from views.widgets import DateField, FieldBox, save_shortcut
+from views.widgets import DateField, FieldBox, save_shortcut, style_banner
 
 
 class IncidentDialog(QDialog):
@@ -89,7 +89,7 @@ class IncidentDialog(QDialog):
         self.groups_box = FieldBox(self.groups)
         self.history = QLabel()
         self.history.setWordWrap(True)
-        self.history.setObjectName("banner")
+        style_banner(self.history)
         self.history.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Datum"), self.day)

@@ -32,7 +32,7 @@ from views.i18n import format_date
 from views.manual import set_topic
 from views.signals.incident_dialog import IncidentDialog
 from views.tasks import Runner
-from views.widgets import DateField, make_table
+from views.widgets import DateField, make_table, style_title
 
 
 class SignalsPage(QWidget):
@@ -45,7 +45,7 @@ class SignalsPage(QWidget):
         self._generation = 0
         self.rows: list[SignalRow] = []
         title = QLabel(self.tr("Signalen"))
-        title.setObjectName("sectionTitle")
+        style_title(title)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._signals_tab(), self.tr("Wat komt terug"))
         self.tabs.addTab(self._incidents_tab(), self.tr("Incidenten"))

@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from typing import cast
 
 from sqlalchemy import (
     Integer,
     Select,
+    Table,
     column,
     func,
     literal,
@@ -20,7 +22,6 @@ from sqlalchemy import (
     text,
     tuple_,
 )
-from sqlalchemy.orm import aliased
 
 from desktop.data.search_index import KEY_FACTOR
 from desktop.data.store import Store
@@ -32,6 +33,11 @@ from models.rules import fold, format_house_number
 _POSTCODE_WITH_SPACE = re.compile(r"\b([1-9][0-9]{3})\s+([a-z]{2})\b")
 # The FTS5 index is not an ORM table; a light table construct lets queries join it.
 CASE_SEARCH = table("case_search", column("rowid", Integer), column("body"))
+# Core tables rather than ORM entities: a Core query needs no mapper configuration
+# (some 60 ms), so the first page of the list is painted before that is paid.
+CASES = cast(Table, Case.__table__)
+CASE_TYPES = cast(Table, CaseConflictType.__table__)
+CONFLICT_TYPES = cast(Table, ConflictType.__table__)
 OPEN = "open"  # status filter value meaning "every status but closed"
 MIN_SEARCH_LENGTH = 3  # the trigram index cannot answer shorter words quickly
 
@@ -69,11 +75,11 @@ class FilterOptions:
 
 
 SORT_COLUMNS = {
-    "number": (Case.year, Case.seq),
-    "registered_on": (Case.registered_on, Case.id),
-    "status": (Case.status, Case.id),
-    "urgency": (Case.urgency, Case.id),
-    "neighbourhood": (Case.neighbourhood, Case.id),
+    "number": (CASES.c.year, CASES.c.seq),
+    "registered_on": (CASES.c.registered_on, CASES.c.id),
+    "status": (CASES.c.status, CASES.c.id),
+    "urgency": (CASES.c.urgency, CASES.c.id),
+    "neighbourhood": (CASES.c.neighbourhood, CASES.c.id),
 }
 
 
@@ -96,18 +102,18 @@ def is_search_active(query: str) -> bool:
 
 def _plain_filters(statement: Select, case_filter: CaseFilter) -> Select:
     if case_filter.status == OPEN:
-        statement = statement.where(Case.status != CaseStatus.CLOSED)
+        statement = statement.where(CASES.c.status != CaseStatus.CLOSED)
     elif case_filter.status:
-        statement = statement.where(Case.status == case_filter.status)
+        statement = statement.where(CASES.c.status == case_filter.status)
     if case_filter.year:
-        statement = statement.where(Case.year == case_filter.year)
+        statement = statement.where(CASES.c.year == case_filter.year)
     if case_filter.neighbourhood:
-        statement = statement.where(Case.neighbourhood == case_filter.neighbourhood)
+        statement = statement.where(CASES.c.neighbourhood == case_filter.neighbourhood)
     if case_filter.conflict_type_id:
         statement = statement.where(
-            Case.id.in_(
-                select(CaseConflictType.case_id).where(
-                    CaseConflictType.conflict_type_id == case_filter.conflict_type_id
+            CASES.c.id.in_(
+                select(CASE_TYPES.c.case_id).where(
+                    CASE_TYPES.c.conflict_type_id == case_filter.conflict_type_id
                 )
             )
         )
@@ -140,7 +146,7 @@ def _filtered(statement: Select, case_filter: CaseFilter, dialect: str) -> Selec
             .select_from(text("case_search"))
             .where(text(_search_condition(short_words)))
         )
-        key = Case.year * KEY_FACTOR + Case.seq
+        key = CASES.c.year * KEY_FACTOR + CASES.c.seq
         return statement.where(key.in_(matches)).params(**_search_params(match, short_words))
     # PostgreSQL: the same one-row-per-case text, every word a substring of it
     # (pg_trgm's index serves LIKE '%word%').
@@ -149,7 +155,7 @@ def _filtered(statement: Select, case_filter: CaseFilter, dialect: str) -> Selec
                               for i in range(len(words)))
     matches = (select(literal_column("rowid")).select_from(text("case_search"))
                .where(text(conditions)))
-    key = Case.year * KEY_FACTOR + Case.seq
+    key = CASES.c.year * KEY_FACTOR + CASES.c.seq
     return statement.where(key.in_(matches)).params(
         **{f"word{i}": "%" + _like_escaped(w) + "%" for i, w in enumerate(words)})
 
@@ -162,26 +168,30 @@ def _like_escaped(word: str) -> str:
 def _row_statement() -> Select:
     """One query for a whole page: the case with party A and B, A's address and
     the main conflict type. Built once: aliasing is costly, and Selects are immutable."""
-    party_a, party_b = aliased(CaseParty), aliased(CaseParty)
-    person_a, person_b = aliased(Person), aliased(Person)
-    address_a = aliased(Address)
-    main_link = aliased(CaseConflictType)
+    party_a = cast(Table, CaseParty.__table__).alias("party_a")
+    party_b = cast(Table, CaseParty.__table__).alias("party_b")
+    person_a = cast(Table, Person.__table__).alias("person_a")
+    person_b = cast(Table, Person.__table__).alias("person_b")
+    address_a = cast(Table, Address.__table__).alias("address_a")
+    main_link = CASE_TYPES.alias("main_link")
     return (
         select(
-            Case.id, Case.number, Case.registered_on, Case.status, Case.urgency,
-            Case.neighbourhood,
-            person_a.first_name, person_a.name_prefix, person_a.last_name,
-            address_a.street, address_a.house_number, address_a.house_number_suffix,
-            person_b.first_name, person_b.name_prefix, person_b.last_name,
-            ConflictType.name, Case.year, Case.seq,
+            CASES.c.id, CASES.c.number, CASES.c.registered_on, CASES.c.status,
+            CASES.c.urgency, CASES.c.neighbourhood,
+            person_a.c.first_name, person_a.c.name_prefix, person_a.c.last_name,
+            address_a.c.street, address_a.c.house_number, address_a.c.house_number_suffix,
+            person_b.c.first_name, person_b.c.name_prefix, person_b.c.last_name,
+            CONFLICT_TYPES.c.name, CASES.c.year, CASES.c.seq,
         )
-        .outerjoin(party_a, (party_a.case_id == Case.id) & (party_a.role == "A"))
-        .outerjoin(person_a, person_a.id == party_a.person_id)
-        .outerjoin(address_a, address_a.id == party_a.address_id)
-        .outerjoin(party_b, (party_b.case_id == Case.id) & (party_b.role == "B"))
-        .outerjoin(person_b, person_b.id == party_b.person_id)
-        .outerjoin(main_link, (main_link.case_id == Case.id) & main_link.is_main.is_(True))
-        .outerjoin(ConflictType, ConflictType.id == main_link.conflict_type_id)
+        .select_from(CASES)
+        .outerjoin(party_a, (party_a.c.case_id == CASES.c.id) & (party_a.c.role == "A"))
+        .outerjoin(person_a, person_a.c.id == party_a.c.person_id)
+        .outerjoin(address_a, address_a.c.id == party_a.c.address_id)
+        .outerjoin(party_b, (party_b.c.case_id == CASES.c.id) & (party_b.c.role == "B"))
+        .outerjoin(person_b, person_b.c.id == party_b.c.person_id)
+        .outerjoin(main_link,
+                   (main_link.c.case_id == CASES.c.id) & main_link.c.is_main.is_(True))
+        .outerjoin(CONFLICT_TYPES, CONFLICT_TYPES.c.id == main_link.c.conflict_type_id)
     )
 
 
@@ -235,7 +245,7 @@ def fetch_rows(
                 .join(
                     CASE_SEARCH,
                     # op("/"): SQLite's integer division; Python's "/" would cast to NUMERIC.
-                    (Case.year == key.op("/")(KEY_FACTOR)) & (Case.seq == key % KEY_FACTOR),
+                    (CASES.c.year == key.op("/")(KEY_FACTOR)) & (CASES.c.seq == key % KEY_FACTOR),
                 )
                 .where(text(_search_condition(short_words)))
                 .params(**_search_params(match, short_words))
@@ -259,7 +269,7 @@ def fetch_rows(
 def count_cases(store: Store, case_filter: CaseFilter) -> int:
     with store.read() as session:
         dialect = session.get_bind().dialect.name
-        statement = _filtered(select(func.count(Case.id)), case_filter, dialect)
+        statement = _filtered(select(func.count(CASES.c.id)), case_filter, dialect)
         return session.scalar(statement) or 0
 
 
@@ -267,19 +277,20 @@ def filter_options(store: Store) -> FilterOptions:
     with store.read() as session:
         # min and max come straight from the (year, seq) index; the years between
         # them are the ones a coordinator may want, even a quiet one.
-        low, high = session.execute(select(func.min(Case.year), func.max(Case.year))).one()
+        low, high = session.execute(select(func.min(CASES.c.year), func.max(CASES.c.year))).one()
         years = list(range(high, low - 1, -1)) if low is not None else []
         neighbourhoods = list(
             session.scalars(
-                select(Case.neighbourhood).distinct()
-                .where(Case.neighbourhood != "")
-                .order_by(Case.neighbourhood)
+                select(CASES.c.neighbourhood).distinct()
+                .where(CASES.c.neighbourhood != "")
+                .order_by(CASES.c.neighbourhood)
             )
         )
         conflict_types = [
             (row.id, row.name)
             for row in session.execute(
-                select(ConflictType.id, ConflictType.name).order_by(ConflictType.sort_order)
+                select(CONFLICT_TYPES.c.id, CONFLICT_TYPES.c.name)
+                .order_by(CONFLICT_TYPES.c.sort_order)
             )
         ]
     return FilterOptions(years, neighbourhoods, conflict_types)

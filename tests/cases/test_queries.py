@@ -138,3 +138,29 @@ def test_deleting_a_case_removes_it_from_the_index(store, three_cases):
     with store.unit() as session:
         session.delete(session.get(Case, three_cases[1].id))
     assert fetch_rows(store, CaseFilter(text="singel")) == []
+
+
+def test_the_first_page_needs_no_mapper_configuration(data_dir):
+    """Start-up paints the list before SQLAlchemy configures the ORM mappers (some
+    60 ms): the list's queries are Core. A fresh process, as the program starts."""
+    import subprocess
+    import sys
+
+    from desktop.data.store import Store
+
+    Store.open(data_dir).close()  # made and migrated here: the child only reads
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from desktop.data.store import Store\n"
+        "from desktop.cases.queries import CaseFilter, count_cases, fetch_rows, filter_options\n"
+        "store = Store.open(Path(sys.argv[1]))\n"
+        "fetch_rows(store, CaseFilter()); count_cases(store, CaseFilter(text='jansen'))\n"
+        "fetch_rows(store, CaseFilter(text='jansen', status='open'), sort_key='status')\n"
+        "filter_options(store)\n"
+        "from models import Case\n"
+        "print('configured' if Case.__mapper__.configured else 'not configured')\n"
+        "store.close()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.strip() == "not configured"

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.data.store import Store
-from desktop.mail.outbox import SendReport
 from views.tasks import Runner
+
+if TYPE_CHECKING:  # the mail modules load when the first run is due, not at start-up
+    from desktop.mail.outbox import SendReport
 
 log = logging.getLogger(__name__)
 

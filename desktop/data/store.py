@@ -31,9 +31,17 @@ class Store:
     # Set while writes may go ahead; cleared while the start-up check of the file runs.
     writes_allowed: threading.Event = field(default_factory=threading.Event, repr=False)
     damaged: bool = False
+    # Counts the commits through this store's engine: caches of derived data (the
+    # matching data behind pair suggestions) see when they must read again.
+    generation: int = 0
+    caches: dict[str, tuple[object, object]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.writes_allowed.set()
+        event.listen(self.engine, "commit", self._committed)
+
+    def _committed(self, _connection) -> None:
+        self.generation += 1
 
     def hold_writes(self) -> None:
         """Writes wait until checked() says whether the file is sound."""

@@ -8,9 +8,10 @@ into a score and every one that counts is reported as a reason."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -122,13 +123,13 @@ def _area(postcode: str | None) -> int | None:
     return int(postcode[:4]) if postcode and postcode[:4].isdigit() else None
 
 
-def _residents_who_are(session: Session, mediators: list[Mediator]) -> dict[int, set[int]]:
+def _residents_who_are(session: Session, mediators: Sequence[Any]) -> dict[int, set[int]]:
     """Persons (residents in cases) who are these mediators: the same full name and
     the same phone, e-mail or an address they were a party at. Found from the
     contact details first, so common surnames cost nothing."""
     phones = {m.phone: m for m in mediators if m.phone}
     emails = {m.email.lower(): m for m in mediators if m.email}
-    addresses: dict[int, list[Mediator]] = {}
+    addresses: dict[int, list[Any]] = {}
     for m in mediators:
         if m.address_id is not None:
             addresses.setdefault(m.address_id, []).append(m)
@@ -168,8 +169,12 @@ def _residents_who_are(session: Session, mediators: list[Mediator]) -> dict[int,
 def load_matching_data(session: Session, today: date | None = None) -> MatchingData:
     today = today or date.today()
     horizon = today + timedelta(days=ABSENCE_HORIZON_DAYS)
+    # Columns, not entities: a thousand ORM objects cost more than the query itself.
     rows = session.execute(
-        select(Mediator, Address.street, Address.town, Address.postcode)
+        select(Mediator.id, Mediator.first_name, Mediator.name_prefix, Mediator.last_name,
+               Mediator.phone, Mediator.email, Mediator.address_id, Mediator.languages,
+               Mediator.gender, Mediator.started_on, Mediator.max_open_cases, Mediator.state,
+               Address.street, Address.town, Address.postcode)
         .outerjoin(Address, Address.id == Mediator.address_id)
     ).all()
     slots: dict[int, int] = {}
@@ -198,10 +203,11 @@ def load_matching_data(session: Session, today: date | None = None) -> MatchingD
         .where(CaseMediator.released_on.is_not(None))
         .group_by(CaseMediator.mediator_id)
     ).all())
-    person_ids = _residents_who_are(session, [row[0] for row in rows])
+    person_ids = _residents_who_are(session, rows)
     experienced_since = today.replace(year=today.year - EXPERIENCED_YEARS)
     facts = {}
-    for mediator, street, town, postcode in rows:
+    for mediator in rows:
+        street, town, postcode = mediator.street, mediator.town, mediator.postcode
         facts[mediator.id] = MediatorFacts(
             id=mediator.id,
             name=format_name(mediator.first_name, mediator.name_prefix, mediator.last_name),

@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.cases.detail import check_version, load_case
 from desktop.data.errors import NotFound, RuleViolation
@@ -25,7 +26,7 @@ from desktop.mediators.pairing import (
     mediator_case_map,
     suggest_pairs,
 )
-from models import Case, CaseMediator, JournalEntry, Mediator, format_name
+from models import AuditEntry, Case, CaseMediator, JournalEntry, Mediator, format_name
 from models.enums import CaseStatus, JournalKind
 
 CANDIDATES_PER_CASE = 40
@@ -56,12 +57,26 @@ class Plan:
         return sum(1 for item in self.items if item.choice is not None)
 
 
+def matching_data(store: Store, session: Session, today: date | None = None) -> MatchingData:
+    """The mediators' facts for matching, read again only after a change: a commit
+    through this store, or a change on another PC (the audit trail grew). Going
+    through several waiting cases in a row then costs one read, not one each."""
+    key = (today or date.today(), store.generation,
+           session.scalar(select(func.max(AuditEntry.id))))
+    cached = store.caches.get("matching_data")
+    if cached is not None and cached[0] == key:
+        return cached[1]  # type: ignore[return-value]
+    data = load_matching_data(session, today)
+    store.caches["matching_data"] = (key, data)
+    return data
+
+
 def suggest_for_case(store: Store, case_id: int, limit: int = 20,
                      today: date | None = None) -> list[PairSuggestion]:
     with store.read() as session:
         if session.get(Case, case_id) is None:
             raise NotFound(str(case_id))
-        data = load_matching_data(session, today)
+        data = matching_data(store, session, today)
         needs = load_case_needs(session, [case_id])[case_id]
         return suggest_pairs(data, needs, mediator_case_map(session, data), limit,
                              fetch_together=lambda ids: load_together(session, ids))

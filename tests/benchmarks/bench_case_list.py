@@ -14,7 +14,7 @@ Prints:
 Targets (issues 2 and 16): first paint < 0.6 s, search p95 < 16 ms, memory < 250 MB.
 
 Run:  python tests/benchmarks/bench_case_list.py [--cases 100000] [--data-dir DIR]
-The database is built once and reused from the data folder on later runs.
+A demo database is (re)built in the folder unless this version of the program made it.
 """
 
 from __future__ import annotations
@@ -39,26 +39,6 @@ QUERIES = [
     "8011", "8021 vj", "7412", "8264",  # postcodes
     "2024-00", "2026-01", "2023-0",  # case numbers
 ]
-
-
-def build(data_dir: Path, cases: int) -> None:
-    from desktop.cases.queries import CaseFilter, count_cases
-    from desktop.data.store import Store
-    from desktop.demo import generator
-
-    store = Store.open(data_dir)
-    try:
-        existing = count_cases(store, CaseFilter())
-        if existing >= cases:
-            print(f"database: reusing {existing:,} cases in {data_dir}")
-            return
-        if existing:
-            raise SystemExit(f"{data_dir} holds {existing} cases; use an empty folder")
-        started = time.perf_counter()
-        generator.generate(store, cases=cases, seed=2026)
-        print(f"database: built {cases:,} cases in {time.perf_counter() - started:.1f} s")
-    finally:
-        store.close()
 
 
 BARE_WINDOW = ("import time; from PySide6.QtWidgets import QApplication, QTableView; "
@@ -220,9 +200,15 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--data-dir", type=Path,
                         default=Path(tempfile.gettempdir()) / "burenrust-bench-100k")
-    parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--starts", type=int, default=7)
+    parser.add_argument("--office", action="store_true",
+                        help="the realistic profile: 15,000 cases, 60 mediators")
     args = parser.parse_args()
-    build(args.data_dir, args.cases)
+    if args.office:
+        args.cases = 15_000
+    from tests.benchmarks.dataset import prepare
+
+    prepare(args.data_dir, args.cases, 60 if args.office else None)
 
     paints, bare, peak_mb = first_paint(args.data_dir, args.starts)
     print(f"first paint: median {statistics.median(paints) * 1000:.0f} ms, "

@@ -35,32 +35,6 @@ TARGET_MS = 50.0
 PAGE_TARGET_MS = 16.0
 
 
-def prepare(data_dir: Path, cases: int, mediators: int | None = None) -> None:
-    """Reuse the folder only when this version of the program made it."""
-    import shutil
-
-    from desktop import __version__
-    from desktop.data.store import Store
-    from desktop.demo import generator
-    from migrations import HEAD_REVISION
-
-    stamp = data_dir / "bench-version.txt"
-    wanted = f"{__version__} {HEAD_REVISION} {cases} {mediators}"
-    if stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
-        print(f"database: reusing {cases:,} cases in {data_dir}")
-        return
-    if data_dir.exists():
-        shutil.rmtree(data_dir)
-    store = Store.open(data_dir)
-    try:
-        started = time.perf_counter()
-        generator.generate(store, cases=cases, seed=2026, mediators=mediators)
-        print(f"database: built {cases:,} cases in {time.perf_counter() - started:.1f} s")
-    finally:
-        store.close()
-    stamp.write_text(wanted, encoding="utf-8")
-
-
 def blocked(action: Callable[[], object]) -> float:
     """The longest time, in milliseconds, the GUI thread could not answer while
     `action` ran and until its background work was delivered and painted: the
@@ -117,6 +91,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.office:  # a real office: about 1,500 cases a year for 10 years, 60 mediators
         args.cases = 15_000
+    from tests.benchmarks.dataset import prepare
+
     prepare(args.data_dir, args.cases, 60 if args.office else None)
 
     from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget

@@ -1,12 +1,13 @@
 """Every benchmark in one command, one after the other (never side by side: they
 would measure each other), each printing its own medians and ratios.
 
-Run:  python tests/benchmarks/run_all.py [--cases 100000 300000] [--data-root DIR]
+Run:  python tests/benchmarks/run_all.py [--cases 10000 100000 300000] [--data-root DIR]
       [--only gui figures …]
 
 The realistic office (15,000 cases, 60 mediators) runs first, then each size.
-Databases are kept under --data-root per size and reused while this version of
-the program made them (bench_gui stamps its folder; the others reuse what they find).
+Databases are kept under --data-root per size and reused only while they carry
+the stamp of this version of the program and of the demo generator
+(tests/benchmarks/dataset.py); otherwise they are built again.
 """
 
 from __future__ import annotations
@@ -22,18 +23,20 @@ HERE = Path(__file__).resolve().parent
 
 
 def commands(cases: list[int], root: Path) -> list[tuple[str, list[str]]]:
-    """(name, arguments) of each run, the sized ones once per size."""
+    """(name, arguments) of each run: the office profile first, then each size. The
+    runs of one size share its database (built once, stamped; none of them writes)."""
+    office = str(root / "office")
     runs: list[tuple[str, list[str]]] = [
-        ("gui", ["bench_gui.py", "--office", "--data-dir", str(root / "office" / "gui")]),
+        ("gui", ["bench_gui.py", "--office", "--data-dir", office]),
+        ("case_list", ["bench_case_list.py", "--office", "--data-dir", office]),
+        ("figures", ["bench_figures.py", "--office", "--data-dir", office]),
     ]
     for size in cases:
-        folder = root / f"cases-{size}"
+        folder = str(root / f"cases-{size}")
         runs += [
-            ("gui", ["bench_gui.py", "--cases", str(size), "--data-dir", str(folder / "gui")]),
-            ("case_list", ["bench_case_list.py", "--cases", str(size),
-                           "--data-dir", str(folder / "case-list")]),
-            ("figures", ["bench_figures.py", "--cases", str(size),
-                         "--data-dir", str(folder / "figures")]),
+            ("gui", ["bench_gui.py", "--cases", str(size), "--data-dir", folder]),
+            ("case_list", ["bench_case_list.py", "--cases", str(size), "--data-dir", folder]),
+            ("figures", ["bench_figures.py", "--cases", str(size), "--data-dir", folder]),
         ]
     runs += [
         ("planning", ["bench_planning.py", "--data-dir", str(root / "planning")]),
@@ -47,7 +50,7 @@ def commands(cases: list[int], root: Path) -> list[tuple[str, list[str]]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cases", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--cases", type=int, nargs="+", default=[10_000, 100_000, 300_000])
     parser.add_argument("--data-root", type=Path,
                         default=Path(tempfile.gettempdir()) / "burenrust-benchmarks")
     parser.add_argument("--only", nargs="+", help="names: gui case_list figures planning "

@@ -229,3 +229,41 @@ def test_plan_command_prints_json_and_changes_nothing(store, data_dir, capsys):
     assert waiting_case_ids(store) == [case_id]
     assert main(["plan", "--data-dir", str(data_dir)]) == 0
     assert "1 van 1 zaken" in capsys.readouterr().out
+
+
+def test_suggestions_read_again_after_a_change_here_or_on_another_pc(store):
+    """The matching data is kept between suggestions, but never past a change: a pair
+    assigned here, or a mediator changed on a second PC (its own engine)."""
+    from desktop.data.engine import make_engine
+    from desktop.data.store import Store
+    from desktop.mediators.planning import matching_data
+
+    first, second = waiting_case(store, "8011 AB"), waiting_case(store, "8021 AB", "Kerkweg")
+    busy = mediator(store, "Een", "7411 AA", max_open_cases=1)
+    others = [mediator(store, name, f"74{12 + i} AA") for i, name in
+              enumerate(["Twee", "Drie", "Vier", "Vijf"])]
+    assert busy in ids_in(suggest_for_case(store, second))
+    with store.read() as session:  # nothing changed: the same data, not read again
+        assert matching_data(store, session) is matching_data(store, session)
+
+    assign_pair(store, first, get_case(store, first).version, (busy, others[0]))
+    assert busy not in ids_in(suggest_for_case(store, second))  # at its one open case
+
+    assert others[1] in ids_in(suggest_for_case(store, second))
+    other_pc = Store.for_engine(make_engine(store.engine.url), "tweede-pc")
+    try:
+        save_mediator(other_pc, others[1], MediatorInput(
+            last_name="Drie", first_name="Sam",
+            address=AddressInput("7413 AA", "1", "Brink", "Deventer"), state="paused"))
+    finally:
+        other_pc.engine.dispose()
+    assert others[1] not in ids_in(suggest_for_case(store, second))
+
+    from sqlalchemy import update
+
+    from models import Mediator
+
+    with store.unit() as session:  # a bulk write here leaves no audit line, still counts
+        session.execute(update(Mediator).where(Mediator.id == others[0]).values(
+            state="paused"))
+    assert others[0] not in ids_in(suggest_for_case(store, second))

@@ -264,79 +264,79 @@
         <translation>How did it go: %1 on %2?</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="107"/>
+        <location filename="../../views/agenda/agenda_page.py" line="85"/>
         <source>%1 heeft geen e-mailadres: geef de afspraak van %2 door per telefoon of post</source>
         <translation>%1 has no e-mail address: pass on the appointment of %2 by phone or post</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="109"/>
+        <location filename="../../views/agenda/agenda_page.py" line="87"/>
         <source>e-mail aan %1 niet verstuurd: %2</source>
         <translation>e-mail to %1 not sent: %2</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="130"/>
+        <location filename="../../views/agenda/agenda_page.py" line="193"/>
         <source>◀ Vorige week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="131"/>
+        <location filename="../../views/agenda/agenda_page.py" line="194"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="132"/>
+        <location filename="../../views/agenda/agenda_page.py" line="195"/>
         <source>Volgende week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="137"/>
+        <location filename="../../views/agenda/agenda_page.py" line="200"/>
         <source>Bemiddelaar</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="138"/>
+        <location filename="../../views/agenda/agenda_page.py" line="201"/>
         <source>Agendabestand…</source>
         <translation>Calendar file…</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="140"/>
+        <location filename="../../views/agenda/agenda_page.py" line="203"/>
         <source>Alle komende afspraken van de gekozen bemiddelaar als .ics, om te mailen</source>
         <translation>All upcoming appointments of the chosen mediator as .ics, to e-mail</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="176"/>
-        <location filename="../../views/agenda/agenda_page.py" line="181"/>
+        <location filename="../../views/agenda/agenda_page.py" line="239"/>
+        <location filename="../../views/agenda/agenda_page.py" line="244"/>
         <source>Te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="196"/>
-        <location filename="../../views/agenda/agenda_page.py" line="204"/>
+        <location filename="../../views/agenda/agenda_page.py" line="259"/>
+        <location filename="../../views/agenda/agenda_page.py" line="267"/>
         <source>Alle bemiddelaars</source>
         <translation>All mediators</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="222"/>
+        <location filename="../../views/agenda/agenda_page.py" line="285"/>
         <source>Week %1 · %2 t/m %3</source>
         <translation>Week %1 · %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="279"/>
+        <location filename="../../views/agenda/agenda_page.py" line="162"/>
         <source>Bewaartermijn verstreken: %1 zaken anonimiseren</source>
         <translation>Retention term passed: anonymise %1 cases</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="286"/>
+        <location filename="../../views/agenda/agenda_page.py" line="158"/>
         <source>Verzoek van %1 beantwoorden</source>
         <translation>Answer the request of %1</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="330"/>
+        <location filename="../../views/agenda/agenda_page.py" line="359"/>
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="331"/>
+        <location filename="../../views/agenda/agenda_page.py" line="360"/>
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
@@ -1050,7 +1050,7 @@ The recovery code stays the same. Print it (Administration → Backups → Print
     </message>
     <message>
         <location filename="../../views/cases/case_view.py" line="155"/>
-        <location filename="../../views/cases/case_view.py" line="197"/>
+        <location filename="../../views/cases/case_view.py" line="193"/>
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
@@ -1071,7 +1071,7 @@ The recovery code stays the same. Print it (Administration → Backups → Print
     </message>
     <message>
         <location filename="../../views/cases/case_view.py" line="181"/>
-        <location filename="../../views/cases/case_view.py" line="296"/>
+        <location filename="../../views/cases/case_view.py" line="298"/>
         <source>Koppel voorstellen…</source>
         <translation>Propose a pair…</translation>
     </message>
@@ -1106,188 +1106,188 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="260"/>
+        <location filename="../../views/cases/case_view.py" line="262"/>
         <source>Zaak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="261"/>
+        <location filename="../../views/cases/case_view.py" line="263"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="264"/>
+        <location filename="../../views/cases/case_view.py" line="266"/>
         <source>Aangemeld op</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="265"/>
+        <location filename="../../views/cases/case_view.py" line="267"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="266"/>
+        <location filename="../../views/cases/case_view.py" line="268"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="267"/>
+        <location filename="../../views/cases/case_view.py" line="269"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="268"/>
+        <location filename="../../views/cases/case_view.py" line="270"/>
         <source>Eerste gesprek</source>
         <translation>First talk</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="269"/>
+        <location filename="../../views/cases/case_view.py" line="271"/>
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="270"/>
+        <location filename="../../views/cases/case_view.py" line="272"/>
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="271"/>
+        <location filename="../../views/cases/case_view.py" line="273"/>
         <source>Afgesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="272"/>
+        <location filename="../../views/cases/case_view.py" line="274"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="273"/>
+        <location filename="../../views/cases/case_view.py" line="275"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="274"/>
+        <location filename="../../views/cases/case_view.py" line="276"/>
         <source>Toelichting afsluiting</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="293"/>
+        <location filename="../../views/cases/case_view.py" line="295"/>
         <source>Nog geen koppel.</source>
         <translation>No pair yet.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="295"/>
+        <location filename="../../views/cases/case_view.py" line="297"/>
         <source>Ander koppel voorstellen…</source>
         <translation>Propose another pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="307"/>
+        <location filename="../../views/cases/case_view.py" line="310"/>
         <source>Partij %1</source>
         <translation>Party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="309"/>
+        <location filename="../../views/cases/case_view.py" line="312"/>
         <source>aanvrager</source>
         <translation>requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="315"/>
+        <location filename="../../views/cases/case_view.py" line="318"/>
         <source>Voorkeurstaal: %1</source>
         <translation>Preferred language: %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="317"/>
+        <location filename="../../views/cases/case_view.py" line="320"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="322"/>
+        <location filename="../../views/cases/case_view.py" line="325"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="331"/>
+        <location filename="../../views/cases/case_view.py" line="334"/>
         <source>Partij toevoegen…</source>
         <translation>Add party…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="478"/>
+        <location filename="../../views/cases/case_view.py" line="481"/>
         <source>Koppel toegewezen</source>
         <translation>Pair assigned</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="479"/>
+        <location filename="../../views/cases/case_view.py" line="482"/>
         <source>Het koppel is toegewezen. Zaak %1 staat nog op &apos;%2&apos;. De status doorzetten naar &apos;%3&apos;?</source>
         <translation>The pair has been assigned. Case %1 is still at &apos;%2&apos;. Move the status on to &apos;%3&apos;?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="346"/>
+        <location filename="../../views/cases/case_view.py" line="349"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="350"/>
+        <location filename="../../views/cases/case_view.py" line="353"/>
         <source>Zaak aangemeld</source>
         <translation>Case registered</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="404"/>
-        <location filename="../../views/cases/case_view.py" line="425"/>
+        <location filename="../../views/cases/case_view.py" line="407"/>
+        <location filename="../../views/cases/case_view.py" line="428"/>
         <source>Incidenten:</source>
         <translation>Incidents:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="412"/>
+        <location filename="../../views/cases/case_view.py" line="415"/>
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="412"/>
+        <location filename="../../views/cases/case_view.py" line="415"/>
         <source>zelfde persoon</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="422"/>
+        <location filename="../../views/cases/case_view.py" line="425"/>
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="423"/>
+        <location filename="../../views/cases/case_view.py" line="426"/>
         <source>eerdere zaken met deze partijen of adressen: </source>
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="507"/>
+        <location filename="../../views/cases/case_view.py" line="510"/>
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="514"/>
+        <location filename="../../views/cases/case_view.py" line="517"/>
         <source>Partij %1 wijzigen</source>
         <translation>Edit party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="650"/>
+        <location filename="../../views/cases/case_view.py" line="695"/>
         <source>Status gewijzigd: %1 → %2.</source>
         <translation>Status changed: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="653"/>
+        <location filename="../../views/cases/case_view.py" line="698"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="668"/>
+        <location filename="../../views/cases/case_view.py" line="713"/>
         <source>Terug naar %1 (was %2).</source>
         <translation>Back to %1 (was %2).</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="723"/>
+        <location filename="../../views/cases/case_view.py" line="768"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="724"/>
+        <location filename="../../views/cases/case_view.py" line="769"/>
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -1295,43 +1295,43 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="48"/>
+        <location filename="../../views/cases/cases_page.py" line="49"/>
         <source>Zakenlijst</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="55"/>
+        <location filename="../../views/cases/cases_page.py" line="56"/>
         <source>Herstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="56"/>
-        <location filename="../../views/cases/cases_page.py" line="97"/>
+        <location filename="../../views/cases/cases_page.py" line="57"/>
+        <location filename="../../views/cases/cases_page.py" line="98"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="85"/>
+        <location filename="../../views/cases/cases_page.py" line="86"/>
         <source>Er zijn aanmeldingen die niet zijn opgeslagen, de laatste van %1. Wilt u ze herstellen?</source>
         <translation>There are registrations that were not saved, the latest from %1. Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="98"/>
+        <location filename="../../views/cases/cases_page.py" line="99"/>
         <source>De niet-opgeslagen aanmeldingen weggooien? Dit kan niet ongedaan worden.</source>
         <translation>Discard the unsaved registrations? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="110"/>
+        <location filename="../../views/cases/cases_page.py" line="111"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="173"/>
+        <location filename="../../views/cases/cases_page.py" line="174"/>
         <source>Aanmelding niet opgeslagen</source>
         <translation>Registration not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="175"/>
+        <location filename="../../views/cases/cases_page.py" line="176"/>
         <source>Deze aanmelding is nog niet opgeslagen. Wilt u wat u typte weggooien?</source>
         <translation>This registration has not been saved. Discard what you typed?</translation>
     </message>
@@ -3258,139 +3258,139 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="50"/>
+        <location filename="../../views/main_window.py" line="49"/>
         <source>Burenrust — buurtbemiddeling</source>
         <translation>Burenrust — neighbour mediation</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="70"/>
+        <location filename="../../views/main_window.py" line="68"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="71"/>
+        <location filename="../../views/main_window.py" line="69"/>
         <source>Bemiddelaars</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="72"/>
+        <location filename="../../views/main_window.py" line="70"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="73"/>
+        <location filename="../../views/main_window.py" line="71"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="75"/>
+        <location filename="../../views/main_window.py" line="73"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="76"/>
+        <location filename="../../views/main_window.py" line="74"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="74"/>
+        <location filename="../../views/main_window.py" line="72"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="77"/>
+        <location filename="../../views/main_window.py" line="75"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="98"/>
+        <location filename="../../views/main_window.py" line="96"/>
         <source>Gegevens in %1 · gebruiker %2</source>
         <translation>Data in %1 · user %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="115"/>
         <source>Oefenomgeving: verzonnen gegevens</source>
         <translation>Practice environment: made-up data</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>OEFENEN</source>
         <translation>PRACTICE</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="122"/>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>Alleen lezen: de gegevens zijn elders geopend</source>
         <translation>Read only: the data is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125"/>
+        <location filename="../../views/main_window.py" line="123"/>
         <source>(alleen lezen)</source>
         <translation>(read only)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="144"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>%1 e-mail(s) mislukt</source>
         <translation>%1 e-mail(s) failed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="146"/>
+        <location filename="../../views/main_window.py" line="144"/>
         <source>%1 e-mail(s) wachten</source>
         <translation>%1 e-mail(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="159"/>
+        <location filename="../../views/main_window.py" line="157"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="160"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="164"/>
+        <location filename="../../views/main_window.py" line="162"/>
         <source>&amp;Zoeken in zaken</source>
         <translation>&amp;Find cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="169"/>
+        <location filename="../../views/main_window.py" line="167"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="173"/>
+        <location filename="../../views/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="174"/>
+        <location filename="../../views/main_window.py" line="172"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="178"/>
+        <location filename="../../views/main_window.py" line="176"/>
         <source>&amp;Oefenen met demogegevens…</source>
         <translation>&amp;Practise with demo data…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="182"/>
+        <location filename="../../views/main_window.py" line="180"/>
         <source>&amp;Over Burenrust</source>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="336"/>
+        <location filename="../../views/main_window.py" line="334"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="376"/>
-        <location filename="../../views/main_window.py" line="388"/>
-        <location filename="../../views/main_window.py" line="394"/>
+        <location filename="../../views/main_window.py" line="374"/>
+        <location filename="../../views/main_window.py" line="386"/>
+        <location filename="../../views/main_window.py" line="392"/>
         <source>Oefenen met demogegevens</source>
         <translation>Practise with demo data</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="377"/>
+        <location filename="../../views/main_window.py" line="375"/>
         <source>Burenrust opent een tweede venster met verzonnen zaken, bemiddelaars en afspraken, in een aparte map:
 %1
 
@@ -3401,27 +3401,27 @@ Uw eigen gegevens blijven daarbuiten. De eerste keer duurt het klaarmaken even.<
 Your own data stay outside it. Preparing it takes a moment the first time.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="382"/>
+        <location filename="../../views/main_window.py" line="380"/>
         <source>De oefenomgeving wordt klaargemaakt…</source>
         <translation>Preparing the practice environment…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="389"/>
+        <location filename="../../views/main_window.py" line="387"/>
         <source>Het tweede venster kon niet worden gestart.</source>
         <translation>The second window could not be started.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="395"/>
+        <location filename="../../views/main_window.py" line="393"/>
         <source>De oefenomgeving is al geopend, in een ander venster.</source>
         <translation>The practice environment is already open, in another window.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="428"/>
+        <location filename="../../views/main_window.py" line="426"/>
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="429"/>
+        <location filename="../../views/main_window.py" line="427"/>
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -5239,27 +5239,27 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../views/documents/pdf_viewer.py" line="89"/>
+        <location filename="../../views/documents/pdf_viewer.py" line="90"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../views/documents/pdf_viewer.py" line="90"/>
+        <location filename="../../views/documents/pdf_viewer.py" line="91"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/pdf_viewer.py" line="115"/>
+        <location filename="../../views/documents/pdf_viewer.py" line="116"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/pdf_viewer.py" line="116"/>
+        <location filename="../../views/documents/pdf_viewer.py" line="117"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../views/documents/pdf_viewer.py" line="117"/>
+        <location filename="../../views/documents/pdf_viewer.py" line="118"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -6224,52 +6224,52 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../views/cases/welcome_panel.py" line="23"/>
+        <location filename="../../views/cases/welcome_panel.py" line="24"/>
         <source>Welkom bij Burenrust</source>
         <translation>Welcome to Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/cases/welcome_panel.py" line="26"/>
+        <location filename="../../views/cases/welcome_panel.py" line="27"/>
         <source>Er staan nog geen zaken in. Waar wilt u beginnen? Alles kan later ook: via het menu en de knoppen links. Met F1 opent de handleiding bij elk scherm.</source>
         <translation>There are no cases yet. Where would you like to start? Everything can also be done later, from the menu and the buttons on the left. F1 opens the manual on every screen.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/welcome_panel.py" line="30"/>
+        <location filename="../../views/cases/welcome_panel.py" line="31"/>
         <source>Nieuwe zaak…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/welcome_panel.py" line="31"/>
+        <location filename="../../views/cases/welcome_panel.py" line="32"/>
         <source>Een aanmelding registreren, bijvoorbeeld terwijl u aan de telefoon bent (Ctrl+N).</source>
         <translation>Register a referral, for example while you are on the phone (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/cases/welcome_panel.py" line="33"/>
+        <location filename="../../views/cases/welcome_panel.py" line="34"/>
         <source>Spreadsheet importeren…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/welcome_panel.py" line="34"/>
+        <location filename="../../views/cases/welcome_panel.py" line="35"/>
         <source>De zaken uit uw oude Excel-bestand overnemen. U ziet eerst wat er gebeurt; er wordt pas iets opgeslagen als u dat kiest.</source>
         <translation>Take over the cases from your old Excel file. You first see what will happen; nothing is saved until you choose so.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/welcome_panel.py" line="36"/>
+        <location filename="../../views/cases/welcome_panel.py" line="37"/>
         <source>Bemiddelaars toevoegen</source>
         <translation>Add mediators</translation>
     </message>
     <message>
-        <location filename="../../views/cases/welcome_panel.py" line="37"/>
+        <location filename="../../views/cases/welcome_panel.py" line="38"/>
         <source>De vrijwilligers, met wanneer ze kunnen: dan stelt Burenrust koppels voor.</source>
         <translation>The volunteers, with when they are available: then Burenrust suggests pairs.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/welcome_panel.py" line="39"/>
+        <location filename="../../views/cases/welcome_panel.py" line="40"/>
         <source>Oefenen met demogegevens…</source>
         <translation>Practise with demo data…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/welcome_panel.py" line="40"/>
+        <location filename="../../views/cases/welcome_panel.py" line="41"/>
         <source>Een tweede venster met verzonnen zaken, in een aparte map. Uw eigen gegevens blijven daarbuiten.</source>
         <translation>A second window with made-up cases, in a separate folder. Your own data stay outside it.</translation>
     </message>
@@ -6277,7 +6277,7 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../views/widgets.py" line="157"/>
+        <location filename="../../views/widgets.py" line="181"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>

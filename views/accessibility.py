@@ -3,16 +3,19 @@ a screen reader (and Windows' voice control) then says "Postcode" rather than "e
 
 Qt names a field after its form label only when the field itself is in the form
 row; Burenrust's fields usually sit in a FieldBox (room for the error message) or
-share a row ("Postcode en huisnummer"). This fills those in when a window or a page
-is shown: an explicit setAccessibleName always wins."""
+share a row ("Postcode en huisnummer"). This fills those in when a window becomes
+active or a page comes forward: an explicit setAccessibleName always wins."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from functools import partial
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -125,18 +128,37 @@ def derived_name(widget: QWidget) -> str:
 
 
 def name_inputs(root: QWidget) -> None:
+    """Name the unnamed inputs under `root`, and do so again for each page a stacked
+    widget there (also a tab widget's) brings forward later: pages are often built
+    only when first looked at."""
     for widget in [root, *root.findChildren(QWidget)]:
-        if is_input(widget) and not widget.accessibleName():
+        if isinstance(widget, QStackedWidget) and not widget.property(_WATCHED):
+            widget.setProperty(_WATCHED, True)
+            widget.currentChanged.connect(partial(_name_current_page, widget))
+        elif is_input(widget) and not widget.accessibleName():
             name = derived_name(widget)
             if name:
                 widget.setAccessibleName(name)
 
 
-class AccessibleNames(QObject):
-    """Names the inputs of each window and page when it is first shown."""
+_WATCHED = "burenrust_names_watched"
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and (
-                watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget)):
-            name_inputs(watched)
-        return False
+
+def _name_current_page(stack: QStackedWidget, _index: int) -> None:
+    # After the current event: a page that is built on first look replaces its
+    # placeholder while the stack is still switching.
+    def name_page() -> None:
+        if (page := stack.currentWidget()) is not None:
+            name_inputs(page)
+
+    QTimer.singleShot(0, stack, name_page)
+
+
+def name_active_window() -> None:
+    """Called when a window becomes active (QGuiApplication.focusWindowChanged): its
+    inputs are named before a screen reader hears of the focus. A signal instead of
+    an application-wide event filter: a filter written in Python runs for every event
+    of every widget, and each run waits for the GIL while a worker holds it."""
+    window = QApplication.activeWindow()
+    if window is not None:
+        name_inputs(window)

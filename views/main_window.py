@@ -98,14 +98,8 @@ class MainWindow(QMainWindow):
         )
         self.skip_close_checks = False  # set after a restore: the old data is gone anyway
         self.manual = None  # the help window, made when first asked for
-        from views.manual import HelpKey
-
-        self._help_key = HelpKey(self._help_key_pressed, self)
-        QApplication.instance().installEventFilter(self._help_key)
-        from views.accessibility import AccessibleNames
-
-        self._names = AccessibleNames(self)
-        QApplication.instance().installEventFilter(self._names)
+        # Each window, when it becomes active, gets its inputs named and F1 (dialogs).
+        QApplication.instance().focusWindowChanged.connect(self._window_activated)
         self.backup_warning = QLabel()
         self.backup_warning.setStyleSheet("color: #a4000f; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.backup_warning)
@@ -170,7 +164,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         manual = QAction(self.tr("&Handleiding"), self)
-        manual.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1 (dialogs: HelpKey)
+        manual.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1 (dialogs: add_help_key)
         manual.triggered.connect(lambda _c=False: self.show_help())
         help_menu.addAction(manual)
         practice = QAction(self.tr("&Oefenen met demogegevens…"), self)
@@ -415,6 +409,15 @@ class MainWindow(QMainWindow):
         self.manual.raise_()
         self.manual.activateWindow()
         return self.manual
+
+    def _window_activated(self, _window: object) -> None:
+        from views.accessibility import name_active_window
+        from views.manual import add_help_key
+
+        name_active_window()
+        active = QApplication.activeWindow()
+        if active is not None and active is not self and belongs_to(active, self):
+            add_help_key(active, self._help_key_pressed)
 
     def _help_key_pressed(self, widget: QWidget) -> None:
         if belongs_to(widget, self):

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -185,18 +186,15 @@ class ManualWindow(QWidget):
     current: str = HOME
 
 
-class HelpKey(QObject):
-    """F1 anywhere in the program: also in dialogs, whose own keys come first."""
+def add_help_key(window: QWidget, open_help: Callable[[QWidget], object]) -> None:
+    """F1 in a dialog, which the main window's menu key does not reach: a window
+    shortcut, made when the dialog first becomes active. (Not an application-wide
+    event filter: written in Python, that runs for every event of every widget.)"""
+    if isinstance(window, ManualWindow) or window.property(_HELP_KEY):
+        return
+    window.setProperty(_HELP_KEY, True)
+    key = QShortcut(QKeySequence(Qt.Key.Key_F1), window)
+    key.activated.connect(lambda: open_help(QApplication.focusWidget() or window))
 
-    def __init__(self, open_help, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.open_help = open_help
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and (
-                event.key() == Qt.Key.Key_F1 and isinstance(watched, QWidget)):
-            if isinstance(watched.window(), ManualWindow):
-                return False
-            self.open_help(watched)
-            return True
-        return False
+_HELP_KEY = "burenrust_help_key"

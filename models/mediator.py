@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, TimestampMixin
@@ -35,15 +35,17 @@ class CaseMediator(Base):
     """A mediator assigned to a case; two of them make the pair (koppel)."""
 
     __tablename__ = "case_mediators"
-    __table_args__ = (UniqueConstraint("case_id", "mediator_id"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "mediator_id"),
+        # Experience (pairs released, per mediator) is counted from this index alone.
+        Index("ix_case_mediators_mediator_released", "mediator_id", "released_on"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(
         ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    mediator_id: Mapped[int] = mapped_column(
-        ForeignKey("mediators.id"), nullable=False, index=True
-    )
+    mediator_id: Mapped[int] = mapped_column(ForeignKey("mediators.id"), nullable=False)
     assigned_on: Mapped[date] = mapped_column(Date, nullable=False)
     released_on: Mapped[date | None] = mapped_column(Date)
 

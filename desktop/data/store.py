@@ -3,6 +3,7 @@ Store, which commits on success and rolls back on any error."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,34 @@ from desktop.data.errors import RuleViolation
 from desktop.data.migrate import current_revision, upgrade
 from migrations import HEAD_REVISION
 
+ANY_TABLE = "*"
+_WRITING = "burenrust_tables_written"
+_READS = ("SELECT", "PRAGMA", "WITH", "BEGIN", "SAVEPOINT", "RELEASE", "ROLLBACK", "SHOW", "SET")
+# The table a plain SQL write names first (the database has no triggers that write on).
+_PLAIN_WRITE = re.compile(
+    r"\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+"
+    r"\"?(\w+)\"?[\s(]", re.IGNORECASE)
+
+
+def _note_written_table(connection, _cursor, statement: str, _parameters, context,
+                        _executemany) -> None:
+    """Remember, until commit or rollback, which tables this transaction writes."""
+    compiled = getattr(context, "compiled", None)
+    if compiled is not None and (context.isinsert or context.isupdate or context.isdelete):
+        table = getattr(compiled.statement, "table", None)
+        name = getattr(table, "name", None) or ANY_TABLE
+    elif statement.lstrip()[:9].upper().startswith(_READS):
+        return
+    elif written := _PLAIN_WRITE.match(statement):  # SQL text (the search index)
+        name = written.group(1)
+    else:  # anything else that may write: which table is not guessed
+        name = ANY_TABLE
+    connection.info.setdefault(_WRITING, set()).add(name)
+
+
+def _forget_written_tables(connection) -> None:
+    connection.info.pop(_WRITING, None)
+
 
 @dataclass
 class Store:
@@ -35,13 +64,25 @@ class Store:
     # matching data behind pair suggestions) see when they must read again.
     generation: int = 0
     caches: dict[str, tuple[object, object]] = field(default_factory=dict, repr=False)
+    # Per table, the generation whose commit last wrote it (ANY_TABLE: a statement
+    # whose table is not known), so a cache can tell which of its sources changed.
+    written: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.writes_allowed.set()
+        event.listen(self.engine, "before_cursor_execute", _note_written_table)
         event.listen(self.engine, "commit", self._committed)
+        event.listen(self.engine, "rollback", _forget_written_tables)
 
-    def _committed(self, _connection) -> None:
+    def _committed(self, connection) -> None:
+        tables = connection.info.pop(_WRITING, ())
+        for table in tables:
+            self.written[table] = self.generation + 1
         self.generation += 1
+
+    def changed_since(self, generation: int) -> set[str]:
+        """The tables written by commits after `generation` (ANY_TABLE if unknown)."""
+        return {table for table, when in self.written.items() if when > generation}
 
     def hold_writes(self) -> None:
         """Writes wait until checked() says whether the file is sound."""

@@ -9,7 +9,7 @@ into a score and every one that counts is reported as a reason."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -117,6 +117,7 @@ class MatchingData:
     # a single suggestion only what can matter, see suggest_pairs).
     together: dict[tuple[int, int], int] | None = None
     base: PairBase | None = None  # built on first use, shared by every case of a plan
+    profiles: MediatorProfiles | None = None  # what `mediators` was made from
 
 
 def _area(postcode: str | None) -> int | None:
@@ -166,7 +167,25 @@ def _residents_who_are(session: Session, mediators: Sequence[Any]) -> dict[int, 
     return found
 
 
-def load_matching_data(session: Session, today: date | None = None) -> MatchingData:
+@dataclass(frozen=True)
+class MediatorProfiles:
+    """The half of the matching data that changes only with the mediators' own
+    records (and the residents who might be them): the costly half to read. Its
+    facts have no open cases yet and count as experienced by their start alone."""
+
+    today: date
+    facts: dict[int, MediatorFacts]
+
+
+# What the profiles are read from: a change to any of these means reading them again.
+PROFILE_TABLES = frozenset({
+    Mediator.__tablename__, MediatorAvailability.__tablename__,
+    MediatorAbsence.__tablename__, Address.__tablename__, Person.__tablename__,
+    CaseParty.__tablename__,
+})
+
+
+def load_profiles(session: Session, today: date | None = None) -> MediatorProfiles:
     today = today or date.today()
     horizon = today + timedelta(days=ABSENCE_HORIZON_DAYS)
     # Columns, not entities: a thousand ORM objects cost more than the query itself.
@@ -178,31 +197,17 @@ def load_matching_data(session: Session, today: date | None = None) -> MatchingD
         .outerjoin(Address, Address.id == Mediator.address_id)
     ).all()
     slots: dict[int, int] = {}
+    bits = {(day, part.value): slot_bit(day, part) for day in range(7) for part in PARTS}
     for mediator_id, weekday, part in session.execute(
         select(MediatorAvailability.mediator_id, MediatorAvailability.weekday,
                MediatorAvailability.part)
     ):
-        slots[mediator_id] = slots.get(mediator_id, 0) | slot_bit(weekday, part)
+        slots[mediator_id] = slots.get(mediator_id, 0) | bits[weekday, part]
     absent = set(session.scalars(
         select(MediatorAbsence.mediator_id).where(
             MediatorAbsence.starts_on <= horizon, MediatorAbsence.ends_on >= today
         )
     ))
-    # A pair is released when its case closes (or a mediator steps out): open work is
-    # what is not released; experience is what was, read from the index alone.
-    # Counted from the open cases (few, their status indexed), not from every pair made.
-    open_cases = select(Case.id).where(
-        Case.status.in_([s.value for s in CaseStatus if s != CaseStatus.CLOSED]))
-    open_counts = dict(session.execute(
-        select(CaseMediator.mediator_id, func.count())
-        .where(CaseMediator.released_on.is_(None), CaseMediator.case_id.in_(open_cases))
-        .group_by(CaseMediator.mediator_id)
-    ).all())
-    done_counts = dict(session.execute(
-        select(CaseMediator.mediator_id, func.count())
-        .where(CaseMediator.released_on.is_not(None))
-        .group_by(CaseMediator.mediator_id)
-    ).all())
     person_ids = _residents_who_are(session, rows)
     experienced_since = today.replace(year=today.year - EXPERIENCED_YEARS)
     facts = {}
@@ -216,16 +221,73 @@ def load_matching_data(session: Session, today: date | None = None) -> MatchingD
             languages=frozenset(fold(x.strip()) for x in mediator.languages.split(",")
                                 if x.strip()),
             gender=mediator.gender,
-            experienced=done_counts.get(mediator.id, 0) >= EXPERIENCED_CASES
-            or bool(mediator.started_on and mediator.started_on <= experienced_since),
-            open_cases=open_counts.get(mediator.id, 0),
+            experienced=bool(mediator.started_on and mediator.started_on <= experienced_since),
+            open_cases=0,
             max_open_cases=mediator.max_open_cases,
             slots=slots.get(mediator.id, 0),
             absent=mediator.id in absent,
             active=mediator.state == MediatorState.ACTIVE,
             person_ids=frozenset(person_ids.get(mediator.id, ())),
         )
-    return MatchingData(today, facts)
+    return MediatorProfiles(today, facts)
+
+
+@dataclass(frozen=True)
+class Workload:
+    open_cases: dict[int, int]  # per mediator: pairs not released, in open cases
+    done_cases: dict[int, int]  # per mediator: pairs released (cases behind them)
+
+
+def load_workload(session: Session) -> Workload:
+    """Two counts per mediator, cheap to read again after every assignment."""
+    # A pair is released when its case closes (or a mediator steps out): open work is
+    # what is not released; experience is what was, counted from an index alone.
+    # Counted from the open cases (few, their status indexed), not from every pair made.
+    open_cases = select(Case.id).where(
+        Case.status.in_([s.value for s in CaseStatus if s != CaseStatus.CLOSED]))
+    open_counts = dict(session.execute(
+        select(CaseMediator.mediator_id, func.count())
+        .where(CaseMediator.released_on.is_(None), CaseMediator.case_id.in_(open_cases))
+        .group_by(CaseMediator.mediator_id)
+    ).all())
+    done_counts = dict(session.execute(
+        select(CaseMediator.mediator_id, func.count())
+        .where(CaseMediator.released_on.is_not(None))
+        .group_by(CaseMediator.mediator_id)
+    ).all())
+    return Workload(open_counts, done_counts)
+
+
+def combine(profiles: MediatorProfiles, workload: Workload,
+            previous: MatchingData | None = None) -> MatchingData:
+    """The matching data of these profiles under this workload. With `previous`
+    (made from the same profiles), what did not change is kept: the facts of the
+    mediators whose counts stayed, and the pair matrix while nobody's experience
+    changed (it holds no workload)."""
+    if previous is not None and previous.profiles is not profiles:
+        previous = None
+    facts = {}
+    for mediator_id, profile in profiles.facts.items():
+        open_cases = workload.open_cases.get(mediator_id, 0)
+        experienced = profile.experienced or \
+            workload.done_cases.get(mediator_id, 0) >= EXPERIENCED_CASES
+        old = previous.mediators.get(mediator_id) if previous is not None else None
+        if old is not None and (old.open_cases, old.experienced) == (open_cases, experienced):
+            facts[mediator_id] = old
+        else:
+            facts[mediator_id] = replace(profile, open_cases=open_cases,
+                                         experienced=experienced)
+    data = MatchingData(profiles.today, facts, profiles=profiles)
+    if previous is not None and previous.base is not None:
+        people = [facts[m.id] for m in previous.base.people]
+        if all(new.experienced == old.experienced
+               for new, old in zip(people, previous.base.people, strict=True)):
+            data.base = _rebased(previous.base, people)
+    return data
+
+
+def load_matching_data(session: Session, today: date | None = None) -> MatchingData:
+    return combine(load_profiles(session, today), load_workload(session))
 
 
 def load_together(session: Session, ids: set[int] | None = None) -> dict[tuple[int, int], int]:
@@ -367,14 +429,6 @@ def pair_score(a: MediatorFacts, b: MediatorFacts, needs: CaseNeeds,
     return score, reasons
 
 
-def _popcount(values):
-    """Bits set in each week pattern (7 days x 3 parts = 21 bits), byte by byte."""
-    import numpy as np
-
-    table = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
-    return table[values & 255] + table[(values >> 8) & 255] + table[(values >> 16) & 255]
-
-
 @dataclass
 class PairBase:
     """Everything about the mediators that does not depend on the case, as numpy
@@ -407,39 +461,71 @@ class PairBase:
         return self.together
 
 
+def _kind_bonus(first: int, second: int, genders: list[Gender]) -> float:
+    """pair_score's experience and gender mix for two kinds (gender * 2 + experienced)."""
+    (gender_a, experienced_a), (gender_b, experienced_b) = divmod(first, 2), divmod(second, 2)
+    if experienced_a != experienced_b:
+        score = W_MIX
+    else:
+        score = W_BOTH_EXPERIENCED if experienced_a else W_BOTH_NEW
+    known = genders[gender_a] != Gender.UNKNOWN and genders[gender_b] != Gender.UNKNOWN
+    return score + (W_GENDER_MIX if known and gender_a != gender_b else 0.0)
+
+
 def pair_base(data: MatchingData) -> PairBase:
     import numpy as np
 
     if data.base is not None:
         return data.base
     people = sorted(data.mediators.values(), key=lambda m: m.id)
-    experienced = np.array([m.experienced for m in people], dtype=bool)
-    bonus = np.where(
-        experienced[:, None] != experienced[None, :], W_MIX,
-        np.where(experienced[:, None] & experienced[None, :], W_BOTH_EXPERIENCED, W_BOTH_NEW),
-    )
-    genders = np.array([m.gender for m in people])
-    known = genders != Gender.UNKNOWN
-    mixed = known[:, None] & known[None, :] & (genders[:, None] != genders[None, :])
-    bonus = bonus + W_GENDER_MIX * mixed
-    slots = np.array([m.slots for m in people], dtype=np.int64)
-    common = _popcount(slots[:, None] & slots[None, :])
-    bonus += W_SLOT * np.minimum(common, MAX_SLOTS)
+    n = len(people)
+    # Experience and gender mix depend on two small classes per mediator: score each
+    # pair of classes once, then look all pairs up at once (a thousand mediators make
+    # a million pairs; every pass over them counts).
+    genders = list(Gender)
+    kinds = np.array([genders.index(Gender(m.gender)) * 2 + m.experienced for m in people],
+                     dtype=np.intp)
+    by_kind = np.array([[_kind_bonus(a, b, genders) for b in range(len(genders) * 2)]
+                        for a in range(len(genders) * 2)])
+    bonus = by_kind[kinds[:, None], kinds[None, :]]
+    slots = np.array([m.slots for m in people], dtype=np.int32)
+    common = np.bitwise_count(slots[:, None] & slots[None, :])
+    bonus += (W_SLOT * np.minimum(np.arange(22), MAX_SLOTS))[common]
+    # Each pair once (row < column), and never two who share no free part of the
+    # week: -inf there, once, instead of masking every case's matrix again.
+    bonus[(common == 0) | np.tri(n, dtype=bool)] = -np.inf
     data.base = PairBase(
         people=people,
         ids=np.array([m.id for m in people]),
-        available=np.array([m.active and not m.absent and m.open_cases < m.max_open_cases
-                            and m.slots != 0 for m in people], dtype=bool),
-        load=np.array([-W_LOAD * (m.open_cases / m.max_open_cases if m.max_open_cases else 1)
-                       for m in people]),
+        available=_available(people),
+        load=_load(people),
         area=np.array([np.nan if m.area is None else m.area for m in people], dtype=float),
         street=np.array([m.street_key for m in people], dtype=object),
-        # Each pair once (row < column), and never two who share no free part of the
-        # week: -inf there, once, instead of masking every case's matrix again.
-        bonus=np.where((common > 0) & np.triu(np.ones(bonus.shape, dtype=bool), k=1),
-                       bonus, -np.inf),
+        bonus=bonus,
     )
     return data.base
+
+
+def _available(people: list[MediatorFacts]):
+    import numpy as np
+
+    return np.array([m.active and not m.absent and m.open_cases < m.max_open_cases
+                     and m.slots != 0 for m in people], dtype=bool)
+
+
+def _load(people: list[MediatorFacts]):
+    import numpy as np
+
+    return np.array([-W_LOAD * (m.open_cases / m.max_open_cases if m.max_open_cases else 1)
+                     for m in people])
+
+
+def _rebased(old: PairBase, people: list[MediatorFacts]) -> PairBase:
+    """The pair base for a new workload of the same mediators with the same
+    experience: only who has room and the load weight change."""
+    return PairBase(people=people, ids=old.ids, available=_available(people),
+                    load=_load(people), area=old.area, street=old.street, bonus=old.bonus,
+                    speaks=old.speaks)
 
 
 def _eligible_rows(base: PairBase, needs: CaseNeeds, mediator_cases: dict[int, set[int]]):

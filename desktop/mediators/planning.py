@@ -15,14 +15,17 @@ from sqlalchemy.orm import Session
 
 from desktop.cases.detail import check_version, load_case
 from desktop.data.errors import NotFound, RuleViolation
-from desktop.data.store import Store
+from desktop.data.store import ANY_TABLE, Store
 from desktop.mediators.pairing import (
+    PROFILE_TABLES,
     CaseNeeds,
     MatchingData,
     PairSuggestion,
+    combine,
     load_case_needs,
     load_matching_data,
     load_together,
+    load_workload,
     mediator_case_map,
     suggest_pairs,
 )
@@ -58,17 +61,33 @@ class Plan:
 
 
 def matching_data(store: Store, session: Session, today: date | None = None) -> MatchingData:
-    """The mediators' facts for matching, read again only after a change: a commit
-    through this store, or a change on another PC (the audit trail grew). Going
-    through several waiting cases in a row then costs one read, not one each."""
-    key = (today or date.today(), store.generation,
-           session.scalar(select(func.max(AuditEntry.id))))
+    """The mediators' facts for matching, kept between suggestions. After a change
+    (a commit through this store, or the audit trail grew by a change on another
+    PC) only the workload is read again, unless a table the profiles come from
+    was written: then everything is."""
+    today = today or date.today()
+    key = (today, store.generation, session.scalar(select(func.max(AuditEntry.id))) or 0)
     cached = store.caches.get("matching_data")
-    if cached is not None and cached[0] == key:
-        return cached[1]  # type: ignore[return-value]
+    if cached is not None:
+        (day, generation, audit_top), data = cached  # type: ignore[misc]
+        if (day, generation, audit_top) == key:
+            return data  # type: ignore[return-value]
+        if day == today and data.profiles is not None and not _profiles_changed(
+                store, session, generation, audit_top):
+            data = combine(data.profiles, load_workload(session), data)
+            store.caches["matching_data"] = (key, data)
+            return data
     data = load_matching_data(session, today)
     store.caches["matching_data"] = (key, data)
     return data
+
+
+def _profiles_changed(store: Store, session: Session, generation: int, audit_top: int) -> bool:
+    changed = store.changed_since(generation)
+    # Changes made elsewhere show in the audit trail, one entry per row, by table.
+    changed.update(session.scalars(
+        select(AuditEntry.entity).where(AuditEntry.id > audit_top).distinct()))
+    return ANY_TABLE in changed or not changed.isdisjoint(PROFILE_TABLES)
 
 
 def suggest_for_case(store: Store, case_id: int, limit: int = 20,

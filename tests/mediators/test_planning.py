@@ -267,3 +267,66 @@ def test_suggestions_read_again_after_a_change_here_or_on_another_pc(store):
         session.execute(update(Mediator).where(Mediator.id == others[0]).values(
             state="paused"))
     assert others[0] not in ids_in(suggest_for_case(store, second))
+
+
+def test_after_an_assignment_only_the_workload_is_read_again(store):
+    """Assigning a pair changes two mediators' open cases: their profiles (names,
+    addresses, the residents they might be) are kept, and the result is the same as
+    reading everything again."""
+    import numpy as np
+
+    from desktop.mediators.pairing import pair_base
+    from desktop.mediators.planning import matching_data
+
+    first = waiting_case(store, "8011 AB")
+    ids = [mediator(store, name, f"74{11 + i} AA") for i, name in
+           enumerate(["Een", "Twee", "Drie", "Vier"])]
+    with store.read() as session:
+        before = matching_data(store, session)
+        pair_base(before)  # as the first suggestion builds it
+    assign_pair(store, first, get_case(store, first).version, (ids[0], ids[1]))
+    with store.read() as session:
+        after = matching_data(store, session)
+        fresh = load_matching_data(session)
+    assert after is not before and after.profiles is before.profiles
+    assert after.mediators == fresh.mediators
+    assert after.mediators[ids[0]].open_cases == 1
+    assert after.mediators[ids[2]] is before.mediators[ids[2]]
+    assert after.base is not None and after.base.bonus is before.base.bonus
+    rebuilt = pair_base(fresh)
+    assert np.array_equal(after.base.load, rebuilt.load)
+    assert np.array_equal(after.base.available, rebuilt.available)
+
+    save_mediator(store, ids[2], MediatorInput(  # the mediator's own record: all again
+        last_name="Drie", first_name="Sam", languages="Pools",
+        address=AddressInput("7413 AA", "3", "Brink", "Deventer")))
+    with store.read() as session:
+        again = matching_data(store, session)
+    assert again.profiles is not after.profiles
+    assert again.mediators[ids[2]].languages == frozenset({"pools"})
+
+
+def test_the_pair_matrix_is_kept_only_while_nobodys_experience_changes(store):
+    from desktop.mediators.pairing import (
+        EXPERIENCED_CASES,
+        Workload,
+        combine,
+        load_profiles,
+        pair_base,
+    )
+
+    ids = [mediator(store, name, f"74{11 + i} AA") for i, name in
+           enumerate(["Een", "Twee", "Drie"])]
+    with store.read() as session:
+        profiles = load_profiles(session)
+    first = combine(profiles, Workload({}, {}))
+    base = pair_base(first)
+    busier = combine(profiles, Workload({ids[0]: 2}, {}), first)
+    assert busier.base is not None and busier.base.bonus is base.bonus
+    assert busier.mediators[ids[0]].open_cases == 2
+    seasoned = combine(profiles, Workload({}, {ids[1]: EXPERIENCED_CASES}), first)
+    assert seasoned.mediators[ids[1]].experienced
+    assert seasoned.base is None  # built again on first use: the experience mix moved
+    assert pair_base(seasoned).bonus is not base.bonus
+    with store.read() as session:  # profiles read at another time are not mixed in
+        assert combine(load_profiles(session), Workload({}, {}), first).base is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, case, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from models import (
@@ -196,13 +196,16 @@ def load_profiles(session: Session, today: date | None = None) -> MediatorProfil
                Address.street, Address.town, Address.postcode)
         .outerjoin(Address, Address.id == Mediator.address_id)
     ).all()
-    slots: dict[int, int] = {}
-    bits = {(day, part.value): slot_bit(day, part) for day in range(7) for part in PARTS}
-    for mediator_id, weekday, part in session.execute(
-        select(MediatorAvailability.mediator_id, MediatorAvailability.weekday,
-               MediatorAvailability.part)
-    ):
-        slots[mediator_id] = slots.get(mediator_id, 0) | bits[weekday, part]
+    # The week pattern (slot_bit) summed in SQL: one row per mediator instead of one
+    # per free part of the week (30 of them each), and each part is there once.
+    position = MediatorAvailability.weekday * 3 + case(
+        {part.value: index for index, part in enumerate(PARTS)},
+        value=MediatorAvailability.part)
+    slots: dict[int, int] = dict(session.execute(
+        select(MediatorAvailability.mediator_id,
+               func.sum(literal(1, Integer).op("<<")(position)))
+        .group_by(MediatorAvailability.mediator_id)
+    ).all())
     absent = set(session.scalars(
         select(MediatorAbsence.mediator_id).where(
             MediatorAbsence.starts_on <= horizon, MediatorAbsence.ends_on >= today

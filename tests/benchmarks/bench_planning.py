@@ -66,6 +66,9 @@ def main() -> None:
     bare = sqlite3.connect(args.data_dir / "burenrust.sqlite")
     waiting = waiting_case_ids(store)
     suggest_for_case(store, waiting[0])  # warm caches (mapper configuration)
+    import gc
+
+    gc.freeze()  # as the program does once warmed up (desktop/app.py: _schedule_warm_up)
     cases = waiting[:20]
     suggestions = Pair("suggestions, one case after another")
     cold = Pair("suggestions after a pair was assigned")

@@ -164,7 +164,8 @@ def _schedule_warm_up(window) -> None:
     def warm_up() -> None:
         import importlib
 
-        for name in ("email_validator", "phonenumbers", "views.cases.case_view",
+        for name in ("email_validator", "phonenumbers", "views.cases.new_case_form",
+                     "views.cases.case_view",
                      "views.agenda.agenda_page", "views.mediators.mediators_page",
                      "views.documents.print_letters_page", "views.figures.figures_page",
                      "desktop.agenda.clashes", "holidays"):

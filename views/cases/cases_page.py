@@ -21,20 +21,29 @@ from PySide6.QtWidgets import (
 from desktop.data.drafts import Draft, delete_draft, list_drafts
 from desktop.data.store import Store
 from views.cases.case_list import CaseListWidget
-from views.cases.new_case_form import NewCaseForm
 from views.i18n import format_datetime
 from views.tasks import Runner
 from views.widgets import style_banner
 
 if TYPE_CHECKING:
     from views.cases.case_view import CaseView
+    from views.cases.new_case_form import NewCaseForm
+
+
+def _is_a(widget: object, module_name: str, class_name: str) -> bool:
+    """Without importing the case screen or the registration form (and the letters,
+    PDF and lookup code behind them) at start-up: until one is opened, no widget
+    can be one."""
+    module = sys.modules.get(module_name)
+    return module is not None and isinstance(widget, getattr(module, class_name))
 
 
 def _is_case_view(widget: object) -> bool:
-    """Without importing the case screen (and the letters and PDF code behind it)
-    at start-up: until a case is opened, no widget can be one."""
-    module = sys.modules.get("views.cases.case_view")
-    return module is not None and isinstance(widget, module.CaseView)
+    return _is_a(widget, "views.cases.case_view", "CaseView")
+
+
+def _is_new_case_form(widget: object) -> bool:
+    return _is_a(widget, "views.cases.new_case_form", "NewCaseForm")
 
 
 class CasesPage(QWidget):
@@ -107,6 +116,8 @@ class CasesPage(QWidget):
         self.drafts_bar.setVisible(False)
 
     def new_case(self, draft: Draft | None = None) -> NewCaseForm:
+        from views.cases.new_case_form import NewCaseForm
+
         form = NewCaseForm(self.store, self.runner, draft=draft)
         index = self.tabs.addTab(form, self.tr("Nieuwe zaak"))
         self.tabs.setCurrentIndex(index)
@@ -158,7 +169,7 @@ class CasesPage(QWidget):
         widget = self.tabs.widget(index)
         if not self._confirm(widget):
             return False
-        if isinstance(widget, NewCaseForm):
+        if _is_new_case_form(widget):
             widget.discard_draft()  # the coordinator chose to throw it away
         self.tabs.removeTab(index)
         widget.deleteLater()
@@ -167,7 +178,7 @@ class CasesPage(QWidget):
     def _confirm(self, widget: QWidget) -> bool:
         if _is_case_view(widget):
             return widget.confirm_close()
-        if isinstance(widget, NewCaseForm) and widget.is_dirty():
+        if _is_new_case_form(widget) and widget.is_dirty():
             self.tabs.setCurrentWidget(widget)
             answer = QMessageBox.question(
                 self,
@@ -185,11 +196,11 @@ class CasesPage(QWidget):
         """Ask about every tab with unsaved work before the program closes."""
         for index in range(self.tabs.count() - 1, 0, -1):
             widget = self.tabs.widget(index)
-            dirty = (_is_case_view(widget) or isinstance(widget, NewCaseForm)) and widget.is_dirty()
+            dirty = (_is_case_view(widget) or _is_new_case_form(widget)) and widget.is_dirty()
             if dirty:
                 self.tabs.setCurrentIndex(index)
                 if not self._confirm(widget):
                     return False
-                if isinstance(widget, NewCaseForm):
+                if _is_new_case_form(widget):
                     widget.discard_draft()
         return True

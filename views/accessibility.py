@@ -49,15 +49,26 @@ def _clean(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
 
 
-def _buddy_label(widget: QWidget, window: QWidget) -> str:
-    chain = []
+def _buddies(window: QWidget) -> dict[QWidget, str]:
+    """Each widget a label of this window is the buddy of, with the label's text."""
+    found: dict[QWidget, str] = {}
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and label.text().strip():
+            found.setdefault(buddy, _clean(label.text()))
+    return found
+
+
+def _buddy_label(widget: QWidget, window: QWidget,
+                 buddies: dict[QWidget, str] | None = None) -> str:
+    """The label whose buddy is this input or a box around it."""
+    if buddies is None:
+        buddies = _buddies(window)
     current: QWidget | None = widget
     while current is not None and current is not window:
-        chain.append(current)
+        if current in buddies:
+            return buddies[current]
         current = current.parentWidget()
-    for label in window.findChildren(QLabel):
-        if label.buddy() in chain and label.text().strip():
-            return _clean(label.text())
     return ""
 
 
@@ -104,12 +115,13 @@ def _widgets_of(field) -> list[QWidget]:
     return found
 
 
-def derived_name(widget: QWidget) -> str:
-    """The name a label on screen gives this input; "" if none does."""
+def derived_name(widget: QWidget, buddies: dict[QWidget, str] | None = None) -> str:
+    """The name a label on screen gives this input; "" if none does. `buddies`
+    (_buddies of its window) saves looking through the window's labels again."""
     if isinstance(widget, QAbstractButton) and widget.text():
         return _clean(widget.text())
     window = widget.window()
-    if name := _buddy_label(widget, window):
+    if name := _buddy_label(widget, window, buddies):
         return name
     row, inputs = _form_row(widget, window)
     hint = widget.placeholderText() if isinstance(widget, QLineEdit | QPlainTextEdit) else ""
@@ -131,12 +143,15 @@ def name_inputs(root: QWidget) -> None:
     """Name the unnamed inputs under `root`, and do so again for each page a stacked
     widget there (also a tab widget's) brings forward later: pages are often built
     only when first looked at."""
+    buddies: dict[QWidget, str] | None = None
     for widget in [root, *root.findChildren(QWidget)]:
         if isinstance(widget, QStackedWidget) and not widget.property(_WATCHED):
             widget.setProperty(_WATCHED, True)
             widget.currentChanged.connect(partial(_name_current_page, widget))
         elif is_input(widget) and not widget.accessibleName():
-            name = derived_name(widget)
+            if buddies is None:
+                buddies = _buddies(root.window())
+            name = derived_name(widget, buddies)
             if name:
                 widget.setAccessibleName(name)
 

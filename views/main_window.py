@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(notice)
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(alleen lezen)"))
         else:
-            self.check_backups()
+            # Once the window is up: the check reads the backup folder (a USB stick, a
+            # network share) and may explain the key file in a message of its own.
+            QTimer.singleShot(0, self, self.check_backups)
         self.mail_state = QLabel()
         self.mail_state.setObjectName("mailState")
         self.mail_state.setStyleSheet("color: #a4000f;")

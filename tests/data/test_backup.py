@@ -116,7 +116,7 @@ def test_beheer_backup_box_and_warning(qtbot, data_dir, tmp_path, monkeypatch):
     register_case(store, sample_case(store))
     window = MainWindow(store, data_dir, runner=SyncRunner())
     qtbot.addWidget(window)
-    assert "nog geen back-up" in window.backup_warning.text().lower()
+    qtbot.waitUntil(lambda: "nog geen back-up" in window.backup_warning.text().lower())
     box = window.admin.backups
     box.choose_folder(str(tmp_path / "usb"))
     (tmp_path / "usb").mkdir()

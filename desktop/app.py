@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from desktop.data.config import Settings, resolve_data_dir
 from desktop.data.instance_lock import release
@@ -18,7 +19,6 @@ FIRST_PAINT_ENV = "BURENRUST_REPORT_FIRST_PAINT"
 
 
 def run_gui(data_dir_arg: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.data.store import Store
@@ -70,8 +70,8 @@ def run_gui(data_dir_arg: str | None = None) -> int:
         if server is None:  # backups and file checks are about the SQLite file
             _schedule_startup_backup(window, data_dir)
             schedule_weekly_check(window, data_dir)
-        QTimer.singleShot(0, window.ask_organisation_if_missing)
-        _schedule_warm_up(window)
+        # The organisation is asked for once sessions can be had without a wait.
+        _schedule_warm_up(window, then=window.ask_organisation_if_missing)
     window.show()
     code = app.exec()
     window.runner.wait()  # let background work finish before the database closes
@@ -154,12 +154,14 @@ def _schedule_startup_backup(window, data_dir) -> None:
     QTimer.singleShot(3000, start)
 
 
-def _schedule_warm_up(window) -> None:
-    """Import, in a worker once the window is up, what the first typed phone
-    number, opened case or other page needs (ReportLab, the letters, the agenda's
-    holidays): loaded on the GUI thread at that moment, they froze it for a tenth
-    of a second or more. The first screen itself does not wait for them."""
+def _schedule_warm_up(window, then: Callable[[], object] | None = None) -> None:
+    """Right after the first paint, the sessions (prepare_sessions); from 1.5 s on,
+    a worker imports what the first typed phone number, opened case or other page
+    needs (ReportLab, the letters, the agenda's holidays): loaded on the GUI thread
+    at that moment, they froze it for a tenth of a second or more."""
     from PySide6.QtCore import QTimer
+
+    prepare_sessions(window, then)
 
     def warm_up() -> None:
         import importlib
@@ -179,7 +181,28 @@ def _schedule_warm_up(window) -> None:
         # database) at random moments on the GUI thread.
         gc.freeze()
 
-    QTimer.singleShot(1500, lambda: window.runner.run(warm_up, settled, lambda _exc: None))
+    QTimer.singleShot(1500, window, lambda: window.runner.run(warm_up, settled, lambda _exc: None))
+
+
+def prepare_sessions(window, then: Callable[[], object] | None = None) -> None:
+    """Once the window is up, a worker loads the ORM and the models and makes the
+    store's session factory: some 200 ms the first painted list does not wait for.
+    `then` runs on the GUI thread when that is done, so what it asks of the
+    database does not load them there."""
+    from PySide6.QtCore import QTimer
+
+    from views.tasks import log_failure
+
+    def ready(_none: None) -> None:
+        if then is not None:
+            then()
+
+    def failed(exc: BaseException) -> None:
+        log_failure(exc)  # a session made later, when first needed, says what is wrong
+        ready(None)
+
+    QTimer.singleShot(0, window, lambda: window.runner.run(window.store.prepare_sessions,
+                                                           ready, failed))
 
 
 def _report_first_paint(window) -> None:

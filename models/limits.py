@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Date, DateTime, String, Text
-from sqlalchemy.orm import DeclarativeBase
+
+if TYPE_CHECKING:  # the ORM is not loaded for what the first screen needs
+    from sqlalchemy.orm import DeclarativeBase
 
 DEFAULT_TEXT_CHARS = 20_000
 # Buurtbemiddeling began in the Netherlands in the 1990s: much earlier dates are typing

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from models.base import Base, TimestampMixin
 from models.enums import AgeBand, Gender
-from models.rules import fold
+from models.rules import fold, format_name
 
 
 class Person(TimestampMixin, Base):
@@ -50,5 +50,3 @@ class Person(TimestampMixin, Base):
         return format_name(self.first_name, self.name_prefix, self.last_name)
 
 
-def format_name(first_name: str, name_prefix: str, last_name: str) -> str:
-    return " ".join(part for part in (first_name, name_prefix, last_name) if part)

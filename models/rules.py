@@ -129,3 +129,7 @@ def split_name(full: str) -> tuple[str, str, str]:
                 return (" ".join(words[:start]), " ".join(words[start:start + n]),
                         " ".join(words[start + n:]))
     return " ".join(words[:-1]), "", words[-1]
+
+
+def format_name(first_name: str, name_prefix: str, last_name: str) -> str:
+    return " ".join(part for part in (first_name, name_prefix, last_name) if part)

@@ -7,37 +7,32 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import cast
 
 from sqlalchemy import (
-    Integer,
     Select,
-    Table,
-    column,
     func,
     literal,
     literal_column,
     select,
-    table,
     text,
     tuple_,
 )
 
-from desktop.data.search_index import KEY_FACTOR
+from desktop.cases.list_tables import (
+    ADDRESSES,
+    CASE_PARTIES,
+    CASE_TYPES,
+    CASES,
+    CONFLICT_TYPES,
+    PERSONS,
+)
+from desktop.data.search_key import CASE_SEARCH, KEY_FACTOR
 from desktop.data.store import Store
-from models import Address, Case, CaseConflictType, CaseParty, ConflictType, Person, format_name
 from models.enums import CaseStatus
 from models.limits import clean_text
-from models.rules import fold, format_house_number
+from models.rules import fold, format_house_number, format_name
 
 _POSTCODE_WITH_SPACE = re.compile(r"\b([1-9][0-9]{3})\s+([a-z]{2})\b")
-# The FTS5 index is not an ORM table; a light table construct lets queries join it.
-CASE_SEARCH = table("case_search", column("rowid", Integer), column("body"))
-# Core tables rather than ORM entities: a Core query needs no mapper configuration
-# (some 60 ms), so the first page of the list is painted before that is paid.
-CASES = cast(Table, Case.__table__)
-CASE_TYPES = cast(Table, CaseConflictType.__table__)
-CONFLICT_TYPES = cast(Table, ConflictType.__table__)
 OPEN = "open"  # status filter value meaning "every status but closed"
 MIN_SEARCH_LENGTH = 3  # the trigram index cannot answer shorter words quickly
 
@@ -168,11 +163,11 @@ def _like_escaped(word: str) -> str:
 def _row_statement() -> Select:
     """One query for a whole page: the case with party A and B, A's address and
     the main conflict type. Built once: aliasing is costly, and Selects are immutable."""
-    party_a = cast(Table, CaseParty.__table__).alias("party_a")
-    party_b = cast(Table, CaseParty.__table__).alias("party_b")
-    person_a = cast(Table, Person.__table__).alias("person_a")
-    person_b = cast(Table, Person.__table__).alias("person_b")
-    address_a = cast(Table, Address.__table__).alias("address_a")
+    party_a = CASE_PARTIES.alias("party_a")
+    party_b = CASE_PARTIES.alias("party_b")
+    person_a = PERSONS.alias("person_a")
+    person_b = PERSONS.alias("person_b")
+    address_a = ADDRESSES.alias("address_a")
     main_link = CASE_TYPES.alias("main_link")
     return (
         select(
@@ -233,8 +228,9 @@ def fetch_rows(
     columns = SORT_COLUMNS[sort_key]
     last = after.keys[sort_key] if after is not None else None
     match, short_words = search_terms(case_filter.text)
-    with store.read() as session:
-        dialect = session.get_bind().dialect.name
+    dialect = store.engine.dialect.name
+    # Core on a plain connection: the first page needs no ORM session (desktop.data.store).
+    with store.engine.connect() as connection:
         statement = _row_statement()
         if match is not None and dialect == "sqlite" and sort_key == "number":
             # Let the index drive: its rowid is the case number, so the first page of
@@ -262,19 +258,18 @@ def fetch_rows(
                 position = tuple_(*columns)
                 bound = tuple_(*[literal(v, c.type) for c, v in zip(columns, last, strict=True)])
                 statement = statement.where(position < bound if descending else position > bound)
-        rows = session.execute(statement.limit(limit)).all()
+        rows = connection.execute(statement.limit(limit)).all()
     return [_as_case_row(row) for row in rows]
 
 
 def count_cases(store: Store, case_filter: CaseFilter) -> int:
-    with store.read() as session:
-        dialect = session.get_bind().dialect.name
-        statement = _filtered(select(func.count(CASES.c.id)), case_filter, dialect)
-        return session.scalar(statement) or 0
+    statement = _filtered(select(func.count(CASES.c.id)), case_filter, store.engine.dialect.name)
+    with store.engine.connect() as connection:
+        return connection.scalar(statement) or 0
 
 
 def filter_options(store: Store) -> FilterOptions:
-    with store.read() as session:
+    with store.engine.connect() as session:
         # min and max come straight from the (year, seq) index; the years between
         # them are the ones a coordinator may want, even a quiet one.
         low, high = session.execute(select(func.min(CASES.c.year), func.max(CASES.c.year))).one()

@@ -13,14 +13,9 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
+from desktop.data.search_key import search_key
 from models import Address, Case, CaseParty, Person, format_name
 from models.rules import fold, format_house_number
-
-KEY_FACTOR = 100_000
-
-
-def search_key(year: int, seq: int) -> int:
-    return year * KEY_FACTOR + seq
 
 
 def has_index(connection: Connection) -> bool:

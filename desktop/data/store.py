@@ -9,17 +9,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.data import audit, search_index, value_guard
 from desktop.data.config import DATABASE_FILE, current_user
-from desktop.data.engine import make_engine, make_session_factory, sqlite_url
+from desktop.data.engine import make_engine, sqlite_url
 from desktop.data.errors import RuleViolation
 from desktop.data.migrate import current_revision, upgrade
 from migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 ANY_TABLE = "*"
 _WRITING = "burenrust_tables_written"
@@ -50,10 +52,29 @@ def _forget_written_tables(connection) -> None:
     connection.info.pop(_WRITING, None)
 
 
+def make_unit_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that check values before a flush and record the audit trail and the
+    search index after it. Loads the ORM and every model class (some 200 ms)."""
+    import models
+    from desktop.data import audit, search_index, value_guard
+    from desktop.data.engine import make_session_factory
+
+    models.load_all()  # a relationship names its class by string: map them all
+    factory = make_session_factory(engine)
+    event.listen(factory, "before_flush", value_guard.check_before_flush)
+    event.listen(factory, "after_flush", audit.record_changes)
+    event.listen(factory, "after_flush", search_index.refresh_after_flush)
+    return factory
+
+
 @dataclass
 class Store:
+    """A database and the user who works in it. Plain Core reads (the case list's
+    first page) go through `engine`; sessions through `unit()` and `read()`,
+    whose factory, and with it the ORM, is made on first use: start-up paints
+    the list before it and a worker makes it just after (`prepare_sessions`)."""
+
     engine: Engine
-    session_factory: sessionmaker[Session]
     user: str
     data_dir: Path | None = None
     read_only: bool = False
@@ -67,12 +88,32 @@ class Store:
     # Per table, the generation whose commit last wrote it (ANY_TABLE: a statement
     # whose table is not known), so a cache can tell which of its sources changed.
     written: dict[str, int] = field(default_factory=dict, repr=False)
+    _factory: sessionmaker[Session] | None = field(default=None, init=False, repr=False)
+    _factory_lock: threading.Lock = field(default_factory=threading.Lock, init=False,
+                                          repr=False)
 
     def __post_init__(self) -> None:
         self.writes_allowed.set()
         event.listen(self.engine, "before_cursor_execute", _note_written_table)
         event.listen(self.engine, "commit", self._committed)
         event.listen(self.engine, "rollback", _forget_written_tables)
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        factory = self._factory
+        if factory is None:
+            with self._factory_lock:  # a worker and the GUI thread may both ask first
+                if self._factory is None:
+                    self._factory = make_unit_session_factory(self.engine)
+                factory = self._factory
+        return factory
+
+    def prepare_sessions(self) -> None:
+        """Make the session factory now (in a worker), before anything needs it."""
+        from sqlalchemy.orm import configure_mappers
+
+        self.session_factory  # noqa: B018 - made on first access
+        configure_mappers()
 
     def _committed(self, connection) -> None:
         tables = connection.info.pop(_WRITING, ())
@@ -119,11 +160,7 @@ class Store:
 
     @classmethod
     def for_engine(cls, engine: Engine, user: str, data_dir: Path | None = None) -> Store:
-        factory = make_session_factory(engine)
-        event.listen(factory, "before_flush", value_guard.check_before_flush)
-        event.listen(factory, "after_flush", audit.record_changes)
-        event.listen(factory, "after_flush", search_index.refresh_after_flush)
-        return cls(engine, factory, user, data_dir)
+        return cls(engine, user, data_dir)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -153,6 +190,8 @@ class Store:
 
     def record_event(self, action: str, what: str, **details) -> None:
         """An export, restore or anonymisation in the audit trail (audit.record_event)."""
+        from desktop.data import audit
+
         if self.read_only:
             return
         with self.unit() as session:

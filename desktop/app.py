@@ -59,8 +59,14 @@ def run_gui(data_dir_arg: str | None = None) -> int:
             return 1
         store = Store.open(data_dir, read_only=read_only)
     from views.main_window import MainWindow
+    from views.tasks import Runner, after_first_paint
 
-    window = MainWindow(store, data_dir)
+    # Work for a worker waits until the case list is on screen (or, should the window
+    # not paint, a second): the first screen has the interpreter to itself.
+    runner = Runner()
+    runner.hold()
+    window = MainWindow(store, data_dir, runner)
+    after_first_paint(window, runner.release, at_most_ms=1000)
     if server is None and not read_only:
         _check_file_before_writes(window, store, data_dir)
     benchmark = bool(os.environ.get(FIRST_PAINT_ENV)) or read_only
@@ -185,12 +191,10 @@ def _schedule_warm_up(window, then: Callable[[], object] | None = None) -> None:
 
 
 def prepare_sessions(window, then: Callable[[], object] | None = None) -> None:
-    """Once the window is up, a worker loads the ORM and the models and makes the
-    store's session factory: some 200 ms the first painted list does not wait for.
-    `then` runs on the GUI thread when that is done, so what it asks of the
-    database does not load them there."""
-    from PySide6.QtCore import QTimer
-
+    """A worker loads SQLAlchemy, its ORM and the models and makes the store's engine
+    and session factory (at start-up once the list is painted: the window's runner
+    holds it until then). `then` runs on the GUI thread when that is done, so what
+    it asks of the database does not load them there."""
     from views.tasks import log_failure
 
     def ready(_none: None) -> None:
@@ -201,25 +205,16 @@ def prepare_sessions(window, then: Callable[[], object] | None = None) -> None:
         log_failure(exc)  # a session made later, when first needed, says what is wrong
         ready(None)
 
-    QTimer.singleShot(0, window, lambda: window.runner.run(window.store.prepare_sessions,
-                                                           ready, failed))
+    window.runner.run(window.store.prepare_sessions, ready, failed)
 
 
 def _report_first_paint(window) -> None:
     """For the start-up benchmark: print the wall clock once the case list has
     been painted, then quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from views.tasks import after_first_paint
 
-    viewport = window.cases.case_list.table.viewport()
+    def report() -> None:
+        print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+        window.close()
 
-    class Watcher(QObject):
-        def eventFilter(self, obj, event) -> bool:
-            if obj is viewport and event.type() == QEvent.Type.Paint:
-                viewport.removeEventFilter(self)
-                # after this paint has been handled
-                QTimer.singleShot(0, lambda: (print(f"FIRST_PAINT {time.time():.6f}",
-                                                    flush=True), window.close()))
-            return False
-
-    watcher = Watcher(window)
-    viewport.installEventFilter(watcher)
+    after_first_paint(window.cases.case_list.table.viewport(), report)

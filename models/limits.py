@@ -12,9 +12,8 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Column, Date, DateTime, String, Text
-
-if TYPE_CHECKING:  # the ORM is not loaded for what the first screen needs
+if TYPE_CHECKING:  # SQLAlchemy is not loaded for what the first screen needs
+    from sqlalchemy import Column
     from sqlalchemy.orm import DeclarativeBase
 
 DEFAULT_TEXT_CHARS = 20_000
@@ -31,6 +30,8 @@ _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 def column_limit(column: Column) -> int:
     """The most characters a column takes (0: no limit)."""
+    from sqlalchemy import String, Text
+
     if "max_chars" in column.info:
         return int(column.info["max_chars"])
     if isinstance(column.type, String) and not isinstance(column.type, Text) and (
@@ -64,6 +65,8 @@ def date_problem(value: date | datetime) -> str | None:
 
 def value_problem(column: Column, value: Any) -> str | None:
     """What is wrong with a value for this column, if anything."""
+    from sqlalchemy import Date, DateTime, String
+
     if isinstance(value, str) and isinstance(column.type, String):
         return text_problem(value, column_limit(column))
     if isinstance(value, date) and isinstance(column.type, Date | DateTime):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from desktop.data.errors import RuleViolation, ServiceError, StaleData, ValidationFailed
 from views.messages import field_message, message_for
@@ -30,21 +30,39 @@ def set_log_path(path: Path) -> None:
     _log_path = path
 
 
+def _database_trouble(exc: BaseException) -> str | None:
+    """"read_only", "operational" (locked, disk full…), "refused" (a constraint), or
+    None. SQLAlchemy's errors are only looked for once it is loaded (it loads after
+    the first screen); the first page is read with plain sqlite3."""
+    orig: BaseException | None = None
+    if isinstance(exc, sqlite3.OperationalError):
+        orig = exc
+    else:
+        sa_exc = sys.modules.get("sqlalchemy.exc")
+        if sa_exc is None or not isinstance(exc, sa_exc.SQLAlchemyError):
+            return None
+        if not isinstance(exc, sa_exc.OperationalError):
+            return "refused"
+        orig = exc.orig
+    return "read_only" if "readonly" in str(orig).replace(" ", "") else "operational"
+
+
 def unexpected_message(exc: BaseException) -> str:
-    if isinstance(exc, OperationalError) and "readonly" in str(exc.orig).replace(" ", ""):
+    trouble = _database_trouble(exc)
+    if trouble == "read_only":
         text = translate(
             "Errors",
             "Burenrust is alleen-lezen geopend, omdat de gegevens elders in gebruik zijn. "
             "Er is niets veranderd.",
         )
         return text
-    if isinstance(exc, OperationalError):
+    if trouble == "operational":
         text = translate(
             "Errors",
             "De database kon deze handeling niet uitvoeren (misschien is het bestand in "
             "gebruik of de schijf vol). Er is niets half opgeslagen; probeer het zo opnieuw.",
         )
-    elif isinstance(exc, SQLAlchemyError):
+    elif trouble == "refused":
         text = translate(
             "Errors",
             "De database weigerde deze wijziging. Er is niets half opgeslagen.",
@@ -79,7 +97,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, ServiceError):
         QMessageBox.warning(parent, translate("Errors", "Burenrust"), service_message(exc))
         return
-    if isinstance(exc, OperationalError) and "readonly" in str(exc.orig).replace(" ", ""):
+    if _database_trouble(exc) == "read_only":
         QMessageBox.information(parent, translate("Errors", "Burenrust"),
                                 unexpected_message(exc))
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +23,7 @@ from desktop.data.store import Store
 from views.cases.cases_page import CasesPage
 from views.errors import show_error
 from views.screen_fit import restore_main_window, save_main_window, scrolling
-from views.tasks import Runner
+from views.tasks import Runner, after_first_paint
 
 PREFERRED_SIZE = QSize(1280, 800)
 
@@ -116,9 +116,9 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(notice)
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(alleen lezen)"))
         else:
-            # Once the window is up: the check reads the backup folder (a USB stick, a
-            # network share) and may explain the key file in a message of its own.
-            QTimer.singleShot(0, self, self.check_backups)
+            # Once the window is painted: the check reads the backup folder (a USB stick,
+            # a network share) and may explain the key file in a message of its own.
+            after_first_paint(self, self.check_backups, at_most_ms=1000)
         self.mail_state = QLabel()
         self.mail_state.setObjectName("mailState")
         self.mail_state.setStyleSheet("color: #a4000f;")

@@ -8,7 +8,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class Runner(QObject):
         super().__init__(parent)
         self._relays: set[_Relay] = set()
         self.pool = QThreadPool.globalInstance()
+        self._held: list[_Job] | None = None
 
     def run(
         self,
@@ -67,10 +69,54 @@ class Runner(QObject):
                 raise exc
 
         relay.finished.connect(finished)
-        self.pool.start(_Job(fn, relay))
+        job = _Job(fn, relay)
+        if self._held is not None:
+            self._held.append(job)
+        else:
+            self.pool.start(job)
+
+    def hold(self) -> None:
+        """Keep what is asked from now on until release(): at start-up, work in a
+        worker (and the libraries it loads) would compete with the first screen for
+        the interpreter, while nothing on that screen waits for it."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        held, self._held = self._held, None
+        for job in held or ():
+            self.pool.start(job)
 
     def wait(self) -> None:
+        self._held = None  # the program is closing: what never started is not started now
         self.pool.waitForDone()
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.widget, self.callback, self.done = widget, callback, False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.widget and event.type() == QEvent.Type.Paint:
+            self.widget.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.fire)  # once this paint has been handled
+        return False
+
+    def fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self.callback()
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None],
+                      at_most_ms: int | None = None) -> None:
+    """Call back once on the GUI thread: just after `widget` is first painted, or
+    after `at_most_ms` if it has not been painted by then (a window kept hidden)."""
+    watcher = _FirstPaint(widget, callback)
+    widget.installEventFilter(watcher)
+    if at_most_ms is not None:
+        QTimer.singleShot(at_most_ms, watcher, watcher.fire)
 
 
 class SyncRunner(Runner):

@@ -1,11 +1,10 @@
 """The case list: filtered, sorted pages of plain rows for the paged table
-model, and search-as-you-type through the FTS5 trigram index."""
+model, and search-as-you-type through the FTS5 trigram index, as SQLAlchemy Core
+queries. The plain values and the entry point for the model are in
+desktop.cases.case_rows, which loads this module when it is first needed."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 
 from sqlalchemy import (
@@ -18,6 +17,17 @@ from sqlalchemy import (
     tuple_,
 )
 
+from desktop.cases.case_rows import (
+    OPEN,
+    CaseFilter,
+    CaseRow,
+    FilterOptions,
+    as_case_row,
+    first_page,
+    is_search_active,
+    search_terms,
+    search_words,
+)
 from desktop.cases.list_tables import (
     ADDRESSES,
     CASE_PARTIES,
@@ -29,45 +39,27 @@ from desktop.cases.list_tables import (
 from desktop.data.search_key import CASE_SEARCH, KEY_FACTOR
 from desktop.data.store import Store
 from models.enums import CaseStatus
-from models.limits import clean_text
-from models.rules import fold, format_house_number, format_name
 
-_POSTCODE_WITH_SPACE = re.compile(r"\b([1-9][0-9]{3})\s+([a-z]{2})\b")
-OPEN = "open"  # status filter value meaning "every status but closed"
-MIN_SEARCH_LENGTH = 3  # the trigram index cannot answer shorter words quickly
+# The service's names, wherever they are defined (callers import them from here).
+__all__ = ["OPEN", "CaseFilter", "CaseRow", "FilterOptions", "count_cases", "fetch_core_rows",
+           "fetch_rows", "filter_options", "is_search_active", "search_terms"]
 
 
-@dataclass(frozen=True)
-class CaseFilter:
-    text: str = ""
-    status: str | None = None
-    year: int | None = None
-    conflict_type_id: int | None = None
-    neighbourhood: str | None = None
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: int
-    number: str
-    registered_on: date
-    status: str
-    urgency: str
-    requester: str
-    other_party: str
-    address: str
-    neighbourhood: str
-    conflict_type: str
-    # The row's values in every sort order: where the next page starts (keyset paging).
-    keys: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class FilterOptions:
-    years: list[int]
-    neighbourhoods: list[str]
-    conflict_types: list[tuple[int, str]]
-
+def fetch_rows(
+    store: Store,
+    case_filter: CaseFilter,
+    sort_key: str = "number",
+    descending: bool = True,
+    limit: int = 200,
+    after: CaseRow | None = None,
+) -> list[CaseRow]:
+    """A page of the list: the first page of the whole list with sqlite3
+    (case_rows.first_page), every other one through Core."""
+    if after is None:
+        rows = first_page(store, case_filter, sort_key, descending, limit)
+        if rows is not None:
+            return rows
+    return fetch_core_rows(store, case_filter, sort_key, descending, limit, after)
 
 SORT_COLUMNS = {
     "number": (CASES.c.year, CASES.c.seq),
@@ -76,23 +68,6 @@ SORT_COLUMNS = {
     "urgency": (CASES.c.urgency, CASES.c.id),
     "neighbourhood": (CASES.c.neighbourhood, CASES.c.id),
 }
-
-
-def search_terms(query: str) -> tuple[str | None, list[str]]:
-    """An FTS5 MATCH expression for the words of 3+ characters, and the shorter
-    words that are then checked with LIKE among those matches."""
-    # "8011 ab" is one postcode, indexed without its space as well.
-    words = _POSTCODE_WITH_SPACE.sub(r"\1\2", fold(clean_text(query))).split()
-    long_words = [w for w in words if len(w) >= MIN_SEARCH_LENGTH]
-    short_words = [w for w in words if len(w) < MIN_SEARCH_LENGTH]
-    if not long_words:
-        return None, []
-    match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-    return match, short_words
-
-
-def is_search_active(query: str) -> bool:
-    return search_terms(query)[0] is not None
 
 
 def _plain_filters(statement: Select, case_filter: CaseFilter) -> Select:
@@ -145,7 +120,7 @@ def _filtered(statement: Select, case_filter: CaseFilter, dialect: str) -> Selec
         return statement.where(key.in_(matches)).params(**_search_params(match, short_words))
     # PostgreSQL: the same one-row-per-case text, every word a substring of it
     # (pg_trgm's index serves LIKE '%word%').
-    words = _POSTCODE_WITH_SPACE.sub(r"\1\2", fold(clean_text(case_filter.text))).split()
+    words = search_words(case_filter.text)
     conditions = " AND ".join(f"case_search.body LIKE :word{i} ESCAPE '\\'"
                               for i in range(len(words)))
     matches = (select(literal_column("rowid")).select_from(text("case_search"))
@@ -190,29 +165,7 @@ def _row_statement() -> Select:
     )
 
 
-def _as_case_row(row) -> CaseRow:
-    (case_id, number, registered_on, status, urgency, neighbourhood,
-     a_first, a_prefix, a_last, street, house_number, suffix,
-     b_first, b_prefix, b_last, conflict, year, seq) = row
-    address = f"{street} {format_house_number(house_number, suffix)}" if street else ""
-    return CaseRow(
-        id=case_id,
-        number=number,
-        registered_on=registered_on,
-        status=status,
-        urgency=urgency,
-        requester=format_name(a_first or "", a_prefix or "", a_last or ""),
-        other_party=format_name(b_first or "", b_prefix or "", b_last or ""),
-        address=address,
-        neighbourhood=neighbourhood,
-        conflict_type=conflict or "",
-        keys={"number": (year, seq), "registered_on": (registered_on, case_id),
-              "status": (status, case_id), "urgency": (urgency, case_id),
-              "neighbourhood": (neighbourhood, case_id)},
-    )
-
-
-def fetch_rows(
+def fetch_core_rows(
     store: Store,
     case_filter: CaseFilter,
     sort_key: str = "number",
@@ -220,9 +173,9 @@ def fetch_rows(
     limit: int = 200,
     after: CaseRow | None = None,
 ) -> list[CaseRow]:
-    """A page of the list. The next page is asked with `after` = the last row
-    shown: a keyset, so a page deep in the list costs what the first one does
-    (OFFSET would read and skip every row before it)."""
+    """A page of the list through Core. The next page is asked with `after` = the
+    last row shown: a keyset, so a page deep in the list costs what the first one
+    does (OFFSET would read and skip every row before it)."""
     if sort_key not in SORT_COLUMNS:
         sort_key = "number"
     columns = SORT_COLUMNS[sort_key]
@@ -259,7 +212,7 @@ def fetch_rows(
                 bound = tuple_(*[literal(v, c.type) for c, v in zip(columns, last, strict=True)])
                 statement = statement.where(position < bound if descending else position > bound)
         rows = connection.execute(statement.limit(limit)).all()
-    return [_as_case_row(row) for row in rows]
+    return [as_case_row(row) for row in rows]
 
 
 def count_cases(store: Store, case_filter: CaseFilter) -> int:

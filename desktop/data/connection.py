@@ -5,23 +5,28 @@ the settings file; its password only in the operating system's keyring."""
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import URL, make_url
+from typing import TYPE_CHECKING
 
 from desktop.data.config import Settings
 from desktop.data.errors import RuleViolation
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the first paint when no server is set
+    from sqlalchemy.engine import URL
 
 KEYRING_SERVICE = "Burenrust database"
 DRIVER = "postgresql+psycopg"
 
 
 def server_url(host: str, port: int, database: str, user: str, password: str = "") -> URL:
+    from sqlalchemy.engine import URL
+
     return URL.create(DRIVER, username=user or None, password=password or None,
                       host=host or None, port=port or None, database=database or None)
 
 
 def _without_password(url: URL) -> str:
+    from sqlalchemy.engine import URL
+
     # URL.set(password=None) leaves the password in place: build the URL anew.
     bare = URL.create(url.drivername, username=url.username, host=url.host, port=url.port,
                       database=url.database, query=url.query)
@@ -31,6 +36,7 @@ def _without_password(url: URL) -> str:
 def save_connection(data_dir: Path, url: URL | str) -> None:
     """Use this server from now on; its password goes to the keyring."""
     import keyring
+    from sqlalchemy.engine import make_url
 
     url = make_url(url)
     if url.get_backend_name() != "postgresql":
@@ -53,7 +59,11 @@ def use_local_file(data_dir: Path) -> None:
 def configured_url(data_dir: Path) -> URL | None:
     """The server this data folder uses, without its password (None: the SQLite file)."""
     text_url = Settings.load(data_dir).database_url
-    return make_url(text_url) if text_url else None
+    if not text_url:
+        return None
+    from sqlalchemy.engine import make_url
+
+    return make_url(text_url)
 
 
 def database_url(data_dir: Path) -> str | None:
@@ -70,6 +80,9 @@ def database_url(data_dir: Path) -> str | None:
 
 def check_connection(url: URL | str) -> str:
     """Connect once; returns the server's version, or raises the driver's error."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
     engine = create_engine(make_url(url), pool_pre_ping=False,
                            connect_args={"connect_timeout": 5})
     try:

@@ -9,10 +9,9 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-
-if TYPE_CHECKING:  # the ORM loads after the first screen (desktop.data.store)
+if TYPE_CHECKING:  # SQLAlchemy loads after the first screen (desktop.data.store)
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
     from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
@@ -21,19 +20,40 @@ BUSY_TIMEOUT_MS = 5000
 def sqlite_file_uri(path: Path, mode: str = "ro") -> str:
     """A SQLite URI filename for `path`: every character of a Windows or Unix path
     (space, é, :, %, #, ?) percent-encoded, as SQLite's URI parser expects."""
-    return f"{path.resolve().as_uri()}?mode={mode}"
+    return f"{sqlite_uri(path.resolve().as_uri())}?mode={mode}"
+
+
+def sqlite_uri(file_uri: str) -> str:
+    """A file URI as SQLite takes it: a Windows share (\\\\server\\share\\…, which
+    Python writes file://server/share/…) keeps its server in the path, since SQLite
+    refuses any authority but an empty one (file:////server/share/…)."""
+    rest = file_uri.removeprefix("file://")
+    return file_uri if rest.startswith("/") else "file:////" + rest
 
 
 def sqlite_url(path: Path, read_only: bool = False) -> URL:
     """The engine URL of a SQLite file, built as a URL object: a path is never
     parsed out of a string, so no character in it can be taken for syntax."""
+    from sqlalchemy.engine import URL
+
     if read_only:  # SQLite refuses every write itself: nothing can slip through
-        return URL.create("sqlite", database=path.resolve().as_uri(),
+        return URL.create("sqlite", database=sqlite_uri(path.resolve().as_uri()),
                           query={"mode": "ro", "uri": "true"})
     return URL.create("sqlite", database=str(path))
 
 
+def plain_connection(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A sqlite3 connection to an existing file, with the engine's busy timeout: for
+    the few reads made before SQLAlchemy is loaded (the case list's first page)."""
+    connection = sqlite3.connect(sqlite_file_uri(path, "ro" if read_only else "rw"), uri=True)
+    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return connection
+
+
 def make_engine(url: str | URL) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
+
     url = make_url(url)
     # hide_parameters: values in an error message are personal data and must not reach the log.
     if url.get_backend_name() == "sqlite":

@@ -10,12 +10,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
 from migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +45,30 @@ def head_revision() -> str:
     return heads[0]
 
 
+def file_revision(path: Path) -> str | None:
+    """The schema revision of a SQLite file, read with sqlite3 alone (None: no file,
+    or no schema yet): at start-up, before SQLAlchemy is loaded."""
+    from desktop.data.engine import sqlite_file_uri
+
+    if not path.is_file():
+        return None
+    connection = sqlite3.connect(sqlite_file_uri(path, "ro"), uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" not in str(exc):
+            raise
+        return None
+    finally:
+        connection.close()
+    return row[0] if row else None
+
+
 def current_revision(engine: Engine) -> str | None:
     # Read directly: Alembic costs a noticeable part of start-up and is only
     # needed when there is something to migrate.
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None

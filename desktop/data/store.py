@@ -1,9 +1,16 @@
 """The unit of work: services open one short session per operation through a
-Store, which commits on success and rolls back on any error."""
+Store, which commits on success and rolls back on any error.
+
+A SQLite store opens without SQLAlchemy when its file is at the newest schema
+(the revision read with sqlite3): the engine is made when first used, the ORM
+sessions after that. Start-up paints the case list's first page (read with
+sqlite3, desktop.cases.case_rows) before either, and a worker makes both just
+after (desktop.app.prepare_sessions)."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,16 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, event
-from sqlalchemy.engine import URL
-
 from desktop.data.config import DATABASE_FILE, current_user
-from desktop.data.engine import make_engine, sqlite_url
+from desktop.data.engine import make_engine, plain_connection, sqlite_url
 from desktop.data.errors import RuleViolation
-from desktop.data.migrate import current_revision, upgrade
+from desktop.data.migrate import current_revision, file_revision, upgrade
 from migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
     from sqlalchemy.orm import Session, sessionmaker
 
 ANY_TABLE = "*"
@@ -55,6 +61,8 @@ def _forget_written_tables(connection) -> None:
 def make_unit_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that check values before a flush and record the audit trail and the
     search index after it. Loads the ORM and every model class (some 200 ms)."""
+    from sqlalchemy import event
+
     import models
     from desktop.data import audit, search_index, value_guard
     from desktop.data.engine import make_session_factory
@@ -69,15 +77,15 @@ def make_unit_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 @dataclass
 class Store:
-    """A database and the user who works in it. Plain Core reads (the case list's
-    first page) go through `engine`; sessions through `unit()` and `read()`,
-    whose factory, and with it the ORM, is made on first use: start-up paints
-    the list before it and a worker makes it just after (`prepare_sessions`)."""
+    """A database and the user who works in it. Sessions through `unit()` and
+    `read()`, Core through `engine`, and for SQLite a plain sqlite3 read through
+    `plain_read()`. The engine and the session factory are made on first use."""
 
-    engine: Engine
     user: str
     data_dir: Path | None = None
     read_only: bool = False
+    # The SQLite file (None: a server, or an engine handed to for_engine).
+    sqlite_file: Path | None = None
     # Set while writes may go ahead; cleared while the start-up check of the file runs.
     writes_allowed: threading.Event = field(default_factory=threading.Event, repr=False)
     damaged: bool = False
@@ -88,25 +96,58 @@ class Store:
     # Per table, the generation whose commit last wrote it (ANY_TABLE: a statement
     # whose table is not known), so a cache can tell which of its sources changed.
     written: dict[str, int] = field(default_factory=dict, repr=False)
+    _engine: Engine | None = field(default=None, repr=False)
     _factory: sessionmaker[Session] | None = field(default=None, init=False, repr=False)
-    _factory_lock: threading.Lock = field(default_factory=threading.Lock, init=False,
-                                          repr=False)
+    # A worker and the GUI thread may both ask first for the engine or the factory.
+    _making: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.writes_allowed.set()
-        event.listen(self.engine, "before_cursor_execute", _note_written_table)
-        event.listen(self.engine, "commit", self._committed)
-        event.listen(self.engine, "rollback", _forget_written_tables)
+        if self._engine is not None:
+            self._watch(self._engine)
+
+    def _watch(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        event.listen(engine, "before_cursor_execute", _note_written_table)
+        event.listen(engine, "commit", self._committed)
+        event.listen(engine, "rollback", _forget_written_tables)
+
+    @property
+    def engine(self) -> Engine:
+        engine = self._engine
+        if engine is None:
+            with self._making:
+                if self._engine is None:
+                    if self.sqlite_file is None:
+                        raise RuntimeError("a store without a database")
+                    made = make_engine(sqlite_url(self.sqlite_file, self.read_only))
+                    self._watch(made)
+                    self._engine = made
+                engine = self._engine
+        return engine
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
         factory = self._factory
         if factory is None:
-            with self._factory_lock:  # a worker and the GUI thread may both ask first
+            with self._making:
                 if self._factory is None:
                     self._factory = make_unit_session_factory(self.engine)
                 factory = self._factory
         return factory
+
+    @contextmanager
+    def plain_read(self) -> Iterator[sqlite3.Connection]:
+        """A sqlite3 connection to the SQLite file, for a read that must not wait
+        for SQLAlchemy to load (the case list's first page)."""
+        if self.sqlite_file is None:
+            raise RuntimeError("plain reads are for a SQLite file")
+        connection = plain_connection(self.sqlite_file, self.read_only)
+        try:
+            yield connection
+        finally:
+            connection.close()
 
     def prepare_sessions(self) -> None:
         """Make the session factory now (in a worker), before anything needs it."""
@@ -145,22 +186,29 @@ class Store:
             from desktop.data.connection import database_url
 
             url = database_url(data_dir)  # a server set for this data folder, if any
-        if url is not None:
-            read_only = False  # the lock and read-only mode are about the SQLite file
-        engine = make_engine(url or sqlite_url(data_dir / DATABASE_FILE, read_only))
+        if url is not None:  # a server: the lock and read-only mode are about the file
+            engine = make_engine(url)
+            upgrade(engine, data_dir=data_dir)
+            return cls.for_engine(engine, user or current_user(), data_dir)
+        path = data_dir / DATABASE_FILE
+        store = cls(user or current_user(), data_dir, read_only, sqlite_file=path)
+        try:
+            at_head = file_revision(path) == HEAD_REVISION
+        except sqlite3.Error:  # the engine below says what is wrong, as it always did
+            at_head = False
+        if at_head:
+            return store  # nothing to migrate: SQLAlchemy loads when first needed
         if read_only:
-            if current_revision(engine) != HEAD_REVISION:
-                engine.dispose()
+            if current_revision(store.engine) != HEAD_REVISION:
+                store.close()
                 raise RuleViolation("read_only_needs_upgrade")
         else:
-            upgrade(engine, data_dir=data_dir)
-        store = cls.for_engine(engine, user or current_user(), data_dir)
-        store.read_only = read_only
+            upgrade(store.engine, data_dir=data_dir)
         return store
 
     @classmethod
     def for_engine(cls, engine: Engine, user: str, data_dir: Path | None = None) -> Store:
-        return cls(engine, user, data_dir)
+        return cls(user, data_dir, _engine=engine)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -198,4 +246,5 @@ class Store:
             audit.record_event(session, action, what, details)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()

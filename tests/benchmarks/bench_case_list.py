@@ -97,6 +97,11 @@ def search_keystrokes(data_dir: Path) -> tuple[list[float], list[float], dict[st
     window.resize(1280, 800)
     window.show()
     app.processEvents()
+    # As the program's warm-up does in a worker once the list is painted (desktop.app):
+    # SQLAlchemy, the ORM and the list's Core queries are loaded before anyone types.
+    import desktop.cases.queries  # noqa: F401
+
+    store.prepare_sessions()
     search = window.cases.case_list.search
     viewport = window.cases.case_list.table.viewport()
     updated: list[float] = []

@@ -19,13 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases.queries import (
-    OPEN,
-    CaseFilter,
-    count_cases,
-    filter_options,
-    is_search_active,
-)
+from desktop.cases.case_rows import OPEN, CaseFilter, is_search_active
 from desktop.data.store import Store
 from views.cases.case_table_model import COLUMNS, CaseTableModel
 from views.cases.welcome_panel import WelcomePanel
@@ -122,7 +116,13 @@ class CaseListWidget(QWidget):
 
     def _fill_filters(self) -> None:
         # Reading every neighbourhood takes a moment on a big database: off the GUI thread.
-        self.runner.run(lambda: filter_options(self.store), self._show_filters, log_failure)
+        # (The queries module, and SQLAlchemy with it, loads there too.)
+        def read_options():
+            from desktop.cases.queries import filter_options
+
+            return filter_options(self.store)
+
+        self.runner.run(read_options, self._show_filters, log_failure)
 
     def _show_filters(self, options) -> None:
         ok = True
@@ -193,7 +193,12 @@ class CaseListWidget(QWidget):
             first_start = count == 0 and case_filter == CaseFilter()
             self.body.setCurrentWidget(self.welcome if first_start else self.table)
 
-        self.runner.run(lambda: count_cases(self.store, case_filter), show, log_failure)
+        def count() -> int:
+            from desktop.cases.queries import count_cases
+
+            return count_cases(self.store, case_filter)
+
+        self.runner.run(count, show, log_failure)
 
     def refresh(self) -> None:
         """After a case was saved elsewhere: new filter values, same view."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from desktop.cases.queries import CaseFilter, CaseRow, fetch_rows
+from desktop.cases.case_rows import CaseFilter, CaseRow, first_page
 from desktop.data.store import Store
 from views.i18n import format_date
 from views.labels import status_label, urgency_label
@@ -87,9 +87,14 @@ class CaseTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         # Fetch before the reset starts: if the query fails, the model stays as it was.
-        rows = fetch_rows(
-            self.store, self._filter, self._sort_key, self._descending, limit=PAGE_SIZE
-        )
+        # The list as it opens needs no SQLAlchemy (at start-up it has not loaded yet).
+        rows = first_page(self.store, self._filter, self._sort_key, self._descending, PAGE_SIZE)
+        if rows is None:
+            from desktop.cases.queries import fetch_rows
+
+            rows = fetch_rows(
+                self.store, self._filter, self._sort_key, self._descending, limit=PAGE_SIZE
+            )
         self.beginResetModel()
         self._rows = rows
         self._display = [display_values(row) for row in rows]
@@ -102,6 +107,8 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
+        from desktop.cases.queries import fetch_rows
+
         more = fetch_rows(
             self.store,
             self._filter,

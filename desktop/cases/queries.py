@@ -41,25 +41,9 @@ from desktop.data.store import Store
 from models.enums import CaseStatus
 
 # The service's names, wherever they are defined (callers import them from here).
-__all__ = ["OPEN", "CaseFilter", "CaseRow", "FilterOptions", "count_cases", "fetch_core_rows",
-           "fetch_rows", "filter_options", "is_search_active", "search_terms"]
+__all__ = ["OPEN", "CaseFilter", "CaseRow", "FilterOptions", "count_cases", "fetch_rows",
+           "filter_options", "is_search_active", "search_terms"]
 
-
-def fetch_rows(
-    store: Store,
-    case_filter: CaseFilter,
-    sort_key: str = "number",
-    descending: bool = True,
-    limit: int = 200,
-    after: CaseRow | None = None,
-) -> list[CaseRow]:
-    """A page of the list: the first page of the whole list with sqlite3
-    (case_rows.first_page), every other one through Core."""
-    if after is None:
-        rows = first_page(store, case_filter, sort_key, descending, limit)
-        if rows is not None:
-            return rows
-    return fetch_core_rows(store, case_filter, sort_key, descending, limit, after)
 
 SORT_COLUMNS = {
     "number": (CASES.c.year, CASES.c.seq),
@@ -165,7 +149,7 @@ def _row_statement() -> Select:
     )
 
 
-def fetch_core_rows(
+def fetch_rows(
     store: Store,
     case_filter: CaseFilter,
     sort_key: str = "number",
@@ -173,9 +157,14 @@ def fetch_core_rows(
     limit: int = 200,
     after: CaseRow | None = None,
 ) -> list[CaseRow]:
-    """A page of the list through Core. The next page is asked with `after` = the
-    last row shown: a keyset, so a page deep in the list costs what the first one
-    does (OFFSET would read and skip every row before it)."""
+    """A page of the list. The next page is asked with `after` = the last row
+    shown: a keyset, so a page deep in the list costs what the first one does
+    (OFFSET would read and skip every row before it). The first page of the whole
+    list is read with sqlite3 (case_rows.first_page), every other one through Core."""
+    if after is None:
+        rows = first_page(store, case_filter, sort_key, descending, limit)
+        if rows is not None:
+            return rows
     if sort_key not in SORT_COLUMNS:
         sort_key = "number"
     columns = SORT_COLUMNS[sort_key]

@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
-from desktop.cases.case_rows import FIRST_PAGE_SQL, CaseFilter
-from desktop.cases.queries import fetch_core_rows, fetch_rows
+from desktop.cases import queries
+from desktop.cases.case_rows import FIRST_PAGE_SQL, CaseFilter, first_page
+from desktop.cases.queries import fetch_rows
 from desktop.data.store import Store
 
 
@@ -41,9 +42,17 @@ def demo_store(data_dir):
     opened.close()
 
 
+def fetch_core_rows(store, case_filter, limit, after=None):
+    """The list's page through Core alone (without the plain first page)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(queries, "first_page", lambda *_args: None)
+        return fetch_rows(store, case_filter, limit=limit, after=after)
+
+
 def test_both_ways_give_the_same_first_page(demo_store):
     assert demo_store._engine is None
     plain = fetch_rows(demo_store, CaseFilter(), limit=25)
+    assert plain == first_page(demo_store, CaseFilter(), limit=25)
     assert demo_store._engine is None  # the first page made no engine
     core = fetch_core_rows(demo_store, CaseFilter(), limit=25)
     assert len(plain) == 25 and plain == core
@@ -53,6 +62,7 @@ def test_both_ways_give_the_same_first_page(demo_store):
     # The next page goes through Core, after the last row the plain page gave.
     following = fetch_rows(demo_store, CaseFilter(), limit=25, after=plain[-1])
     assert following == fetch_core_rows(demo_store, CaseFilter(), limit=50)[25:]
+    assert first_page(demo_store, CaseFilter(), limit=25, descending=False) is None
 
 
 def test_other_views_of_the_list_go_through_core(demo_store, monkeypatch):

@@ -25,7 +25,7 @@ class AtPaint(QObject):
             self.seen = True
             loaded = [m for m in ("sqlalchemy", "sqlalchemy.orm", "models.case", "alembic")
                       if m in sys.modules]
-            print("AT_PAINT", loaded, len(self.window.cases.case_list.model._rows), flush=True)
+            print("AT_PAINT", loaded, self.window.cases.case_list.model.rowCount(), flush=True)
         return False
 
 def watched(window):

@@ -313,6 +313,29 @@ def test_table_model_passes_qt_model_tester(qtmodeltester, store):
     assert model.index(0, 1).data() == sorted_model.index(0, 1).data()
 
 
+def test_scrolled_rows_leave_nothing_for_the_garbage_collector_to_walk(store):
+    """Every row scrolled into view stays in the model while the list is open: kept as
+    objects the collector tracks, 100,000 of them made each full collection pause the
+    program for 150 ms or more (tests/benchmarks/bench_gui.py, opening a case)."""
+    import gc
+
+    from desktop.demo import generator
+    from views.cases.case_table_model import CaseTableModel
+
+    generator.generate(store, cases=250)
+    model = CaseTableModel(store)
+    model.reload()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 250
+    gc.collect()
+    per_row = [value for value in vars(model).values() if isinstance(value, list)]
+    assert sum(len(rows) for rows in per_row) >= 250  # the rows are in those lists
+    tracked = [item for rows in per_row for item in rows if gc.is_tracked(item)]
+    assert tracked == [], {type(item).__name__ for item in tracked}
+    assert model.case_id(249) is not None and model.row_of(model.case_id(249)) == 249
+
+
 def test_correct_a_party_from_the_case_and_see_the_history(window, answer):
     from desktop.cases.registration import register_case
     from tests.conftest import sample_case

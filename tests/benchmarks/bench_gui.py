@@ -74,11 +74,15 @@ def blocked(action: Callable[[], object]) -> float:
 
 def settle(window) -> None:
     """Let the workers finish and deliver, so one run does not queue into the next."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     window.runner.wait()
     for _ in range(5):
         QApplication.processEvents()
+    # What deleteLater() asked to delete, as the program's running event loop does; a
+    # bare processEvents() leaves it, for the garbage collector to tear down later.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def main() -> None:
@@ -192,7 +196,9 @@ def main() -> None:
     def open_case(run: int) -> float:
         took = blocked(lambda: window.cases.open_case(case_ids[run % len(case_ids)]))
         settle(window)
-        window.cases.tabs.removeTab(window.cases.tabs.count() - 1)
+        # Closed as the coordinator closes it (the tab's cross): the widget is deleted,
+        # not left for the garbage collector to tear down at some later moment.
+        window.cases.close_tab(window.cases.tabs.count() - 1)
         return took
 
     def bare_case(run: int) -> float:

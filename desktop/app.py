@@ -69,11 +69,13 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     after_first_paint(window, runner.release, at_most_ms=1000)
     if server is None and not read_only:
         _check_file_before_writes(window, store, data_dir)
-    benchmark = bool(os.environ.get(FIRST_PAINT_ENV)) or read_only
+    benchmark = bool(os.environ.get(FIRST_PAINT_ENV))
     if benchmark:
         _report_first_paint(window)
     else:
-        if server is None:  # backups and file checks are about the SQLite file
+        # Backups and file checks are about a SQLite file this PC holds; read-only,
+        # another PC holds it and makes them.
+        if server is None and not read_only:
             _schedule_startup_backup(window, data_dir)
             schedule_weekly_check(window, data_dir)
         # The organisation is asked for once sessions can be had without a wait.
@@ -83,7 +85,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     window.runner.wait()  # let background work finish before the database closes
     restored = bool(app.property("burenrust_restored"))
     store.close()
-    if not benchmark and not restored:
+    if not benchmark and not restored and not read_only:
         from desktop.data.backup import automatic_backup
 
         automatic_backup(data_dir)  # on closing, so today's work is in a backup

@@ -53,6 +53,49 @@ def test_a_start_paints_the_list_before_sqlalchemy_loads(data_dir):
     assert "AT_PAINT [] 20" in result.stdout, result.stdout  # 20 rows, nothing loaded
 
 
+# Another PC holds the data and the coordinator chose "read-only" in the lock dialog.
+_READ_ONLY_CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import desktop.app as app
+
+app._take_lock = lambda _data_dir: True
+warm_up = app._schedule_warm_up
+
+def look():
+    windows = [w for w in QApplication.topLevelWidgets()
+               if type(w).__name__ == "MainWindow" and w.isVisible()]
+    print("OPEN" if windows else "CLOSED", windows and windows[0].store.read_only, flush=True)
+    for window in windows:
+        window.skip_close_checks = True
+        window.close()
+    QApplication.quit()
+
+def watched(window, then=None):
+    QTimer.singleShot(2500, look)  # the application exists by now
+    warm_up(window, then)
+
+app._schedule_warm_up = watched
+sys.exit(app.run_gui(sys.argv[1]))
+"""
+
+
+def test_a_read_only_start_stays_open_until_the_coordinator_closes_it(data_dir):
+    Store.open(data_dir).close()
+    before = sorted(path.name for path in data_dir.iterdir())
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("BURENRUST_REPORT_FIRST_PAINT", None)
+    result = subprocess.run([sys.executable, "-c", _READ_ONLY_CHILD, str(data_dir)],
+                            capture_output=True, text=True, env=env, timeout=120, check=True)
+    assert "OPEN True" in result.stdout, result.stdout + result.stderr
+    # Read-only writes nothing of its own: no backup at closing, no safety copies (only
+    # the log, and SQLite's own -wal and -shm files that the reading left).
+    after = sorted(path.name for path in data_dir.iterdir())
+    assert [name for name in after if name not in before] == [
+        "burenrust.sqlite-shm", "burenrust.sqlite-wal", "logs"]
+
+
 def test_work_for_a_worker_waits_for_the_first_paint(qtbot):
     from PySide6.QtWidgets import QLabel
 

@@ -114,6 +114,11 @@ def test_work_for_a_worker_waits_for_the_first_paint(qtbot):
     qtbot.waitUntil(lambda: done == [1])
     runner.run(lambda: 2, done.append)  # after the release: at once
     qtbot.waitUntil(lambda: done == [1, 2])
+    ran: list[int] = []
+    runner.hold()
+    runner.run(lambda: ran.append(3), lambda _none: None)
+    runner.wait()  # waiting for the work starts what was held (it may be the file check)
+    assert ran == [3]
 
 
 def test_sessions_are_made_in_a_worker_before_the_organisation_is_asked(window, qtbot):

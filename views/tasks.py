@@ -88,7 +88,9 @@ class Runner(QObject):
             self.pool.start(job)
 
     def wait(self) -> None:
-        self._held = None  # the program is closing: what never started is not started now
+        """Until every job asked for is done (held ones start now: one of them may be
+        what lets writes go ahead, desktop.app's file check)."""
+        self.release()
         self.pool.waitForDone()
 
 

@@ -76,6 +76,10 @@ class Case(TimestampMixin, Base):
     # The number the office gave it before Burenrust ("BB2022-0017"); searchable.
     legacy_number: Mapped[str] = mapped_column(String(40), nullable=False, default="",
                                                index=True)
+    # What an import could not fill in, one line each ("Datum aanmelding stond niet in
+    # het bestand"); the case is on the list "Nog aan te vullen" until it is cleared.
+    to_complete: Mapped[str] = mapped_column(Text, nullable=False, default="",
+                                             server_default="")
     # When the retention term had passed and the file was anonymised (figures stay).
     anonymised_on: Mapped[date | None] = mapped_column(Date)
 
@@ -119,6 +123,13 @@ class CaseParty(Base):
     )
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), nullable=False, index=True)
     address_id: Mapped[int | None] = mapped_column(ForeignKey("addresses.id"), index=True)
+    # An address an import could not complete ("Lindelaan 38", no postcode), kept as typed
+    # until the coordinator fills it in; and "from_a" when the town and postcode area were
+    # taken from party A's address on the same street.
+    address_as_typed: Mapped[str] = mapped_column(String(200), nullable=False, default="",
+                                                  server_default="")
+    address_source: Mapped[str] = mapped_column(String(10), nullable=False, default="",
+                                                server_default="")
     role: Mapped[str] = mapped_column(String(2), nullable=False)  # "A" requester, "B", "C"…
     household: Mapped[str] = mapped_column(String(20), nullable=False, default=Household.UNKNOWN)
     tenure: Mapped[str] = mapped_column(String(20), nullable=False, default=Tenure.UNKNOWN)

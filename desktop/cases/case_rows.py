@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OPEN = "open"  # status filter value meaning "every status but closed"
+# Status filter value: cases with something still to fill in ("Nog aan te vullen").
+TO_COMPLETE = "to_complete"
 MIN_SEARCH_LENGTH = 3  # the trigram index cannot answer shorter words quickly
 _POSTCODE_WITH_SPACE = re.compile(r"\b([1-9][0-9]{3})\s+([a-z]{2})\b")
 

@@ -60,6 +60,10 @@ class PartyView:
     house_number: str
     neighbourhood: str
     editable: PartyInput  # the same details, as the party form takes them
+    # An imported address not yet complete ("Lindelaan 38"); "from_a": town and
+    # postcode area taken from party A's address.
+    address_as_typed: str = ""
+    address_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,8 @@ class CaseDetail:
     recurrences: list[RecurrenceHit]
     mediators: list[tuple[int, str]] = field(default_factory=list)  # the current pair
     feedback_consent: bool = False
+    # What an import could not fill in, line by line (the list "Nog aan te vullen").
+    to_complete: list[str] = field(default_factory=list)
 
     @property
     def is_closed(self) -> bool:
@@ -145,6 +151,8 @@ def _party_input(party: CaseParty) -> PartyInput:
         needs_interpreter=person.needs_interpreter,
         gender=person.gender,
         by_email=party.by_email,
+        address_as_typed=party.address_as_typed,
+        address_source=party.address_source,
         address=AddressInput(
             postcode=address.postcode,
             house_number=format_house_number(address.house_number, address.house_number_suffix),
@@ -223,6 +231,8 @@ def get_case(store: Store, case_id: int, with_recurrences: bool = True) -> CaseD
                 ),
                 neighbourhood=p.address.neighbourhood if p.address else "",
                 editable=_party_input(p),
+                address_as_typed=p.address_as_typed,
+                address_source=p.address_source,
             )
             for p in case.parties
         ]
@@ -271,6 +281,7 @@ def get_case(store: Store, case_id: int, with_recurrences: bool = True) -> CaseD
             "closing_note": case.closing_note,
             "parties": parties,
             "journal": journal,
+            "to_complete": gaps_of(case),
             "mediators": [
                 (m.id, format_name(m.first_name, m.name_prefix, m.last_name))
                 for m in session.scalars(
@@ -286,6 +297,20 @@ def get_case(store: Store, case_id: int, with_recurrences: bool = True) -> CaseD
         **detail_args,
         recurrences=_recurrences(store, case_id, lookups) if with_recurrences else [],
     )
+
+
+def gaps_of(case: Case) -> list[str]:
+    """What is still to be filled in: a party's incomplete address (gone once the
+    address is completed), then what the import noted."""
+    lines = []
+    for party in case.parties:
+        if party.address_source == "from_a" and party.address is not None:
+            lines.append(f"Adres partij {party.role}: plaats en postcodegebied zijn overgenomen "
+                         "uit het adres van partij A; vul de postcode aan.")
+        elif party.address_as_typed and party.address is None:
+            lines.append(f"Adres partij {party.role} is onvolledig: „{party.address_as_typed}”; "
+                         "vul het adres aan.")
+    return lines + [line for line in case.to_complete.splitlines() if line.strip()]
 
 
 def check_version(case: Case, expected_version: int) -> None:
@@ -474,3 +499,17 @@ def add_journal_entry(
         session.add(entry)
         session.flush()
         return entry.id
+
+
+def mark_completed(store: Store, case_id: int, expected_version: int) -> None:
+    """The coordinator has filled in what the import noted: the case leaves the list
+    "Nog aan te vullen" (an incomplete address keeps it there until completed). What
+    the list said stays in the audit trail."""
+    try:
+        with store.unit() as session:
+            case = load_case(session, case_id)
+            check_version(case, expected_version)
+            case.to_complete = ""
+            case.updated_at = datetime.now().replace(microsecond=0)
+    except StaleDataError as exc:
+        raise StaleData(str(case_id)) from exc

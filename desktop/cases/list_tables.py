@@ -11,12 +11,13 @@ CASES = table(
     "cases",
     column("id", Integer), column("number", String), column("registered_on", Date),
     column("status", String), column("urgency", String), column("neighbourhood", String),
-    column("year", Integer), column("seq", Integer),
+    column("year", Integer), column("seq", Integer), column("to_complete", String),
 )
 CASE_PARTIES = table(
     "case_parties",
     column("case_id", Integer), column("role", String), column("person_id", Integer),
-    column("address_id", Integer),
+    column("address_id", Integer), column("address_as_typed", String),
+    column("address_source", String),
 )
 PERSONS = table(
     "persons",

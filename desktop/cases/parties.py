@@ -44,6 +44,9 @@ def update_party(store: Store, case_id: int, expected_version: int, party: Party
             person.gender = party.gender  # the form showed the current one: a deliberate choice
             address = find_or_create_address(session, party.address)
             existing.address = address
+            if address is not None:  # completed: the imported text has done its work
+                existing.address_as_typed = ""
+                existing.address_source = ""
             existing.by_email = party.by_email
             session.flush()
             if party.role == "A" and address is not None:

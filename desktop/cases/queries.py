@@ -19,6 +19,7 @@ from sqlalchemy import (
 
 from desktop.cases.case_rows import (
     OPEN,
+    TO_COMPLETE,
     CaseFilter,
     CaseRow,
     FilterOptions,
@@ -41,7 +42,8 @@ from desktop.data.store import Store
 from models.enums import CaseStatus
 
 # The service's names, wherever they are defined (callers import them from here).
-__all__ = ["OPEN", "CaseFilter", "CaseRow", "FilterOptions", "count_cases", "fetch_rows",
+__all__ = ["OPEN", "TO_COMPLETE", "CaseFilter", "CaseRow", "FilterOptions", "count_cases",
+           "fetch_rows",
            "filter_options", "is_search_active", "search_terms"]
 
 
@@ -57,6 +59,11 @@ SORT_COLUMNS = {
 def _plain_filters(statement: Select, case_filter: CaseFilter) -> Select:
     if case_filter.status == OPEN:
         statement = statement.where(CASES.c.status != CaseStatus.CLOSED)
+    elif case_filter.status == TO_COMPLETE:
+        statement = statement.where((CASES.c.to_complete != "") | CASES.c.id.in_(
+            select(CASE_PARTIES.c.case_id).where(
+                (CASE_PARTIES.c.address_source != "")
+                | ((CASE_PARTIES.c.address_as_typed != "") & CASE_PARTIES.c.address_id.is_(None)))))
     elif case_filter.status:
         statement = statement.where(CASES.c.status == case_filter.status)
     if case_filter.year:

@@ -60,6 +60,10 @@ class PartyInput:
     gender: str = Gender.UNKNOWN
     # Letters (as a PDF) and reminders by e-mail instead of on paper; needs an address.
     by_email: bool = False
+    # An imported address that could not be completed ("Lindelaan 38", no postcode), and
+    # "from_a" when its town and postcode area were taken from party A (see CaseParty).
+    address_as_typed: str = ""
+    address_source: str = ""
 
 
 @dataclass

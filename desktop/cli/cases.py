@@ -1,8 +1,9 @@
 """`burenrust import`: an existing case list (xlsx or csv) into Burenrust.
 
 Prints what every column becomes, what every category value becomes (the best
-match; correct it in the program's dialog if it is wrong), and every row that is
-left out with Excel's row number and why; exits non-zero when nothing came in."""
+match; correct it in the program's dialog if it is wrong), how many rows come in
+as they are, with flags, or not at all, and why, grouped; exits non-zero when
+nothing came in."""
 
 from __future__ import annotations
 
@@ -12,8 +13,12 @@ from pathlib import Path
 
 from desktop.cli.common import data_folder, exclusive, opened_store, write_output
 
-WHY_NOT = {"unknown": "niet geïmporteerd: geen bekende kop (kies de kolom in het programma)",
-           "empty": "niet geïmporteerd: de kolom is leeg"}
+WHY_NOT = {"unknown": "in de notities van de zaak (geen bekende kop; kies zo nodig een gegeven "
+                      "in het programma)",
+           "twice": "in de notities van de zaak (het gegeven staat al in een kolom ervoor)",
+           "empty": "leeg: niets over te nemen",
+           "ours": "genegeerd (de reden van een eerder geweigerde regel)"}
+FLAGS_LISTED = 30  # then: "… and N more", all of them in --problems
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
@@ -24,7 +29,11 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     importing.add_argument("--dry-run", action="store_true",
                            help="laat alleen zien wat er zou gebeuren")
     importing.add_argument("--problems", metavar="CSV",
-                           help="schrijf alle probleemregels naar dit CSV-bestand (voor Excel)")
+                           help="schrijf alle opmerkingen en geweigerde regels naar dit "
+                                "CSV-bestand (voor Excel)")
+    importing.add_argument("--refused", metavar="CSV",
+                           help="schrijf de geweigerde regels zoals ze in het bestand staan naar "
+                                "dit CSV-bestand: verbeter ze en importeer het opnieuw")
     importing.set_defaults(run=run_import_command)
 
 
@@ -47,7 +56,10 @@ def run_import_command(args: argparse.Namespace) -> int:
         _print_plan(plan)
         if args.problems:
             write_output(Path(args.problems), plan.problems_csv().encode("utf-8-sig"))
-            print(f"Alle probleemregels staan in {args.problems}.")
+            print(f"Alle opmerkingen staan in {args.problems}.")
+        if args.refused and plan.skipped_lines:
+            write_output(Path(args.refused), plan.refused_csv().encode("utf-8-sig"))
+            print(f"De geweigerde regels staan in {args.refused}.")
         if args.dry_run:
             return 0 if plan.ready else 1
         if not plan.ready:
@@ -83,19 +95,32 @@ def _print_plan(plan) -> None:
         for choice in choices:
             print(f"  {choice.text or '(leeg)':<40} {choice.count:>5}× -> "
                   f"{_target(field_name, choice.match, names)}")
-    print(f"{plan.ready} zaken klaar om te importeren, {plan.duplicates} al eerder "
-          f"geïmporteerd, {plan.skipped_lines} regels niet geïmporteerd.")
+    print(f"{len(sheet.rows)} regels: {plan.clean} worden zaken zoals ze zijn, {plan.flagged} "
+          f"met een opmerking, {plan.skipped_lines} niet; {plan.duplicates} waren al eerder "
+          "geïmporteerd.")
+    print(f"{plan.ready} zaken klaar om te importeren; {plan.to_complete} daarvan komen op de "
+          "lijst 'Nog aan te vullen'.")
     if plan.closed_without_date():
         print(f"{plan.closed_without_date()} zaken hebben een resultaat maar geen datum van "
               "afsluiting: ze worden afgesloten zonder datum. Ze tellen mee bij de aanmeldingen "
               "van hun jaar, niet bij de afgesloten zaken van een jaar.")
-    for code, count in sorted(plan.counts().items(), key=lambda item: -item[1]):
-        example = next(p for p in plan.problems if p.code == code)
-        print(f"  {count:>5}× {example.text}")
-    for problem in plan.problems:
+    for title, warnings in (("Opmerkingen (de regel komt binnen):", True),
+                            ("Niet geïmporteerd:", False)):
+        groups = plan.grouped(warnings)
+        if groups:
+            print(title)
+        for code, count in groups:
+            example = next(p for p in plan.problems if p.code == code)
+            print(f"  {count:>5} regels: {example.text}")
+    refused = [p for p in plan.problems if not p.is_warning]
+    flags = [p for p in plan.problems if p.is_warning]
+    for problem in refused + flags[:FLAGS_LISTED]:
         where = f" ({problem.column}: {problem.value})" if problem.column and problem.value else (
-            f" ({problem.column})" if problem.column else "")
+            f" ({problem.column})" if problem.column else (
+                f" ({problem.value})" if problem.value else ""))
         print(f"  regel {problem.line}: {problem.text}{where}")
+    if len(flags) > FLAGS_LISTED:
+        print(f"  … en nog {len(flags) - FLAGS_LISTED} opmerkingen (alle met --problems).")
 
 
 def _target(field_name: str, match, names: dict) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.data.search_key import search_key
@@ -32,8 +32,10 @@ def search_text(
     parts = [number, legacy_number]
     for first, prefix, last, street, house_number, suffix, postcode in parties:
         parts.append(format_name(first, prefix, last))
-        if street:
-            parts.append(f"{street} {format_house_number(house_number or 0, suffix)}")
+        if street and house_number:
+            parts.append(f"{street} {format_house_number(house_number, suffix)}")
+        elif street:  # an imported address not yet complete, as typed ("Lindelaan 38")
+            parts.append(street)
         if postcode:
             parts.append(postcode)
             parts.append(postcode.replace(" ", ""))
@@ -65,7 +67,7 @@ def refresh(connection: Connection, case_ids: Iterable[int]) -> None:
                 Person.first_name,
                 Person.name_prefix,
                 Person.last_name,
-                Address.street,
+                func.coalesce(Address.street, CaseParty.address_as_typed),
                 Address.house_number,
                 Address.house_number_suffix,
                 Address.postcode,

@@ -104,6 +104,8 @@ def collect(store: Store, person_id: int, today: date | None = None) -> AccessRe
             if address is not None:
                 number = format_house_number(address.house_number, address.house_number_suffix)
                 where = f"{address.street} {number}, {address.postcode} {address.town}"
+            elif party.address_as_typed:  # imported, not yet complete: as it was typed
+                where = party.address_as_typed
             record = CaseRecord(
                 case.number, party.role, _day(case.registered_on), case.status,
                 results.get(case.result_id, ""), _day(case.closed_on), where,

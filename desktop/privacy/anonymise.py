@@ -200,7 +200,9 @@ def anonymise_cases(conn: Connection, case_ids: set[int], reason: str, user: str
     anonymise_incidents(conn, done.incidents, today)
     _remove_addresses(conn, done.addresses)
     _update(conn, Case, Case.id, case_ids, story="", closing_note="", legacy_number="",
-            imported_from="", anonymised_on=today)
+            imported_from="", to_complete="", anonymised_on=today)
+    # An imported address kept as typed is as personal as the address itself.
+    _update(conn, CaseParty, CaseParty.case_id, case_ids, address_as_typed="", address_source="")
     _update(conn, JournalEntry, JournalEntry.case_id, case_ids, text="")
     _update(conn, Appointment, Appointment.case_id, case_ids, notes="", place_text="")
     for chunk in _chunks(case_ids):  # the outbox names who got what about the case
@@ -274,6 +276,8 @@ def erase_person(conn: Connection, person_id: int, reason: str, user: str,
     done.addresses = own - others
     _update(conn, CaseParty, CaseParty.id, {i for i, _c, a in parties if a in others},
             address_id=None)
+    _update(conn, CaseParty, CaseParty.id, {i for i, _c, _a in parties}, address_as_typed="",
+            address_source="")
     for case_id in cases:
         story, closing = conn.execute(select(Case.story, Case.closing_note).where(
             Case.id == case_id)).one()

@@ -115,8 +115,12 @@ def test_email_keys_are_filled_so_earlier_cases_are_found_by_email(data_dir):
         store.close()
     engine = make_engine(sqlite_url(db))
     with engine.begin() as connection:
-        # Back to 0008 by hand (0011's index, 0010's tables and column first; foreign
-        # keys are on, so Alembic's batch downgrade cannot rebuild case_parties here).
+        # Back to 0008 by hand (0012's columns, 0011's index, 0010's tables and column
+        # first; foreign keys are on, so Alembic's batch downgrade cannot rebuild
+        # case_parties here).
+        connection.execute(text("ALTER TABLE cases DROP COLUMN to_complete"))
+        connection.execute(text("ALTER TABLE case_parties DROP COLUMN address_source"))
+        connection.execute(text("ALTER TABLE case_parties DROP COLUMN address_as_typed"))
         connection.execute(text("DROP INDEX ix_case_mediators_mediator_released"))
         connection.execute(text("CREATE INDEX ix_case_mediators_mediator_id "
                                 "ON case_mediators (mediator_id)"))

@@ -1,9 +1,10 @@
 """Importeren: the case list an office kept by hand (Excel or CSV).
 
-Three tabs: Kolommen (what every column becomes, correctable), Waarden (what every
-distinct conflict type, referrer, result and reason becomes, correctable), and
-Problemen (every row that is left out or loses a value, with Excel's row number;
-exportable as CSV to fix in Excel). Reading, the dry run and the import run in
+Three tabs: Kolommen (what every column becomes, correctable; a column without a
+field goes into the cases' notes), Waarden (what every distinct conflict type,
+referrer, result and reason becomes, correctable), and Opmerkingen (every row that
+comes in with a flag or is refused, with Excel's row number; exportable as CSV, and
+the refused rows as a sheet to fix and import again). Reading, the dry run and the import run in
 the background; the import can be stopped and then leaves nothing behind."""
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from PySide6.QtWidgets import (
 from desktop.cases.spreadsheet.matching import Match
 from desktop.cases.spreadsheet.plan import (
     CATEGORY_FIELDS,
+    ESSENTIAL,
     FIELDS,
-    REQUIRED,
     ImportPlan,
     header_score,
     make_plan,
@@ -109,17 +110,25 @@ class ImportDialog(QDialog):
         for column in range(4):
             self.problems_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
-        self.export_button = QPushButton(self.tr("Problemen opslaan als CSV…"))
+        self.export_button = QPushButton(self.tr("Opmerkingen opslaan als CSV…"))
+        self.refused_button = QPushButton(self.tr("Geweigerde regels opslaan…"))
+        self.refused_button.setToolTip(self.tr(
+            "De regels die niet geïmporteerd worden, zoals ze in het bestand staan, met de "
+            "reden erbij: verbeter ze in Excel en importeer het bestand opnieuw."))
         self.problem_counts = QLabel()
         self.problem_counts.setWordWrap(True)
         problems_tab = QWidget()
         problems_layout = QVBoxLayout(problems_tab)
         problems_layout.addWidget(self.problem_counts)
         problems_layout.addWidget(self.problems_table, 1)
-        problems_layout.addWidget(self.export_button)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addWidget(self.refused_button)
+        export_row.addStretch(1)
+        problems_layout.addLayout(export_row)
         self.tabs.addTab(columns_tab, self.tr("Kolommen"))
         self.tabs.addTab(self.values_tab, self.tr("Waarden"))
-        self.tabs.addTab(problems_tab, self.tr("Problemen"))
+        self.tabs.addTab(problems_tab, self.tr("Opmerkingen"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
@@ -129,7 +138,8 @@ class ImportDialog(QDialog):
         self.stop_button = QPushButton(self.tr("Stoppen"))
         self.stop_button.setVisible(False)
         self.close_button = QPushButton(self.tr("Sluiten"))
-        for button in (self.dry_button, self.import_button, self.export_button):
+        for button in (self.dry_button, self.import_button, self.export_button,
+                       self.refused_button):
             button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
@@ -145,6 +155,7 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(lambda _c=False: self.start_import())
         self.stop_button.clicked.connect(lambda _c=False: self._stop.set())
         self.export_button.clicked.connect(lambda _c=False: self.export_problems())
+        self.refused_button.clicked.connect(lambda _c=False: self.export_refused())
         self.close_button.clicked.connect(lambda _c=False: self.accept())
         self._progress.moved.connect(self._moved)
         self.runner.run(lambda: read_sheet(path, header_score), self._read, self._failed)
@@ -154,9 +165,10 @@ class ImportDialog(QDialog):
         self.sheet = sheet
         self.intro.setText(self.tr(
             "De kopregel staat op regel %1; daaronder %2 regels. Kies bij elk gegeven de kolom "
-            "waar het staat, en kijk bij Waarden of elke waarde goed wordt overgenomen. Regels "
-            "die niet te lezen zijn, worden overgeslagen en bij Problemen genoemd. Nogmaals "
-            "importeren voegt niets dubbel toe.")
+            "waar het staat, en kijk bij Waarden of elke waarde goed wordt overgenomen. Niets "
+            "gaat verloren: wat niet in een veld past, komt zoals getypt in de notities van de "
+            "zaak, en bij Opmerkingen staat wat er met elke regel gebeurt. Nogmaals importeren "
+            "voegt niets dubbel toe.")
             .replace("%1", str(sheet.header_line)).replace("%2", str(len(sheet.rows))))
         from desktop.cases.spreadsheet.plan import guess_mapping
 
@@ -172,8 +184,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(field_label(name))
             combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
             self.combos[name] = combo
-            self.columns_form.addRow(field_label(name) + (" *" if name in REQUIRED else ""),
-                                     combo)
+            self.columns_form.addRow(field_label(name), combo)
         self.dry_button.setEnabled(True)
         self.dry_run()
 
@@ -199,18 +210,25 @@ class ImportDialog(QDialog):
         self.plan = plan
         unused = [c.header or str(c.index + 1) for c in plan.columns if c.field is None
                   and c.why_not == "unknown"]
-        self.unused.setText(self.tr("Niet geïmporteerd (geen gegeven gekozen): %1")
+        self.unused.setText(self.tr("In de notities van de zaak (geen gegeven gekozen): %1")
                             .replace("%1", ", ".join(unused)) if unused else "")
         self._show_values(plan)
         self._show_problems(plan)
-        missing = [field_label(n) for n in REQUIRED if n not in plan.mapping]
+        missing = not any(n in plan.mapping for n in ESSENTIAL)
         if missing:
-            text = self.tr("Kies eerst een kolom voor: %1.").replace("%1", ", ".join(missing))
+            text = self.tr("Kies eerst een kolom voor de naam van een partij of de datum van "
+                           "aanmelding.")
         else:
-            text = (self.tr("%1 zaken worden aangemaakt; %2 stonden er al (eerder "
-                            "geïmporteerd); %3 regels worden overgeslagen.")
-                    .replace("%1", str(plan.ready)).replace("%2", str(plan.duplicates))
-                    .replace("%3", str(plan.skipped_lines)))
+            text = (self.tr("%1 zaken worden aangemaakt: %2 zoals ze zijn, %3 met een "
+                            "opmerking. %4 stonden er al (eerder geïmporteerd); %5 regels "
+                            "worden niet geïmporteerd (zonder naam en datum).")
+                    .replace("%1", str(plan.ready)).replace("%2", str(plan.clean))
+                    .replace("%3", str(plan.flagged)).replace("%4", str(plan.duplicates))
+                    .replace("%5", str(plan.skipped_lines)))
+            if plan.to_complete:
+                text += " " + self.tr("%1 zaken komen op de lijst „Nog aan te vullen” (in de "
+                                      "zakenlijst bij Status).").replace(
+                                          "%1", str(plan.to_complete))
             if plan.closed_without_date():
                 text += " " + self.tr(
                     "%1 zaken hebben een resultaat maar geen datum van afsluiting: ze worden "
@@ -220,6 +238,7 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.import_button.setEnabled(plan.ready > 0 and not missing)
         self.export_button.setEnabled(bool(plan.problems))
+        self.refused_button.setEnabled(plan.skipped_lines > 0)
 
     def _show_values(self, plan: ImportPlan) -> None:
         current = self.values_tab.currentIndex()
@@ -265,12 +284,18 @@ class ImportDialog(QDialog):
             for column, text in enumerate((str(problem.line), kind, problem.column,
                                            problem.value, problem_text(problem))):
                 self.problems_table.setItem(row, column, QTableWidgetItem(text))
-        self.tabs.setTabText(2, self.tr("Problemen (%1)").replace(
+        self.tabs.setTabText(2, self.tr("Opmerkingen (%1)").replace(
             "%1", str(len(plan.problems))))
         examples = {p.code: p for p in plan.problems}
-        self.problem_counts.setText(" · ".join(
-            f"{count}× {problem_text(examples[code])}"
-            for code, count in plan.counts().most_common()))
+        parts = []
+        for title, warnings in ((self.tr("Komen binnen met een opmerking"), True),
+                                (self.tr("Niet geïmporteerd"), False)):
+            groups = plan.grouped(warnings)
+            if groups:
+                parts.append("<b>" + title + "</b>: " + " · ".join(
+                    self.tr("%1 regels: %2").replace("%1", str(count)).replace(
+                        "%2", problem_text(examples[code])) for code, count in groups))
+        self.problem_counts.setText("<br>".join(parts))
 
     def export_problems(self, target: str | None = None) -> Path | None:
         if self.plan is None:
@@ -287,6 +312,25 @@ class ImportDialog(QDialog):
             path.write_bytes(self.plan.problems_csv().encode("utf-8-sig"))
             self.store.record_event("export", "import_problems",
                                     rows=len(self.plan.problems))
+        except OSError as exc:
+            show_error(self, exc)
+            return None
+        return path
+
+    def export_refused(self, target: str | None = None) -> Path | None:
+        if self.plan is None:
+            return None
+        if target is None:
+            target, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Geweigerde regels opslaan"),
+                str(self.path.with_name(self.path.stem + " - geweigerd.csv")),
+                self.tr("CSV voor Excel (*.csv)"))
+            if not target:
+                return None
+        path = Path(target)
+        try:
+            path.write_bytes(self.plan.refused_csv().encode("utf-8-sig"))
+            self.store.record_event("export", "import_refused", rows=self.plan.skipped_lines)
         except OSError as exc:
             show_error(self, exc)
             return None

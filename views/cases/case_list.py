@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases.case_rows import OPEN, CaseFilter, is_search_active
+from desktop.cases.case_rows import OPEN, TO_COMPLETE, CaseFilter, is_search_active
 from desktop.data.store import Store
 from views.cases.case_table_model import COLUMNS, CaseTableModel
 from views.cases.welcome_panel import WelcomePanel
@@ -139,6 +139,7 @@ class CaseListWidget(QWidget):
         self.status_filter.addItem(self.tr("Alle open zaken"), OPEN)
         for code, label in status_labels().items():
             self.status_filter.addItem(label, code)
+        self.status_filter.addItem(self.tr("Nog aan te vullen"), TO_COMPLETE)
         self.year_filter.addItem(self.tr("Alle jaren"), None)
         self.type_filter.addItem(self.tr("Alle soorten conflict"), None)
         self.hood_filter.addItem(self.tr("Alle wijken"), None)

@@ -130,9 +130,24 @@ class CaseView(QWidget):
         details_form.addRow("", self.save_button)
         parties = QGroupBox(self.tr("Partijen"))
         parties.setLayout(self.parties_box)
+        # What an import could not fill in: shown until completed or marked done.
+        self.gaps_box = QGroupBox(self.tr("Nog aan te vullen"))
+        self.gaps_label = QLabel()
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gaps_done = QPushButton(self.tr("Afgehandeld"))
+        self.gaps_done.setToolTip(self.tr(
+            "Alles hierboven is nagekeken en aangevuld: de zaak gaat van de lijst „Nog aan te "
+            "vullen” af. Een onvolledig adres blijft staan tot het is aangevuld."))
+        self.gaps_done.clicked.connect(lambda _checked=False: self.mark_completed())
+        gaps_layout = QVBoxLayout(self.gaps_box)
+        gaps_layout.addWidget(self.gaps_label)
+        gaps_layout.addWidget(self.gaps_done, 0, Qt.AlignmentFlag.AlignRight)
+        self.gaps_box.setVisible(False)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.gaps_box)
         left_layout.addWidget(parties)
         left_layout.addWidget(details)
         left_layout.addStretch(1)
@@ -289,6 +304,7 @@ class CaseView(QWidget):
         self.complex.setChecked(d.is_complex)
         self.consent.setChecked(d.feedback_consent)
         self.story.setPlainText(d.story)
+        self._show_gaps(d)
         self._show_parties(d)
         self.pair_label.setText(
             " & ".join(name for _id, name in d.mediators) if d.mediators
@@ -300,6 +316,24 @@ class CaseView(QWidget):
         if "appointments" in self._built:
             self.appointments_tab.show_appointments()
         self._find_recurrences(d.id)
+
+    def _show_gaps(self, d: CaseDetail) -> None:
+        self.gaps_box.setVisible(bool(d.to_complete))
+        self.gaps_label.setText("<br>".join("• " + escape(line) for line in d.to_complete))
+        stored = any(not line.startswith("Adres partij") for line in d.to_complete)
+        self.gaps_done.setEnabled(stored)
+
+    def mark_completed(self) -> bool:
+        from desktop.cases.detail import mark_completed
+
+        if self.detail is None:
+            return False
+        ok, _ = guarded(self, lambda: mark_completed(self.store, self.case_id,
+                                                     self.detail.version))
+        if ok:
+            self.reload(keep_edits=True)
+            self.changed.emit(self.case_id)
+        return ok
 
     def _show_parties(self, d: CaseDetail) -> None:
         while self.parties_box.count():
@@ -314,6 +348,12 @@ class CaseView(QWidget):
             for value in (party.address, party.phone, party.email):
                 if value:
                     lines.append(escape(value))
+                    if value == party.address and party.address_source == "from_a":
+                        lines[-1] += " <i>(" + escape(self.tr(
+                            "aangevuld uit adres partij A")) + ")</i>"
+            if not party.address and party.address_as_typed:
+                lines.insert(1, escape(party.address_as_typed) + " <i>(" + escape(self.tr(
+                    "zoals in het importbestand, nog aan te vullen")) + ")</i>")
             if party.preferred_language:
                 language = self.tr("Voorkeurstaal: %1").replace("%1", party.preferred_language)
                 if party.needs_interpreter:

@@ -82,6 +82,22 @@ def _csv_rows(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
     return rows
 
 
+def _grouped(headers: tuple[str, ...], above: tuple[Cell, ...]) -> tuple[str, ...]:
+    """Two header rows: "Partij A" and "Partij B" merged over "Naam | Adres | Tel"
+    twice. A header that stands more than once gets the group written above it
+    (the nearest one to its left, where Excel keeps a merged cell's value)."""
+    keys = [" ".join(h.lower().split()) for h in headers]
+    repeated = {k for k in keys if k and keys.count(k) > 1}
+    if not repeated or sum(1 for c in above if str(c).strip()) < 2:
+        return headers  # no groups above (a title is one cell)
+    result, group = [], ""
+    for index, header in enumerate(headers):
+        label = str(above[index]).strip() if index < len(above) else ""
+        group = label or group
+        result.append(f"{header} {group}" if keys[index] in repeated and group else header)
+    return tuple(result)
+
+
 def read_sheet(path: Path, header_score: Callable[[tuple[Cell, ...]], int]) -> Sheet:
     """The sheet with its header row found by `header_score` (known column names)."""
     if not path.is_file():
@@ -104,6 +120,8 @@ def read_sheet(path: Path, header_score: Callable[[tuple[Cell, ...]], int]) -> S
         best, (header_line, header_cells) = 0, candidates[0]
     width = max(len(cells) for _line, cells in filled)
     headers = tuple(str(c) for c in header_cells) + ("",) * (width - len(header_cells))
+    above = next((cells for line, cells in numbered if line == header_line - 1), ())
+    headers = _grouped(headers, above)
     rows = tuple(SheetRow(line, cells + ("",) * (width - len(cells)))
                  for line, cells in filled[best + 1:])
     return Sheet(path.name, header_line, headers, rows)

@@ -69,6 +69,8 @@ def read_date(cell, today: date | None = None) -> ReadDate:
     text = _WEEKDAYS.sub("", text).strip()
     if not text:
         return ReadDate(None)
+    if text.isdigit() and len(text) == 5:  # an Excel serial number that became text
+        return read_date(int(text), today)
     if match := _DAY_FIRST.match(text):
         return _made(_year(match[3], today), int(match[2]), int(match[1]))
     if match := _YEAR_FIRST.match(text):
@@ -89,21 +91,53 @@ class ReadAddress:
 
 
 _ADDRESS = re.compile(
-    r"^(?P<street>.*?\D)\s*,?\s+(?P<number>\d{1,5}(?:\s*[-/ ]?\s*(?:[a-z]{1,4}|\d{1,4})"
-    r"(?![a-z]))?)"
-    r"(?:\s*,?\s*(?P<postcode>\d{4}\s?[a-z]{2})(?![a-z]))?"
+    r"^(?P<street>.*?\D)\s*,?\s+(?P<number>\d{1,5}(?:\s*[-/ ]?\s*(?:[a-z]{1,4}|\d{1,4}"
+    r"(?:hoog)?)(?![a-z]))?)"
+    r"(?:\s*,?\s*(?P<postcode>\d{4}\s*[-.]?\s*[a-z]{2})(?![a-z]))?"
     r"(?:\s*,?\s*(?P<town>['’]?[^\W\d_][^\d,]*))?$",
     re.IGNORECASE)
+
+
+# A floor after the number: "12 3 hoog", "12-3hg", "12, 2e etage", "12 III".
+_FLOOR = re.compile(
+    r"(?P<number>\d{1,5}[a-z]?)\s*[-,/]?\s*(?P<floor>\d{1,2})\s*(?:e|ste|de)?\s*"
+    r"(?:hoog|hg|etage|et|verdieping|verd)\b\.?", re.IGNORECASE)
+_POSTCODE_TEXT = re.compile(r"(?<!\d)(\d{4})\s*[-.]?\s*([a-z]{2})(?![a-z])", re.IGNORECASE)
+
+
+def floor_as_suffix(text: str) -> str:
+    """"Lindelaan 7 3 hoog" -> "Lindelaan 7-3HOOG": the floor kept as the addition,
+    so it stays with the number instead of being read as a town."""
+    return _FLOOR.sub(lambda m: f"{m['number']}-{m['floor']}HOOG", text)
+
+
+def find_postcode(text: str) -> tuple[str, str]:
+    """A postcode however typed ("1234ab", "1234-AB", "1234 ab Zwolle") as
+    ("1234 AB", what else the cell held), or ("", the text) if there is none."""
+    match = _POSTCODE_TEXT.search(str(text))
+    if not match:
+        return "", str(text).strip()
+    rest = (text[:match.start()] + " " + text[match.end():]).strip(" ,")
+    return f"{match[1]} {match[2].upper()}", " ".join(rest.split())
+
+
+_LIST = re.compile(r"\s*(?:[/;,|]|\s(?:of|en|or)\s|\n)\s*", re.IGNORECASE)
+
+
+def split_list(text: str) -> list[str]:
+    """Several phone numbers or e-mail addresses in one cell, as typed:
+    "06 12345678 / 038-4221234 (werk)" -> ["06 12345678", "038-4221234 (werk)"]."""
+    return [part.strip() for part in _LIST.split(str(text)) if part.strip()]
 
 
 def read_address(text: str) -> ReadAddress | None:
     """"Laan van Nieuw Oost-Indië 12 bis" -> street and number; None if it is not
     one (no house number in it)."""
-    text = " ".join(str(text).split())
+    text = floor_as_suffix(" ".join(str(text).split()))
     match = _ADDRESS.match(text)
     if not match:
         return None
-    postcode = (match["postcode"] or "").upper()
+    postcode = find_postcode(match["postcode"])[0] if match["postcode"] else ""
     return ReadAddress(match["street"].strip(" ,"), match["number"].strip(), postcode,
                        (match["town"] or "").strip(" ,"))
 

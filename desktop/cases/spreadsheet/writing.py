@@ -18,7 +18,8 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.cases.registration import PartyInput
-from desktop.cases.spreadsheet.plan import ImportPlan
+from desktop.cases.spreadsheet.matching import normal
+from desktop.cases.spreadsheet.plan import CATEGORY_FIELDS, ImportPlan, ParsedRow
 from desktop.data import search_index
 from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
@@ -266,6 +267,7 @@ class _Writer:
                 "referrer_kind_id": referrer.category_id if row.referrer[0] else None,
                 "referrer_contact_id": referrer_contacts.get(row.referrer[0]),
                 "imported_from": row.identity, "legacy_number": row.legacy_number,
+                "to_complete": "\n".join(row.to_complete),
                 "created_at": self.now, "updated_at": self.now,
             })
         ids = _insert(self.session, Case, rows)
@@ -276,8 +278,32 @@ class _Writer:
         self.step(len(plan.rows))
         return ids
 
+    def kept_categories(self, row: ParsedRow, contacts: dict[str, int]) -> list[tuple[str, str]]:
+        """A category value whose words say more than the category it became ("Hond
+        blaft" -> Overig) is kept as typed, under its column's header."""
+        plan = self.plan
+        names = {kind: {c.id: normal(c.name) for c in cats}
+                 for kind, cats in plan.categories.items()}
+        kept = []
+        for field_name, kind in CATEGORY_FIELDS.items():
+            if field_name not in plan.mapping:
+                continue
+            values = row.conflicts if field_name == "conflict_type" else [
+                getattr(row, field_name)]
+            header = plan.sheet.headers[plan.mapping[field_name]]
+            differs = [
+                key for key, text in values
+                if text and names[kind].get(plan.choice(field_name, key).category_id) != key
+                and not (field_name == "referrer" and key in contacts)]
+            if differs:
+                typed = row.conflict_text if field_name == "conflict_type" else values[0][1]
+                kept.append((header, typed))
+        return kept
+
     def links(self, case_ids: list[int], persons: dict[tuple[int, str], int],
-              addresses: dict[tuple[str, int, str], int]) -> None:
+              addresses: dict[tuple[str, int, str], int],
+              contacts: dict[str, int] | None = None) -> None:
+        contacts = contacts or {}
         plan = self.plan
         other = next((c.id for c in plan.categories["conflict_types"] if c.code == "other"),
                      None)
@@ -288,7 +314,9 @@ class _Writer:
                 key = _address_key(party)
                 parties.append({"case_id": case_id, "role": party.role,
                                 "person_id": persons[(row.line, party.role)],
-                                "address_id": addresses.get(key) if key else None})
+                                "address_id": addresses.get(key) if key else None,
+                                "address_as_typed": party.address_as_typed,
+                                "address_source": party.address_source})
             wanted = list(dict.fromkeys(
                 plan.choice("conflict_type", key).category_id or other
                 for key, _text in row.conflicts))
@@ -302,6 +330,13 @@ class _Writer:
             if row.notes:
                 journal.append({"case_id": case_id, "kind": JournalKind.NOTE, "occurred_at": at,
                                 "author": self.store.user, "text": row.notes})
+            kept = row.kept + self.kept_categories(row, contacts)
+            if kept:
+                journal.append({
+                    "case_id": case_id, "kind": JournalKind.NOTE, "occurred_at": at,
+                    "author": self.store.user,
+                    "text": "Uit het bestand, zonder eigen veld in Burenrust:\n" + "\n".join(
+                        f"{header}: {value}" for header, value in kept)})
             if row.closed_on is None and plan.choice("result", row.result[0]).category_id:
                 journal.append({
                     "case_id": case_id, "kind": JournalKind.NOTE, "occurred_at": at,
@@ -345,7 +380,7 @@ def run_import(store: Store, plan: ImportPlan,
         persons = writer.persons(addresses)
         contacts = writer.referrers()
         case_ids = writer.cases(contacts)
-        writer.links(case_ids, persons, addresses)
+        writer.links(case_ids, persons, addresses, contacts)
         writer.finish(case_ids)
         if stop is not None and stop():
             raise ImportStopped()

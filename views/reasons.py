@@ -25,7 +25,9 @@ def reason_text(reason: Reason) -> str:
         "one_common_slot": translate("Reasons", "maar één gezamenlijk vrij dagdeel"),
         "worked_together": translate("Reasons", "werkten al %1 keer samen"),
     }
-    text = texts.get(reason.code, reason.code)
+    from desktop.mediators.unplanned import TEXTS as WHY_NOT
+
+    text = texts.get(reason.code) or translate("Reasons", WHY_NOT.get(reason.code, reason.code))
     detail = reason.detail
     if reason.code in ("speaks_language", "language_missing"):
         detail = detail.capitalize()  # languages are compared folded: "turks" -> "Turks"

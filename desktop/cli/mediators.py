@@ -19,6 +19,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 def run_plan(args: argparse.Namespace) -> int:
     from desktop.mediators.planning import plan_all
+    from desktop.mediators.unplanned import text
 
     with opened_store(data_folder(args)) as store:
         plan = plan_all(store)
@@ -33,7 +34,11 @@ def run_plan(args: argparse.Namespace) -> int:
                     "names": [item.choice.first_name, item.choice.second_name]
                     if item.choice else None,
                     "score": item.choice.score if item.choice else None,
-                    "reasons": [r.code for r in item.choice.reasons] if item.choice else [],
+                    # Why this pair; without one, why not (and what would help).
+                    "reasons": [r.code for r in (item.choice.reasons if item.choice else ())]
+                    + [r.code for r in item.reasons],
+                    "why_not": [text(r) for r in item.reasons] if not item.choice else [],
+                    "caveats": [text(r) for r in item.reasons] if item.choice else [],
                 }
                 for item in plan.items
             ],
@@ -44,10 +49,11 @@ def run_plan(args: argparse.Namespace) -> int:
         return 0
     for item in plan.items:
         if item.choice is None:
-            print(f"{item.number}: geen koppel mogelijk binnen de regels")
+            print(f"{item.number}: geen koppel — " + "; ".join(text(r) for r in item.reasons))
         else:
             print(f"{item.number}: {item.choice.first_name} & {item.choice.second_name}"
-                  f" (score {item.choice.score:.1f})")
+                  f" (score {item.choice.score:.1f})" + "".join(
+                      f"; {text(r)}" for r in item.reasons))
     print(f"{plan.assigned} van {len(plan.items)} zaken krijgen een koppel. "
           "Er is niets veranderd; toewijzen doet u in het programma.")
     return 0

@@ -86,6 +86,9 @@ class CaseNeeds:
     languages: frozenset[str]
     related_case_ids: frozenset[int]  # every case any of its parties took part in
     current_pair: frozenset[int]
+    # Parties whose postcode area is unknown (an imported "Lindelaan 38"): the rule
+    # "no mediator from a party's area" cannot be checked for them.
+    unknown_area_roles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -310,7 +313,8 @@ def load_together(session: Session, ids: set[int] | None = None) -> dict[tuple[i
 def load_case_needs(session: Session, case_ids: list[int]) -> dict[int, CaseNeeds]:
     rows = session.execute(
         select(CaseParty.case_id, CaseParty.person_id, Address.street, Address.town,
-               Address.postcode, Person.preferred_language, Person.needs_interpreter)
+               Address.postcode, Person.preferred_language, Person.needs_interpreter,
+               CaseParty.role)
         .join(Person, Person.id == CaseParty.person_id)
         .outerjoin(Address, Address.id == CaseParty.address_id)
         .where(CaseParty.case_id.in_(case_ids))
@@ -319,12 +323,15 @@ def load_case_needs(session: Session, case_ids: list[int]) -> dict[int, CaseNeed
     streets: dict[int, set[str]] = {}
     areas: dict[int, set[int]] = {}
     languages: dict[int, set[str]] = {}
-    for case_id, person_id, street, town, postcode, language, _interpreter in rows:
+    unknown: dict[int, set[str]] = {}
+    for case_id, person_id, street, town, postcode, language, _interpreter, role in rows:
         persons.setdefault(case_id, set()).add(person_id)
         if street:
             streets.setdefault(case_id, set()).add(f"{fold(street)}|{fold(town)}")
         if (area := _area(postcode)) is not None:
             areas.setdefault(case_id, set()).add(area)
+        else:
+            unknown.setdefault(case_id, set()).add(role)
         if language and fold(language) not in DUTCH:
             languages.setdefault(case_id, set()).add(fold(language))
     all_persons = set().union(*persons.values()) if persons else set()
@@ -353,6 +360,7 @@ def load_case_needs(session: Session, case_ids: list[int]) -> dict[int, CaseNeed
             case_id, numbers.get(case_id, ""), frozenset(streets.get(case_id, ())),
             frozenset(areas.get(case_id, ())), frozenset(languages.get(case_id, ())),
             frozenset(related), frozenset(current.get(case_id, ())),
+            frozenset(unknown.get(case_id, ())),
         )
     return needs
 

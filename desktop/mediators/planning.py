@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -21,6 +22,7 @@ from desktop.mediators.pairing import (
     CaseNeeds,
     MatchingData,
     PairSuggestion,
+    Reason,
     combine,
     load_case_needs,
     load_matching_data,
@@ -29,6 +31,7 @@ from desktop.mediators.pairing import (
     mediator_case_map,
     suggest_pairs,
 )
+from desktop.mediators.unplanned import area_reasons, why_unplanned
 from models import AuditEntry, Case, CaseMediator, JournalEntry, Mediator, format_name
 from models.enums import CaseStatus, JournalKind
 
@@ -42,8 +45,11 @@ SOLVER_TIME_LIMIT_S = 30.0  # then the best plan found so far is offered, marked
 class PlanItem:
     case_id: int
     number: str
-    choice: PairSuggestion | None  # None: no pair possible within the rules
+    choice: PairSuggestion | None  # None: no pair in this plan (reasons say why)
     alternatives: tuple[PairSuggestion, ...]
+    # Without a pair: why (the rules, or capacity, and what would help). With one: what
+    # the rules could not check (a party's postcode area unknown).
+    reasons: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,7 +201,14 @@ def plan_all(store: Store, case_ids: list[int] | None = None, today: date | None
         case_id: suggest_pairs(data, needs[case_id], mediator_cases, candidates_per_case)
         for case_id in ids
     }
-    return solve(data, needs, candidates)
+    plan = solve(data, needs, candidates)
+    used = Counter(m for item in plan.items if item.choice for m in item.choice.pair)
+    return replace(plan, items=tuple(
+        replace(item, reasons=tuple(
+            area_reasons(needs[item.case_id]) if item.choice is not None else why_unplanned(
+                data, needs[item.case_id], mediator_cases, item.alternatives, used,
+                plan.capacity)))
+        for item in plan.items))
 
 
 def _assign(session, store: Store, case: Case, pair: tuple[int, int], today: date) -> None:

@@ -24,7 +24,7 @@ from desktop.data.store import Store
 from desktop.mediators.planning import Plan, apply_plan, plan_all
 from views.errors import guarded, show_error
 from views.manual import set_topic
-from views.reasons import split_reasons
+from views.reasons import reason_text, split_reasons
 from views.screen_fit import fit_to_screen
 from views.tasks import Runner
 
@@ -103,7 +103,8 @@ class PlanDialog(QDialog):
         for row, item in enumerate(plan.items):
             case_cell = QTableWidgetItem(item.number)
             case_cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            case_cell.setCheckState(Qt.CheckState.Checked if item.choice
+            # A pair whose rules could not all be checked is left for the coordinator.
+            case_cell.setCheckState(Qt.CheckState.Checked if item.choice and not item.reasons
                                     else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, case_cell)
             combo = QComboBox()
@@ -122,7 +123,16 @@ class PlanDialog(QDialog):
 
     def _choice_changed(self, row: int) -> None:
         option = self.choices[row].currentData()
-        good, less = split_reasons(option.reasons) if option else ("", "")
+        item = self.plan.items[row] if self.plan is not None else None
+        extra = item.reasons if item is not None else ()
+        if option is not None:
+            good, less = split_reasons(tuple(option.reasons) + tuple(extra))
+        else:  # why no pair: the cause under Waarom, what would help under Minder goed
+            causes = [r for r in extra if not r.code.startswith(("free_by", "area_"))]
+            helps = [r for r in extra if r not in causes]
+            good = self.tr("Geen koppel: %1").replace(
+                "%1", "; ".join(reason_text(r) for r in causes)) if causes else ""
+            less = "; ".join(reason_text(r) for r in helps)
         for column, text in ((2, good), (3, less)):
             cell = QTableWidgetItem(text)
             cell.setToolTip(text)

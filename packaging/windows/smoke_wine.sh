@@ -63,6 +63,24 @@ expect() {
 step "burenrust.exe --version"
 expect "^Burenrust $version\$" win "$exe" --version
 
+step "burenrust.exe with its output in a file, in both, to nul (a .bat file, the task scheduler)"
+# Redirected as Windows redirects: cmd.exe opens the files and hands their handles on.
+# (A redirect made by the Linux shell around wine is not that: wine 8 hands such a file
+# to the program as a handle GetFileType cannot read, and every Windows C runtime,
+# python.exe's own included, then fails at start-up. docs/releasing.md has the trace.)
+batdir=$(winepath -u 'C:\users\Public\Burenrust proef')
+mkdir -p "$batdir"
+printf '@echo off\r\n"%s" --version > "%%~dp0versie.txt" 2> "%%~dp0fout.txt"\r\nif errorlevel 1 exit /b 1\r\n"%s" --version > "%%~dp0beide.txt" 2>&1\r\nif errorlevel 1 exit /b 2\r\n"%s" --version > nul 2> nul\r\nif errorlevel 1 exit /b 3\r\n"%s" --version 2>&1 | find "Burenrust" > "%%~dp0pijp.txt"\r\n' \
+    "$exe" "$exe" "$exe" "$exe" > "$batdir/versie.bat"
+wine cmd /c 'C:\users\Public\Burenrust proef\versie.bat' | tr -d '\r'
+for name in versie beide pijp; do
+    tr -d '\r' < "$batdir/$name.txt" | grep -qx "Burenrust $version" \
+        || { echo "no version in $name.txt" >&2; cat "$batdir/$name.txt" >&2; exit 1; }
+done
+test ! -s "$batdir/fout.txt"
+tr -d '\r' < "$batdir/versie.txt"
+wine "$exe" --version >/dev/null 2>&1  # to nothing, from the Linux side too
+
 step "demo data"
 expect "300 demonstratiezaken" run demo --cases 300
 test -f "$(winepath -u "$data\\burenrust.sqlite")"

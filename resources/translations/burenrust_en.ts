@@ -850,47 +850,47 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../../views/cases/case_list.py" line="57"/>
+        <location filename="../../views/cases/case_list.py" line="51"/>
         <source>Zoek op zaaknummer, naam, straat of postcode (minstens 3 tekens)</source>
         <translation>Search by case number, name, street or postcode (at least 3 characters)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="60"/>
+        <location filename="../../views/cases/case_list.py" line="54"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="66"/>
+        <location filename="../../views/cases/case_list.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="67"/>
+        <location filename="../../views/cases/case_list.py" line="61"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="68"/>
+        <location filename="../../views/cases/case_list.py" line="62"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="69"/>
+        <location filename="../../views/cases/case_list.py" line="63"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="73"/>
+        <location filename="../../views/cases/case_list.py" line="67"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="74"/>
+        <location filename="../../views/cases/case_list.py" line="68"/>
         <source>Een nieuwe aanmelding registreren (Ctrl+N)</source>
         <translation>Register a new case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="80"/>
+        <location filename="../../views/cases/case_list.py" line="74"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
@@ -906,21 +906,26 @@ The recovery code stays the same. Print it (Administration → Backups → Print
     </message>
     <message>
         <location filename="../../views/cases/case_list.py" line="142"/>
+        <source>Nog aan te vullen</source>
+        <translation>To be completed</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="143"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="143"/>
+        <location filename="../../views/cases/case_list.py" line="144"/>
         <source>Alle soorten conflict</source>
         <translation>All conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="144"/>
+        <location filename="../../views/cases/case_list.py" line="145"/>
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/cases/case_list.py" line="189"/>
+        <location filename="../../views/cases/case_list.py" line="190"/>
         <source>%Ln zaken</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -928,12 +933,12 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="189"/>
+        <location filename="../../views/cases/case_list.py" line="190"/>
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_list.py" line="191"/>
+        <location filename="../../views/cases/case_list.py" line="192"/>
         <source>typ minstens 3 tekens om te zoeken</source>
         <translation>type at least 3 characters to search</translation>
     </message>
@@ -1049,245 +1054,270 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="155"/>
-        <location filename="../../views/cases/case_view.py" line="193"/>
+        <location filename="../../views/cases/case_view.py" line="170"/>
+        <location filename="../../views/cases/case_view.py" line="208"/>
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="158"/>
+        <location filename="../../views/cases/case_view.py" line="173"/>
         <source>Typ een notitie of een verslag van een telefoongesprek (Ctrl+Enter)</source>
         <translation>Type a note or a phone call report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="164"/>
+        <location filename="../../views/cases/case_view.py" line="179"/>
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="165"/>
+        <location filename="../../views/cases/case_view.py" line="180"/>
         <source>Telefoongesprek toevoegen</source>
         <translation>Add phone call</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="181"/>
-        <location filename="../../views/cases/case_view.py" line="298"/>
+        <location filename="../../views/cases/case_view.py" line="196"/>
+        <location filename="../../views/cases/case_view.py" line="314"/>
         <source>Koppel voorstellen…</source>
         <translation>Propose a pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="183"/>
+        <location filename="../../views/cases/case_view.py" line="198"/>
         <source>Koppel</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="144"/>
+        <location filename="../../views/cases/case_view.py" line="159"/>
         <source>Status wijzigen…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="145"/>
+        <location filename="../../views/cases/case_view.py" line="134"/>
+        <source>Nog aan te vullen</source>
+        <translation>To be completed</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="138"/>
+        <source>Afgehandeld</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="140"/>
+        <source>Alles hierboven is nagekeken en aangevuld: de zaak gaat van de lijst „Nog aan te vullen” af. Een onvolledig adres blijft staan tot het is aangevuld.</source>
+        <translation>Everything above has been checked and completed: the case leaves the list “To be completed”. An incomplete address stays until it is completed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="160"/>
         <source>De zaak naar een volgende (of andere) stap zetten</source>
         <translation>Move the case to a next (or other) step</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="198"/>
+        <location filename="../../views/cases/case_view.py" line="213"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="199"/>
+        <location filename="../../views/cases/case_view.py" line="214"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="200"/>
+        <location filename="../../views/cases/case_view.py" line="215"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="262"/>
+        <location filename="../../views/cases/case_view.py" line="277"/>
         <source>Zaak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="263"/>
+        <location filename="../../views/cases/case_view.py" line="278"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="266"/>
+        <location filename="../../views/cases/case_view.py" line="281"/>
         <source>Aangemeld op</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="267"/>
+        <location filename="../../views/cases/case_view.py" line="282"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="268"/>
+        <location filename="../../views/cases/case_view.py" line="283"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="269"/>
+        <location filename="../../views/cases/case_view.py" line="284"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="270"/>
+        <location filename="../../views/cases/case_view.py" line="285"/>
         <source>Eerste gesprek</source>
         <translation>First talk</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="271"/>
+        <location filename="../../views/cases/case_view.py" line="286"/>
         <source>Bemiddelingsgesprek</source>
         <translation>Joint session</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="272"/>
+        <location filename="../../views/cases/case_view.py" line="287"/>
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="273"/>
+        <location filename="../../views/cases/case_view.py" line="288"/>
         <source>Afgesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="274"/>
+        <location filename="../../views/cases/case_view.py" line="289"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="275"/>
+        <location filename="../../views/cases/case_view.py" line="290"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="276"/>
+        <location filename="../../views/cases/case_view.py" line="291"/>
         <source>Toelichting afsluiting</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="295"/>
+        <location filename="../../views/cases/case_view.py" line="311"/>
         <source>Nog geen koppel.</source>
         <translation>No pair yet.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="297"/>
+        <location filename="../../views/cases/case_view.py" line="313"/>
         <source>Ander koppel voorstellen…</source>
         <translation>Propose another pair…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="310"/>
+        <location filename="../../views/cases/case_view.py" line="344"/>
         <source>Partij %1</source>
         <translation>Party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="312"/>
+        <location filename="../../views/cases/case_view.py" line="346"/>
         <source>aanvrager</source>
         <translation>requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="318"/>
+        <location filename="../../views/cases/case_view.py" line="353"/>
+        <source>aangevuld uit adres partij A</source>
+        <translation>completed from party A’s address</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="356"/>
+        <source>zoals in het importbestand, nog aan te vullen</source>
+        <translation>as in the imported file, to be completed</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="358"/>
         <source>Voorkeurstaal: %1</source>
         <translation>Preferred language: %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="320"/>
+        <location filename="../../views/cases/case_view.py" line="360"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="325"/>
+        <location filename="../../views/cases/case_view.py" line="365"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="334"/>
+        <location filename="../../views/cases/case_view.py" line="374"/>
         <source>Partij toevoegen…</source>
         <translation>Add party…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="481"/>
+        <location filename="../../views/cases/case_view.py" line="521"/>
         <source>Koppel toegewezen</source>
         <translation>Pair assigned</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="482"/>
+        <location filename="../../views/cases/case_view.py" line="522"/>
         <source>Het koppel is toegewezen. Zaak %1 staat nog op &apos;%2&apos;. De status doorzetten naar &apos;%3&apos;?</source>
         <translation>The pair has been assigned. Case %1 is still at &apos;%2&apos;. Move the status on to &apos;%3&apos;?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="349"/>
+        <location filename="../../views/cases/case_view.py" line="389"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="353"/>
+        <location filename="../../views/cases/case_view.py" line="393"/>
         <source>Zaak aangemeld</source>
         <translation>Case registered</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="407"/>
-        <location filename="../../views/cases/case_view.py" line="428"/>
+        <location filename="../../views/cases/case_view.py" line="447"/>
+        <location filename="../../views/cases/case_view.py" line="468"/>
         <source>Incidenten:</source>
         <translation>Incidents:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="415"/>
+        <location filename="../../views/cases/case_view.py" line="455"/>
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="415"/>
+        <location filename="../../views/cases/case_view.py" line="455"/>
         <source>zelfde persoon</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="425"/>
+        <location filename="../../views/cases/case_view.py" line="465"/>
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="426"/>
+        <location filename="../../views/cases/case_view.py" line="466"/>
         <source>eerdere zaken met deze partijen of adressen: </source>
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="510"/>
+        <location filename="../../views/cases/case_view.py" line="550"/>
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="517"/>
+        <location filename="../../views/cases/case_view.py" line="557"/>
         <source>Partij %1 wijzigen</source>
         <translation>Edit party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="695"/>
+        <location filename="../../views/cases/case_view.py" line="735"/>
         <source>Status gewijzigd: %1 → %2.</source>
         <translation>Status changed: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="698"/>
+        <location filename="../../views/cases/case_view.py" line="738"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="713"/>
+        <location filename="../../views/cases/case_view.py" line="753"/>
         <source>Terug naar %1 (was %2).</source>
         <translation>Back to %1 (was %2).</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="768"/>
+        <location filename="../../views/cases/case_view.py" line="808"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="769"/>
+        <location filename="../../views/cases/case_view.py" line="809"/>
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -1295,43 +1325,43 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="49"/>
+        <location filename="../../views/cases/cases_page.py" line="58"/>
         <source>Zakenlijst</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="56"/>
+        <location filename="../../views/cases/cases_page.py" line="65"/>
         <source>Herstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="57"/>
-        <location filename="../../views/cases/cases_page.py" line="98"/>
+        <location filename="../../views/cases/cases_page.py" line="66"/>
+        <location filename="../../views/cases/cases_page.py" line="107"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="86"/>
+        <location filename="../../views/cases/cases_page.py" line="95"/>
         <source>Er zijn aanmeldingen die niet zijn opgeslagen, de laatste van %1. Wilt u ze herstellen?</source>
         <translation>There are registrations that were not saved, the latest from %1. Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="99"/>
+        <location filename="../../views/cases/cases_page.py" line="108"/>
         <source>De niet-opgeslagen aanmeldingen weggooien? Dit kan niet ongedaan worden.</source>
         <translation>Discard the unsaved registrations? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="111"/>
+        <location filename="../../views/cases/cases_page.py" line="122"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="174"/>
+        <location filename="../../views/cases/cases_page.py" line="185"/>
         <source>Aanmelding niet opgeslagen</source>
         <translation>Registration not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/cases_page.py" line="176"/>
+        <location filename="../../views/cases/cases_page.py" line="187"/>
         <source>Deze aanmelding is nog niet opgeslagen. Wilt u wat u typte weggooien?</source>
         <translation>This registration has not been saved. Discard what you typed?</translation>
     </message>
@@ -1683,37 +1713,37 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../views/errors.py" line="35"/>
+        <location filename="../../views/errors.py" line="53"/>
         <source>Burenrust is alleen-lezen geopend, omdat de gegevens elders in gebruik zijn. Er is niets veranderd.</source>
         <translation>Burenrust is open read-only because the data is in use elsewhere. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="42"/>
+        <location filename="../../views/errors.py" line="60"/>
         <source>De database kon deze handeling niet uitvoeren (misschien is het bestand in gebruik of de schijf vol). Er is niets half opgeslagen; probeer het zo opnieuw.</source>
         <translation>The database could not do this (perhaps the file is in use or the disk is full). Nothing was half saved; please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="48"/>
+        <location filename="../../views/errors.py" line="66"/>
         <source>De database weigerde deze wijziging. Er is niets half opgeslagen.</source>
         <translation>The database refused this change. Nothing was half saved.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="53"/>
+        <location filename="../../views/errors.py" line="71"/>
         <source>Er ging onverwacht iets mis. Uw gegevens zijn veilig; er is niets half opgeslagen. U kunt gewoon verder werken.</source>
         <translation>Something unexpected went wrong. Your data is safe; nothing was half saved. You can carry on working.</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="59"/>
+        <location filename="../../views/errors.py" line="77"/>
         <source>Details staan in het logbestand:
 %1</source>
         <translation>Details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/errors.py" line="80"/>
-        <location filename="../../views/errors.py" line="83"/>
-        <location filename="../../views/errors.py" line="87"/>
-        <location filename="../../views/errors.py" line="111"/>
+        <location filename="../../views/errors.py" line="98"/>
+        <location filename="../../views/errors.py" line="101"/>
+        <location filename="../../views/errors.py" line="105"/>
+        <location filename="../../views/errors.py" line="129"/>
         <source>Burenrust</source>
         <translation>Burenrust</translation>
     </message>
@@ -1945,388 +1975,519 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="53"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="43"/>
         <source>Datum aanmelding</source>
         <translation>Date of registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="58"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="49"/>
         <source>Naam aanvrager</source>
         <translation>Name of requester</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="116"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="110"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="141"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="132"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="145"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="134"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="127"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="121"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="48"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="38"/>
         <source>Oud zaaknummer</source>
         <translation>Old case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="63"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="53"/>
+        <source>Voornaam aanvrager</source>
+        <translation>Applicant’s first name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="54"/>
+        <source>Tussenvoegsel aanvrager</source>
+        <translation>Applicant’s name prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="56"/>
+        <source>Achternaam aanvrager</source>
+        <translation>Applicant’s surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="59"/>
         <source>Adres aanvrager (in één kolom)</source>
         <translation>Requester&apos;s address (in one column)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="67"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="62"/>
         <source>Straat aanvrager</source>
         <translation>Requester&apos;s street</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="71"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="65"/>
         <source>Huisnummer aanvrager</source>
         <translation>Requester&apos;s house number</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="75"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="67"/>
+        <source>Toevoeging aanvrager</source>
+        <translation>Applicant’s house number addition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="70"/>
         <source>Postcode aanvrager</source>
         <translation>Requester&apos;s postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="79"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="73"/>
         <source>Plaats aanvrager</source>
         <translation>Requester&apos;s town</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="83"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="76"/>
         <source>Telefoon aanvrager</source>
         <translation>Requester&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="87"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="79"/>
         <source>E-mail aanvrager</source>
         <translation>Requester&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="91"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="82"/>
         <source>Naam andere partij</source>
         <translation>Other party&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="96"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="86"/>
+        <source>Voornaam andere partij</source>
+        <translation>Other party’s first name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="87"/>
+        <source>Tussenvoegsel andere partij</source>
+        <translation>Other party’s name prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="88"/>
+        <source>Achternaam andere partij</source>
+        <translation>Other party’s surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="90"/>
         <source>Adres andere partij (in één kolom)</source>
         <translation>Other party&apos;s address (in one column)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="100"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="93"/>
         <source>Straat andere partij</source>
         <translation>Other party&apos;s street</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="104"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="96"/>
         <source>Huisnummer andere partij</source>
         <translation>Other party&apos;s house number</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="108"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="98"/>
+        <source>Toevoeging andere partij</source>
+        <translation>Other party’s house number addition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="100"/>
         <source>Postcode andere partij</source>
         <translation>Other party&apos;s postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="112"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="102"/>
+        <source>Plaats andere partij</source>
+        <translation>Other party’s town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="105"/>
         <source>Telefoon andere partij</source>
         <translation>Other party&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="122"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="107"/>
+        <source>E-mail andere partij</source>
+        <translation>Other party’s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="115"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="132"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="125"/>
         <source>Reden geen bemiddeling</source>
         <translation>Reason for no mediation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="136"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="128"/>
         <source>Datum afsluiting</source>
         <translation>Date closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="149"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="137"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="154"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="141"/>
         <source>Opmerkingen (in het journaal)</source>
         <translation>Notes (into the journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="169"/>
-        <source>kolom niet gevonden</source>
-        <translation>column not found</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="41"/>
+        <source>geen kolom met een naam of een datum gevonden</source>
+        <translation>no column with a name or a date found</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="171"/>
-        <source>datum bestaat niet</source>
-        <translation>date does not exist</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="43"/>
+        <source>geen naam en geen datum</source>
+        <translation>no name and no date</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="172"/>
-        <source>datum buiten 1980–2099</source>
-        <translation>date outside 1980–2099</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="44"/>
+        <source>een regel met totalen, geen zaak</source>
+        <translation>a row of totals, not a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="173"/>
-        <source>afgesloten vóór de aanmelding</source>
-        <translation>closed before the registration</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="45"/>
+        <source>de kopregel nog eens</source>
+        <translation>the header row again</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="174"/>
-        <source>naam aanvrager leeg</source>
-        <translation>requester&apos;s name empty</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="46"/>
+        <source>precies dezelfde regel staat hoger in het bestand</source>
+        <translation>exactly the same row is higher up in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="175"/>
-        <source>adres onleesbaar (geen huisnummer)</source>
-        <translation>address unreadable (no house number)</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="51"/>
+        <source>datum onleesbaar (zoals getypt in de notities)</source>
+        <translation>unreadable date (as typed in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="176"/>
-        <source>postcode onleesbaar</source>
-        <translation>postcode unreadable</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="53"/>
+        <source>datum bestaat niet (zoals getypt in de notities)</source>
+        <translation>date does not exist (as typed in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="178"/>
-        <source>tekst te lang</source>
-        <translation>text too long</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="55"/>
+        <source>datum buiten 1980–2099 (zoals getypt in de notities)</source>
+        <translation>date outside 1980–2099 (as typed in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="179"/>
-        <source>onbruikbaar teken in de tekst</source>
-        <translation>unusable character in the text</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="57"/>
+        <source>geen bruikbare datum van aanmelding: voorlopig een datum uit het bestand genomen (nog aan te vullen)</source>
+        <translation>no usable registration date: a date from the file taken for now (to be completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="180"/>
-        <source>afsluitdatum zonder resultaat</source>
-        <translation>closing date without a result</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="60"/>
+        <source>afgesloten vóór de aanmelding (afsluitdatum in de notities)</source>
+        <translation>closed before it was registered (closing date in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="181"/>
-        <source>dezelfde zaak staat hoger in het bestand</source>
-        <translation>the same case stands higher up in the file</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="62"/>
+        <source>afsluitdatum zonder resultaat (zaak blijft open, datum in de notities)</source>
+        <translation>closing date without a result (the case stays open, the date is in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="186"/>
-        <source>telefoonnummer onleesbaar (niet overgenomen)</source>
-        <translation>phone number unreadable (left out)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="187"/>
-        <source>e-mailadres onleesbaar (niet overgenomen)</source>
-        <translation>e-mail address unreadable (left out)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="188"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="64"/>
         <source>resultaat zonder afsluitdatum (afgesloten, datum onbekend)</source>
         <translation>result without a closing date (closed, date unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="170"/>
-        <source>datum onleesbaar</source>
-        <translation>date unreadable</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="66"/>
+        <source>naam aanvrager leeg (als „Onbekend” opgenomen)</source>
+        <translation>applicant’s name empty (entered as “Onbekend”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/plan.py" line="177"/>
-        <source>huisnummer onleesbaar</source>
-        <translation>house number unreadable</translation>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="68"/>
+        <source>adres zonder postcode: plaats en postcodegebied uit het adres van partij A (nog aan te vullen)</source>
+        <translation>address without a postcode: town and postcode area from party A’s address (to be completed)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="81"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="71"/>
+        <source>adres zonder postcode (zoals getypt bewaard, nog aan te vullen)</source>
+        <translation>address without a postcode (kept as typed, to be completed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="73"/>
+        <source>postcode onleesbaar (adres zoals getypt bewaard, nog aan te vullen)</source>
+        <translation>unreadable postcode (address kept as typed, to be completed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="75"/>
+        <source>huisnummer onleesbaar (adres zoals getypt bewaard, nog aan te vullen)</source>
+        <translation>unreadable house number (address kept as typed, to be completed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="77"/>
+        <source>adres zonder huisnummer (zoals getypt bewaard, nog aan te vullen)</source>
+        <translation>address without a house number (kept as typed, to be completed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="79"/>
+        <source>telefoonnummer onleesbaar (zoals getypt in de notities)</source>
+        <translation>unreadable phone number (as typed in the notes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="81"/>
+        <source>meer dan één telefoonnummer (het eerste in het veld, alles in de notities)</source>
+        <translation>more than one phone number (the first in the field, all of them in the notes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="84"/>
+        <source>e-mailadres onleesbaar (zoals getypt in de notities)</source>
+        <translation>unreadable e-mail address (as typed in the notes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="86"/>
+        <source>meer dan één e-mailadres (het eerste in het veld, alles in de notities)</source>
+        <translation>more than one e-mail address (the first in the field, all of them in the notes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="89"/>
+        <source>tekst te lang voor het veld (ingekort; volledig in de notities)</source>
+        <translation>text too long for the field (shortened; in full in the notes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="91"/>
+        <source>onbruikbaar teken weggelaten</source>
+        <translation>unusable character left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="93"/>
+        <source>hetzelfde dossiernummer staat hoger in het bestand (toch overgenomen)</source>
+        <translation>the same case number is higher up in the file (imported anyway)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="82"/>
         <source>Importeren: %1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="84"/>
+        <location filename="../../views/admin/import_dialog.py" line="85"/>
         <source>Het bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="103"/>
+        <location filename="../../views/admin/import_dialog.py" line="104"/>
         <source>Regel</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="103"/>
+        <location filename="../../views/admin/import_dialog.py" line="104"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="103"/>
+        <location filename="../../views/admin/import_dialog.py" line="104"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="103"/>
+        <location filename="../../views/admin/import_dialog.py" line="104"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="104"/>
+        <location filename="../../views/admin/import_dialog.py" line="105"/>
         <source>Wat er mis is</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="112"/>
-        <source>Problemen opslaan als CSV…</source>
-        <translation>Save problems as CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="120"/>
+        <location filename="../../views/admin/import_dialog.py" line="129"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="121"/>
+        <location filename="../../views/admin/import_dialog.py" line="130"/>
         <source>Waarden</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="122"/>
-        <source>Problemen</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="129"/>
+        <location filename="../../views/admin/import_dialog.py" line="138"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="156"/>
-        <source>De kopregel staat op regel %1; daaronder %2 regels. Kies bij elk gegeven de kolom waar het staat, en kijk bij Waarden of elke waarde goed wordt overgenomen. Regels die niet te lezen zijn, worden overgeslagen en bij Problemen genoemd. Nogmaals importeren voegt niets dubbel toe.</source>
-        <translation>The header is on row %1, with %2 rows below it. Choose for each item the column it is in, and check under Values that every value is taken over correctly. Rows that cannot be read are skipped and listed under Problems. Importing again adds nothing twice.</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="166"/>
+        <location filename="../../views/admin/import_dialog.py" line="178"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="168"/>
+        <location filename="../../views/admin/import_dialog.py" line="180"/>
         <source>(kolom %1)</source>
         <translation>(column %1)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="186"/>
+        <location filename="../../views/admin/import_dialog.py" line="197"/>
         <source>Klik op Proefdraaien om te zien wat dit oplevert.</source>
         <translation>Click Dry run to see what this gives.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="202"/>
-        <source>Niet geïmporteerd (geen gegeven gekozen): %1</source>
-        <translation>Not imported (no item chosen): %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="208"/>
-        <source>Kies eerst een kolom voor: %1.</source>
-        <translation>First choose a column for: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="210"/>
-        <source>%1 zaken worden aangemaakt; %2 stonden er al (eerder geïmporteerd); %3 regels worden overgeslagen.</source>
-        <translation>%1 cases will be made; %2 were there already (imported before); %3 rows are skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="216"/>
+        <location filename="../../views/admin/import_dialog.py" line="234"/>
         <source>%1 zaken hebben een resultaat maar geen datum van afsluiting: ze worden afgesloten zonder datum en tellen mee bij de aanmeldingen van hun jaar, niet bij de afgesloten zaken.</source>
         <translation>%1 cases have a result but no closing date: they are closed without a date and count among the registrations of their year, not among the closed cases.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="231"/>
+        <location filename="../../views/admin/import_dialog.py" line="250"/>
         <source>In het bestand</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="231"/>
+        <location filename="../../views/admin/import_dialog.py" line="250"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="232"/>
+        <location filename="../../views/admin/import_dialog.py" line="251"/>
         <source>Wordt in Burenrust</source>
         <translation>Becomes in Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="237"/>
-        <location filename="../../views/admin/import_dialog.py" line="241"/>
+        <location filename="../../views/admin/import_dialog.py" line="256"/>
+        <location filename="../../views/admin/import_dialog.py" line="260"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="240"/>
+        <location filename="../../views/admin/import_dialog.py" line="259"/>
         <source>Wordt in Burenrust: %1</source>
         <translation>Becomes in Burenrust: %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="243"/>
+        <location filename="../../views/admin/import_dialog.py" line="262"/>
         <source>— zaak blijft open —</source>
         <translation>— case stays open —</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="263"/>
+        <location filename="../../views/admin/import_dialog.py" line="282"/>
         <source>waarschuwing</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="264"/>
+        <location filename="../../views/admin/import_dialog.py" line="283"/>
         <source>niet geïmporteerd</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="268"/>
-        <source>Problemen (%1)</source>
-        <translation>Problems (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/import_dialog.py" line="280"/>
+        <location filename="../../views/admin/import_dialog.py" line="305"/>
         <source>Problemen opslaan</source>
         <translation>Save problems</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="282"/>
+        <location filename="../../views/admin/import_dialog.py" line="307"/>
+        <location filename="../../views/admin/import_dialog.py" line="327"/>
         <source>CSV voor Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="319"/>
+        <location filename="../../views/admin/import_dialog.py" line="363"/>
         <source>Gestopt: er is niets geïmporteerd.</source>
         <translation>Stopped: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="127"/>
+        <location filename="../../views/admin/import_dialog.py" line="136"/>
         <source>Proefdraaien</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="128"/>
+        <location filename="../../views/admin/import_dialog.py" line="113"/>
+        <source>Opmerkingen opslaan als CSV…</source>
+        <translation>Save remarks as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="114"/>
+        <source>Geweigerde regels opslaan…</source>
+        <translation>Save refused rows…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="116"/>
+        <source>De regels die niet geïmporteerd worden, zoals ze in het bestand staan, met de reden erbij: verbeter ze in Excel en importeer het bestand opnieuw.</source>
+        <translation>The rows that are not imported, as they are in the file, with the reason: correct them in Excel and import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="131"/>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="137"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="131"/>
+        <location filename="../../views/admin/import_dialog.py" line="140"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="312"/>
+        <location filename="../../views/admin/import_dialog.py" line="167"/>
+        <source>De kopregel staat op regel %1; daaronder %2 regels. Kies bij elk gegeven de kolom waar het staat, en kijk bij Waarden of elke waarde goed wordt overgenomen. Niets gaat verloren: wat niet in een veld past, komt zoals getypt in de notities van de zaak, en bij Opmerkingen staat wat er met elke regel gebeurt. Nogmaals importeren voegt niets dubbel toe.</source>
+        <translation>The header is on row %1, with %2 rows below it. For each detail choose the column it is in, and check under Values that every value is taken over correctly. Nothing is lost: what fits no field goes as typed into the case’s notes, and Remarks says what happens to each row. Importing again adds nothing twice.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="213"/>
+        <source>In de notities van de zaak (geen gegeven gekozen): %1</source>
+        <translation>Into the case’s notes (no detail chosen): %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="219"/>
+        <source>Kies eerst een kolom voor de naam van een partij of de datum van aanmelding.</source>
+        <translation>First choose a column for a party’s name or the registration date.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="222"/>
+        <source>%1 zaken worden aangemaakt: %2 zoals ze zijn, %3 met een opmerking. %4 stonden er al (eerder geïmporteerd); %5 regels worden niet geïmporteerd (zonder naam en datum).</source>
+        <translation>%1 cases will be made: %2 as they are, %3 with a remark. %4 were there already (imported before); %5 rows are not imported (no name and no date).</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="229"/>
+        <source>%1 zaken komen op de lijst „Nog aan te vullen” (in de zakenlijst bij Status).</source>
+        <translation>%1 cases go on the list “To be completed” (in the case list, under Status).</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="287"/>
+        <source>Opmerkingen (%1)</source>
+        <translation>Remarks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="291"/>
+        <source>Komen binnen met een opmerking</source>
+        <translation>Come in with a remark</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="292"/>
+        <source>Niet geïmporteerd</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="296"/>
+        <source>%1 regels: %2</source>
+        <translation>%1 rows: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="325"/>
+        <source>Geweigerde regels opslaan</source>
+        <translation>Save refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/import_dialog.py" line="356"/>
         <source>%1 zaken geïmporteerd.</source>
         <translation>%1 cases imported.</translation>
     </message>
@@ -3308,89 +3469,89 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Data in %1 · user %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="115"/>
+        <location filename="../../views/main_window.py" line="109"/>
         <source>Oefenomgeving: verzonnen gegevens</source>
         <translation>Practice environment: made-up data</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="112"/>
         <source>OEFENEN</source>
         <translation>PRACTICE</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="114"/>
         <source>Alleen lezen: de gegevens zijn elders geopend</source>
         <translation>Read only: the data is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="117"/>
         <source>(alleen lezen)</source>
         <translation>(read only)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="138"/>
         <source>%1 e-mail(s) mislukt</source>
         <translation>%1 e-mail(s) failed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="144"/>
+        <location filename="../../views/main_window.py" line="140"/>
         <source>%1 e-mail(s) wachten</source>
         <translation>%1 e-mail(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="153"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="158"/>
+        <location filename="../../views/main_window.py" line="154"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="162"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>&amp;Zoeken in zaken</source>
         <translation>&amp;Find cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="167"/>
+        <location filename="../../views/main_window.py" line="163"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="171"/>
+        <location filename="../../views/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="172"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="176"/>
+        <location filename="../../views/main_window.py" line="172"/>
         <source>&amp;Oefenen met demogegevens…</source>
         <translation>&amp;Practise with demo data…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="180"/>
+        <location filename="../../views/main_window.py" line="176"/>
         <source>&amp;Over Burenrust</source>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="334"/>
+        <location filename="../../views/main_window.py" line="330"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="374"/>
-        <location filename="../../views/main_window.py" line="386"/>
-        <location filename="../../views/main_window.py" line="392"/>
+        <location filename="../../views/main_window.py" line="370"/>
+        <location filename="../../views/main_window.py" line="382"/>
+        <location filename="../../views/main_window.py" line="388"/>
         <source>Oefenen met demogegevens</source>
         <translation>Practise with demo data</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="375"/>
+        <location filename="../../views/main_window.py" line="371"/>
         <source>Burenrust opent een tweede venster met verzonnen zaken, bemiddelaars en afspraken, in een aparte map:
 %1
 
@@ -3401,27 +3562,27 @@ Uw eigen gegevens blijven daarbuiten. De eerste keer duurt het klaarmaken even.<
 Your own data stay outside it. Preparing it takes a moment the first time.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="380"/>
+        <location filename="../../views/main_window.py" line="376"/>
         <source>De oefenomgeving wordt klaargemaakt…</source>
         <translation>Preparing the practice environment…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="387"/>
+        <location filename="../../views/main_window.py" line="383"/>
         <source>Het tweede venster kon niet worden gestart.</source>
         <translation>The second window could not be started.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="393"/>
+        <location filename="../../views/main_window.py" line="389"/>
         <source>De oefenomgeving is al geopend, in een ander venster.</source>
         <translation>The practice environment is already open, in another window.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="426"/>
+        <location filename="../../views/main_window.py" line="431"/>
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="427"/>
+        <location filename="../../views/main_window.py" line="432"/>
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -3431,39 +3592,39 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../views/manual.py" line="110"/>
+        <location filename="../../views/manual.py" line="111"/>
         <source>Handleiding — Burenrust</source>
         <translation>Manual — Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/manual.py" line="111"/>
+        <location filename="../../views/manual.py" line="112"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../views/manual.py" line="113"/>
         <location filename="../../views/manual.py" line="114"/>
+        <location filename="../../views/manual.py" line="115"/>
         <source>Zoeken in de handleiding</source>
         <translation>Search the manual</translation>
     </message>
     <message>
-        <location filename="../../views/manual.py" line="117"/>
-        <location filename="../../views/manual.py" line="127"/>
+        <location filename="../../views/manual.py" line="118"/>
+        <location filename="../../views/manual.py" line="128"/>
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../views/manual.py" line="119"/>
+        <location filename="../../views/manual.py" line="120"/>
         <source>Tekst van de handleiding</source>
         <translation>Text of the manual</translation>
     </message>
     <message>
-        <location filename="../../views/manual.py" line="125"/>
+        <location filename="../../views/manual.py" line="126"/>
         <source>◀ Terug</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../../views/manual.py" line="126"/>
+        <location filename="../../views/manual.py" line="127"/>
         <source>Verder ▶</source>
         <translation>Forward ▶</translation>
     </message>
@@ -5360,17 +5521,22 @@ Casework for neighbour mediation.</translation>
         <translation>(The calculation stopped at the time limit: this is the best proposal found by then, at most %1% less good than the best possible.)</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="110"/>
+        <location filename="../../views/mediators/plan_dialog.py" line="111"/>
         <source>— geen koppel —</source>
         <translation>— no pair —</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="166"/>
+        <location filename="../../views/mediators/plan_dialog.py" line="133"/>
+        <source>Geen koppel: %1</source>
+        <translation>No pair: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/plan_dialog.py" line="176"/>
         <source>Te veel zaken</source>
         <translation>Too many cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/plan_dialog.py" line="167"/>
+        <location filename="../../views/mediators/plan_dialog.py" line="177"/>
         <source>Met deze keuzes krijgen meer zaken dan hun maximum: %1. Toch zo toewijzen?</source>
         <translation>With these choices these mediators get more cases than their maximum: %1. Assign anyway?</translation>
     </message>
@@ -5771,6 +5937,76 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/reasons.py" line="26"/>
         <source>werkten al %1 keer samen</source>
         <translation>worked together %1 times before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="23"/>
+        <source>geen twee bemiddelaars voldoen aan de regels voor deze zaak</source>
+        <translation>no two mediators meet the rules for this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="25"/>
+        <source>maar één bemiddelaar voldoet aan de regels: %1</source>
+        <translation>only one mediator meets the rules: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="27"/>
+        <source>de meesten vallen af omdat ze hun maximum aantal zaken hebben (%1)</source>
+        <translation>most are left out because they have their maximum number of cases (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="29"/>
+        <source>de meesten vallen af omdat ze met pauze of afwezig zijn (%1)</source>
+        <translation>most are left out because they are on a break or away (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="31"/>
+        <source>de meesten vallen af omdat ze niet (meer) actief zijn (%1)</source>
+        <translation>most are left out because they are not (or no longer) active (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="33"/>
+        <source>de meesten vallen af omdat ze geen vrije dagdelen hebben (%1)</source>
+        <translation>most are left out because they have no free parts of the day (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="35"/>
+        <source>de meesten vallen af omdat ze in het postcodegebied van een partij wonen (%1)</source>
+        <translation>most are left out because they live in a party’s postcode area (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="38"/>
+        <source>de meesten vallen af omdat ze in de straat van een partij wonen (%1)</source>
+        <translation>most are left out because they live in a party’s street (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="40"/>
+        <source>de meesten vallen af omdat ze een partij kennen uit een eerdere zaak (%1)</source>
+        <translation>most are left out because they know a party from an earlier case (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="42"/>
+        <source>de meesten vallen af omdat ze al aan deze zaak werken (%1)</source>
+        <translation>most are left out because they already work on this case (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="44"/>
+        <source>er waren koppels mogelijk, maar hun bemiddelaars zijn in dit voorstel nodig voor andere zaken; het beste koppel was %1</source>
+        <translation>pairs were possible, but their mediators are needed for other cases in this proposal; the best pair was %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="47"/>
+        <source>een hoger maximum aantal zaken voor %1 maakt het mogelijk</source>
+        <translation>a higher maximum number of cases for %1 makes it possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="49"/>
+        <source>zodra %1 terug is van de pauze, kan die deze zaak doen</source>
+        <translation>once %1 is back from their break, they can take this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="51"/>
+        <source>postcode van partij %1 onbekend: kijk zelf of de bemiddelaars niet in de buurt wonen</source>
+        <translation>postcode of party %1 unknown: check yourself that the mediators do not live nearby</translation>
     </message>
 </context>
 <context>

@@ -272,3 +272,31 @@ def test_the_dialog_stops_and_keeps_nothing(qtbot, window, answers, messy):
 
 def test_headers_of_the_sample():
     assert header_score(tuple(HEADERS)) >= 10
+
+
+def test_the_list_nog_aan_te_vullen_from_import_to_done(qtbot, window, answers, tmp_path):
+    """After the import the coordinator picks Status "Nog aan te vullen", opens the case,
+    sees what is missing and marks it done: the case leaves the list."""
+    path = tmp_path / "buren.csv"
+    path.write_text("Datum;Naam;Adres;Naam buren;Adres buren\r\n"
+                    "02-12-2026;Jan de Vries;Lindelaan 36, 8011 AB Zwolle;Fam. Bakker;"
+                    "Lindelaan 38\r\n"
+                    "03-12-2026;Anna Smit;Kerkweg 2, 8012 AB Zwolle;;\r\n"
+                    "zie boven;;;;\r\n", encoding="utf-8")
+    dialog = window.admin.import_dialog(path)
+    assert "2 zaken worden aangemaakt: 1 zoals ze zijn, 1 met een opmerking" in (
+        dialog.summary.text())
+    assert "1 zaken komen op de lijst „Nog aan te vullen”" in dialog.summary.text()
+    assert dialog.refused_button.isEnabled()
+    refused = dialog.export_refused(str(tmp_path / "geweigerd.csv"))
+    assert "zie boven" in refused.read_text(encoding="utf-8-sig")
+    dialog.start_import()
+    cases = window.cases.case_list
+    cases.refresh()
+    cases.status_filter.setCurrentIndex(cases.status_filter.findData("to_complete"))
+    qtbot.waitUntil(lambda: cases.model.rowCount() == 1)
+    [hit] = fetch_rows(window.store, CaseFilter(text="Jan de Vries"))
+    view = window.cases.open_case(hit.id)
+    assert view.gaps_box.isVisibleTo(view)
+    assert "partij A" in view.gaps_label.text()
+    assert not view.gaps_done.isEnabled()  # only completing the address clears that line

@@ -17,6 +17,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache, lru_cache
 
 from desktop.cases.registration import AddressInput, PartyInput
 from desktop.cases.spreadsheet.columns import QT_TRANSLATE_NOOP, ColumnUse
@@ -30,7 +31,8 @@ from desktop.cases.spreadsheet.values import (
     split_list,
 )
 from models import Address, Case, CaseParty, PartnerOrganisation, Person
-from models.limits import max_chars, text_problem
+from models.limits import max_chars as _max_chars
+from models.limits import text_problem
 from models.rules import check_email, check_house_number, check_phone, fold, split_name
 
 IMPORT_MARK = "import:"
@@ -103,6 +105,14 @@ TO_COMPLETE = {
     "phone": "Telefoonnummer ({column}) onleesbaar: zie de notities.",
     "email": "E-mailadres ({column}) onleesbaar: zie de notities.",
 }
+
+
+@cache
+def max_chars(model: type, attr: str) -> int:
+    """The column's limit, looked up once (a row asks for a dozen)."""
+    return _max_chars(model, attr)
+
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _TOTAL = re.compile(r"^(totaal|totalen|total|subtotaal|som|aantal|gemiddeld|eindtotaal)\b")
 
@@ -177,12 +187,19 @@ def legacy_fingerprint(cells: tuple[Cell, ...]) -> str:
                                       ).hexdigest()
 
 
+@lru_cache(maxsize=8)
+def _header_keys(headers: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(normal(h) for h in headers)
+
+
 def refusal(sheet: Sheet, row: SheetRow, mapping: dict[str, int]) -> str | None:
     """Why this row is no case at all, before it is read: a totals row or the header
     once more."""
     texts = [cell_text(c) for c in row.cells]
     filled = [t for t in texts if t]
-    if [normal(t) for t in texts] == [normal(h) for h in sheet.headers]:
+    keys = _header_keys(sheet.headers)
+    if normal(filled[0] if filled else "") in keys and tuple(
+            normal(t) for t in texts) == keys:
         return "header_repeated"
     if filled and _TOTAL.match(normal(filled[0])) and all(
             re.fullmatch(r"[\d.,\s%€-]*", t) for t in filled[1:]):

@@ -44,8 +44,15 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     read_only = False if server is not None else _take_lock(data_dir)
     if read_only is None:
         return 0  # the coordinator chose to stop
+    from desktop.data.encryption.cipher import DatabaseKeyMissing
+    from desktop.data.encryption.opened_copies import clear_opened_copies
+
+    clear_opened_copies(data_dir)  # plain copies another program had open last time
     try:
-        store = Store.open(data_dir, read_only=read_only)
+        store = _open_store(data_dir, read_only)
+    except DatabaseKeyMissing:  # no recovery code typed: nothing else to try
+        release(data_dir)
+        return 1
     except Exception as exc:
         log.exception("database could not be opened")
         if server is not None:
@@ -58,6 +65,12 @@ def run_gui(data_dir_arg: str | None = None) -> int:
             release(data_dir)
             return 1
         store = Store.open(data_dir, read_only=read_only)
+    idle_minutes = _sign_in(store, data_dir)
+    if idle_minutes is None:  # stopped at the sign-in
+        store.close()
+        if not read_only and server is None:
+            release(data_dir)
+        return 0
     from views.main_window import MainWindow
     from views.tasks import Runner, after_first_paint
 
@@ -80,6 +93,10 @@ def run_gui(data_dir_arg: str | None = None) -> int:
             schedule_weekly_check(window, data_dir)
         # The organisation is asked for once sessions can be had without a wait.
         _schedule_warm_up(window, then=window.ask_organisation_if_missing)
+    if idle_minutes:
+        from views.access.lock_screen import IdleLock
+
+        window.idle_lock = IdleLock(store, idle_minutes, window)
     window.show()
     code = app.exec()
     window.runner.wait()  # let background work finish before the database closes
@@ -89,9 +106,49 @@ def run_gui(data_dir_arg: str | None = None) -> int:
         from desktop.data.backup import automatic_backup
 
         automatic_backup(data_dir)  # on closing, so today's work is in a backup
+    clear_opened_copies(data_dir)
     if not read_only and server is None:
         release(data_dir)
     return code
+
+
+def _sign_in(store, data_dir) -> int | None:
+    """Ask what the data folder asks before the window: nothing, a sign-in, or (first
+    start) the coordinator's account. The idle minutes before the lock (0: no lock,
+    sign-in is off), or None when the coordinator stopped."""
+    from desktop.access.start import what_to_ask
+
+    asked, idle_minutes = what_to_ask(store)
+    if asked == "nothing":
+        return 0
+    if asked == "first_account":
+        if store.read_only:  # the PC that holds the folder makes the first account
+            return 0
+        from views.access.first_account_dialog import FirstAccountDialog
+
+        dialog = FirstAccountDialog(store, store.user)
+        if not dialog.exec():
+            return None
+        return 0 if dialog.without else idle_minutes
+    from views.access.sign_in_dialog import ask_sign_in
+
+    return idle_minutes if ask_sign_in(store, data_dir) else None
+
+
+def _open_store(data_dir, read_only: bool):
+    """Store.open; a file whose key this PC lacks opens with the recovery code."""
+    from desktop.data.encryption.cipher import DatabaseKeyMissing
+    from desktop.data.store import Store
+
+    try:
+        return Store.open(data_dir, read_only=read_only)
+    except DatabaseKeyMissing:
+        from views.startup_checks import ask_recovery_code_for_file
+
+        log.info("database key not on this PC; recovery code asked for")
+        if not ask_recovery_code_for_file(data_dir):
+            raise
+        return Store.open(data_dir, read_only=read_only)
 
 
 def _windows_identity() -> None:

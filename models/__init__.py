@@ -40,13 +40,15 @@ if TYPE_CHECKING:
     from models.partner import PartnerContact, PartnerOrganisation
     from models.person import Person, format_name
     from models.privacy import PrivacySettings, ResidentRequest
+    from models.user import AccessSettings, User
 
 # Every module with ORM classes, in the order they are mapped.
 _MODULES = ("base", "address", "appointment", "audit", "case", "document", "incident", "journal",
-            "lookup", "mail", "mediator", "partner", "person", "privacy")
+            "lookup", "mail", "mediator", "partner", "person", "privacy", "user")
 
 __all__ = [
     "LOOKUP_MODELS",
+    "AccessSettings",
     "Address",
     "Appointment",
     "AppointmentMediator",
@@ -80,6 +82,7 @@ __all__ = [
     "ReferrerKind",
     "ResidentRequest",
     "Room",
+    "User",
     "format_case_number",
     "format_name",
 ]

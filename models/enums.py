@@ -30,6 +30,12 @@ PROCESS_ORDER: tuple[CaseStatus, ...] = (
 )
 
 
+class Role(StrEnum):
+    COORDINATOR = "coordinator"  # coördinator: everything
+    STAFF = "staff"  # medewerker: cases, appointments, letters; no Beheer, privacy, exports
+    READER = "reader"  # alleen lezen: finds and reads a case, changes nothing
+
+
 class Urgency(StrEnum):
     NORMAL = "normal"
     HIGH = "high"

@@ -53,6 +53,18 @@ def memory_keyring():
     keyring.set_keyring(previous)
 
 
+@pytest.fixture
+def key_in_data_folder(memory_keyring):
+    """A PC without a reachable keyring: the key is kept in the data folder's file,
+    where a child process (the program started anew, a CLI command) finds it too."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(memory_keyring)
+
+
 @pytest.fixture(autouse=True)
 def no_windows_left_open():
     """A dialog a test opened and did not close would stay the active window of the

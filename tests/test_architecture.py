@@ -25,6 +25,7 @@ ALLOWED = {
     "demo": {"data"},
     "privacy": {"data", "documents"},
     "mail": {"data", "agenda", "documents"},
+    "access": {"data"},
 }
 FRONT_DOORS = {"cli", "app", "__main__"}  # they start things, so they may reach every area
 

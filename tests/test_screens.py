@@ -178,7 +178,8 @@ def test_the_manual_covers_every_topic_the_screens_name():
 def test_the_manual_searches_its_pages(qtbot):
     from views.manual import ManualWindow, search
 
-    assert [name for name, _title in search("herstelcode kluis")] == ["index", "backups"]
+    assert [name for name, _title in search("herstelcode kluis")] == ["index", "aanmelden",
+                                                                   "backups"]
     manual = ManualWindow()
     qtbot.addWidget(manual)
     manual.search_field.setText("bewaartermijn")

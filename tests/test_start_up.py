@@ -39,7 +39,7 @@ sys.exit(app.run_gui(sys.argv[1]))
 """
 
 
-def test_a_start_paints_the_list_before_sqlalchemy_loads(data_dir):
+def test_a_start_paints_the_list_before_sqlalchemy_loads(key_in_data_folder, data_dir):
     from desktop.demo.generator import generate
 
     store = Store.open(data_dir)
@@ -81,7 +81,7 @@ sys.exit(app.run_gui(sys.argv[1]))
 """
 
 
-def test_a_read_only_start_stays_open_until_the_coordinator_closes_it(data_dir):
+def test_a_read_only_start_stays_open_until_the_coordinator_closes_it(key_in_data_folder, data_dir):
     Store.open(data_dir).close()
     before = sorted(path.name for path in data_dir.iterdir())
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -35,7 +34,8 @@ def _database_trouble(exc: BaseException) -> str | None:
     None. SQLAlchemy's errors are only looked for once it is loaded (it loads after
     the first screen); the first page is read with plain sqlite3."""
     orig: BaseException | None = None
-    if isinstance(exc, sqlite3.OperationalError):
+    plain = sys.modules.get("sqlcipher3.dbapi2")
+    if plain is not None and isinstance(exc, plain.OperationalError):
         orig = exc
     else:
         sa_exc = sys.modules.get("sqlalchemy.exc")

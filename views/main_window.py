@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.data.store import Store
+from models.roles import Permission
 from views.cases.cases_page import CasesPage
 from views.errors import show_error
 from views.screen_fit import restore_main_window, save_main_window, scrolling
@@ -36,6 +37,9 @@ def belongs_to(widget: QWidget, main: QWidget) -> bool:
             return True
         current = current.parentWidget()
     return False
+
+
+ADMIN_ROW = 7  # Beheer, last in the navigation
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +84,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(scrolling(self.cases) if index == 0 else QWidget())
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
+        # Beheer is the coordinator's (every service checks the role as well).
+        self.nav.item(ADMIN_ROW).setHidden(not store.may(Permission.ADMIN))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -96,6 +102,11 @@ class MainWindow(QMainWindow):
             self.tr("Gegevens in %1 · gebruiker %2")
             .replace("%1", str(data_dir)).replace("%2", store.user)
         )
+        self.idle_lock = None  # set by the start-up when signing in is on
+        if not store.may(Permission.EDIT) and not store.read_only:
+            notice = QLabel(self.tr("Alleen lezen: uw rol wijzigt niets"))
+            notice.setStyleSheet("color: #7a4a00; font-weight: bold;")
+            self.statusBar().addPermanentWidget(notice)
         self.skip_close_checks = False  # set after a restore: the old data is gone anyway
         self.manual = None  # the help window, made when first asked for
         # Each window, when it becomes active, gets its inputs named and F1 (dialogs).
@@ -154,6 +165,7 @@ class MainWindow(QMainWindow):
         new_case = QAction(self.tr("&Nieuwe zaak"), self)
         new_case.setShortcut(QKeySequence.StandardKey.New)
         new_case.triggered.connect(self.new_case)
+        new_case.setEnabled(self.store.can_edit)
         file_menu.addAction(new_case)
         find = QAction(self.tr("&Zoeken in zaken"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -293,7 +305,8 @@ class MainWindow(QMainWindow):
         to the program: the coordinator may choose Later)."""
         from desktop.documents.organisation import is_set_up
 
-        if self.store.read_only or is_set_up(self.store):
+        if not self.store.can_edit or not self.store.may(Permission.ADMIN) or is_set_up(
+                self.store):
             return None
         dialog = self.admin.organisation_dialog(first_run=True)
         dialog.open()

@@ -66,6 +66,8 @@ def message_for(code: str) -> str:
         "requester_required": translate("Messages", "Een zaak heeft een aanvrager nodig."),
         "conflict_type_required": translate("Messages", "Kies de soort conflict."),
         "too_long": translate("Messages", "Deze tekst is te lang."),
+        "required": translate("Messages", "Vul dit in."),
+        "invalid_choice": translate("Messages", "Kies een van de mogelijkheden."),
         "invalid_characters": translate(
             "Messages", "Deze tekst bevat een teken dat niet kan worden opgeslagen (zoals een "
             "onzichtbaar stuurteken uit een geplakte tekst). Typ de tekst opnieuw."),
@@ -141,6 +143,40 @@ def message_for(code: str) -> str:
         "logo_too_large": translate("Messages", "Dit logo is te groot (meer dan 2 MB)."),
         "read_only": translate(
             "Messages", "Burenrust is alleen-lezen geopend; er is niets veranderd."),
+        "not_allowed_edit": translate(
+            "Messages", "U kunt alleen lezen: wijzigen mag een medewerker of de coördinator. "
+            "Er is niets veranderd."),
+        "not_allowed_admin": translate(
+            "Messages", "Dit hoort bij Beheer: alleen de coördinator mag dit."),
+        "not_allowed_privacy": translate(
+            "Messages", "Privacyzaken (anonimiseren, bewaartermijn, verzoeken van bewoners) "
+            "zijn voor de coördinator."),
+        "not_allowed_export": translate(
+            "Messages", "Gegevens of cijfers uit het programma halen mag alleen de coördinator."),
+        "sign_in_wrong": translate(
+            "Messages", "Deze naam en dit wachtwoord horen niet bij elkaar."),
+        "password_too_short": translate(
+            "Messages", "Een wachtwoord heeft minstens 8 tekens."),
+        "password_is_name": translate(
+            "Messages", "Kies een wachtwoord dat niet uw naam is."),
+        "password_too_simple": translate(
+            "Messages", "Dit wachtwoord is te eenvoudig; gebruik meer verschillende tekens."),
+        "passwords_differ": translate(
+            "Messages", "De twee wachtwoorden zijn niet gelijk."),
+        "password_wrong": translate("Messages", "Het huidige wachtwoord klopt niet."),
+        "user_name_taken": translate("Messages", "Er is al een gebruiker met deze naam."),
+        "last_coordinator": translate(
+            "Messages", "Dit is de laatste coördinator: er moet er altijd één zijn die Beheer "
+            "kan openen."),
+        "sign_in_needs_coordinator": translate(
+            "Messages", "Maak eerst een coördinator met een wachtwoord aan."),
+        "not_a_coordinator": translate(
+            "Messages", "Dit is niet de naam van een coördinator."),
+        "recovery_code_not_this_file": translate(
+            "Messages", "Deze herstelcode hoort niet bij deze gegevens."),
+        "recovery_code_invalid": translate(
+            "Messages", "Deze herstelcode klopt niet. Controleer de letters en cijfers."),
+        "out_of_range": translate("Messages", "Deze waarde ligt buiten wat kan."),
         "no_data_folder": translate("Messages", "Er is geen gegevensmap om documenten in te "
                                     "bewaren."),
         "incident_kind_required": translate("Messages", "Kies de soort incident."),

@@ -95,6 +95,35 @@ def _key_from_typed_code() -> bytes | None:
                 "Startup", "Deze herstelcode klopt niet. Controleer de letters en cijfers."))
 
 
+def ask_recovery_code_for_file(data_dir, code: str | None = None) -> bool:
+    """The file is encrypted and this PC does not keep its key (the data folder came
+    from another PC, or the keyring was emptied): the recovery code opens it, and its
+    key is kept from then on. True when a code that fits was typed."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from desktop.data.encryption.unlock import use_recovery_code
+    from desktop.data.errors import RuleViolation
+
+    while True:
+        if code is None:
+            code, accepted = QInputDialog.getText(None, "Burenrust", QCoreApplication.translate(
+                "Startup", "De gegevens in deze map zijn versleuteld, en de sleutel staat niet "
+                "op deze pc (de map komt van een andere pc). Typ de herstelcode van het blad "
+                "uit de kluis:"))
+            if not accepted:
+                return False
+        try:
+            use_recovery_code(data_dir, code)
+            return True
+        except RuleViolation as exc:
+            QMessageBox.warning(None, "Burenrust", QCoreApplication.translate(
+                "Startup", "Deze herstelcode hoort niet bij deze gegevens. Misschien is het de "
+                "code van een andere organisatie of van een oudere sleutel.")
+                if exc.code == "recovery_code_not_this_file" else QCoreApplication.translate(
+                "Startup", "Deze herstelcode klopt niet. Controleer de letters en cijfers."))
+            code = None
+
+
 def schedule_weekly_check(window, data_dir) -> None:
     """A full integrity check once a week, in the background."""
     from datetime import date, timedelta

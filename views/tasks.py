@@ -55,12 +55,15 @@ class Runner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        relay = _Relay()
+        # A child of the runner: when the window that owns the runner goes, a result
+        # still on its way is dropped rather than handed to widgets that are gone.
+        relay = _Relay(self)
         self._relays.add(relay)
 
         @Slot(object, object)
         def finished(result: Any, exc: BaseException | None) -> None:
             self._relays.discard(relay)
+            relay.deleteLater()
             if exc is None:
                 on_done(result)
             elif on_error is not None:

@@ -13,6 +13,7 @@ from desktop.data.errors import FieldError, NotFound, ValidationFailed
 from desktop.data.store import Store
 from desktop.data.value_guard import field_errors
 from models import LOOKUP_MODELS
+from models.roles import Permission
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def _code_for(name: str) -> str:
 
 
 def add_item(store: Store, kind: str, name: str) -> LookupItem:
+    store.require(Permission.ADMIN)
     model = _model(kind)
     name = _clean_name(model, name)
     with store.unit() as session:
@@ -88,6 +90,7 @@ def add_item(store: Store, kind: str, name: str) -> LookupItem:
 
 
 def rename_item(store: Store, kind: str, item_id: int, name: str) -> None:
+    store.require(Permission.ADMIN)
     model = _model(kind)
     name = _clean_name(model, name)
     with store.unit() as session:
@@ -103,6 +106,7 @@ def rename_item(store: Store, kind: str, item_id: int, name: str) -> None:
 
 
 def set_active(store: Store, kind: str, item_id: int, active: bool) -> None:
+    store.require(Permission.ADMIN)
     model = _model(kind)
     with store.unit() as session:
         row = session.get(model, item_id)

@@ -41,6 +41,7 @@ from models.enums import (
     OutcomeBy,
     PlaceKind,
 )
+from models.roles import Permission
 
 MAX_DURATION = timedelta(hours=8)
 FOLLOW_UP_AFTER = timedelta(weeks=6)  # nazorg: some weeks after the joint session
@@ -300,6 +301,7 @@ def list_rooms(store: Store, include_inactive: bool = False) -> list[RoomView]:
 
 def save_room(store: Store, room_id: int | None, name: str, address: str = "",
               active: bool = True) -> int:
+    store.require(Permission.ADMIN)
     name = " ".join(name.split())
     if not name:
         raise ValidationFailed([FieldError("name", "name_required")])

@@ -2,21 +2,23 @@
 search, and its first page without SQLAlchemy (`first_page`).
 
 Free of SQLAlchemy: the page a coordinator sees first (every case, newest number
-first) is read through Python's sqlite3 with `FIRST_PAGE_SQL`, so the program
-paints it before SQLAlchemy loads (some 250 ms at start-up). `FIRST_PAGE_SQL` is
-what SQLAlchemy compiles the Core query of `desktop.cases.queries` to; a test
-keeps the two equal, and another that both give the same rows. Every other page,
+first) is read through the DB-API module directly (desktop.data.encryption.cipher) with
+`FIRST_PAGE_SQL`, so the program paints it before SQLAlchemy loads (some 250 ms at
+start-up). `FIRST_PAGE_SQL` is what SQLAlchemy compiles the Core query of
+`desktop.cases.queries` to; a test keeps the two equal, and another that both give
+the same rows. Every other page,
 filter, sort and search goes through that Core query."""
 
 from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from desktop.data.encryption import cipher
+from desktop.data.errors import RuleViolation
 from models.limits import clean_text
 from models.rules import fold, format_house_number, format_name
 
@@ -133,7 +135,7 @@ LIMIT ?
 
 def first_page(store: Store, case_filter: CaseFilter, sort_key: str = "number",
                descending: bool = True, limit: int = 200) -> list[CaseRow] | None:
-    """The first page of the whole list, newest number first, read with sqlite3;
+    """The first page of the whole list, newest number first, read without SQLAlchemy;
     None for any other page, filter or order, for a server, or when the plain read
     fails (desktop.cases.queries.fetch_rows then reads it, or says what is wrong)."""
     if (case_filter != CaseFilter() or sort_key != "number" or not descending
@@ -142,7 +144,7 @@ def first_page(store: Store, case_filter: CaseFilter, sort_key: str = "number",
     try:
         with store.plain_read() as connection:
             rows = connection.execute(FIRST_PAGE_SQL, (limit,)).fetchall()
-    except sqlite3.Error as exc:
-        log.warning("first page not read with sqlite3 (%s)", type(exc).__name__)
+    except (cipher.Error, RuleViolation) as exc:
+        log.warning("first page not read directly (%s)", type(exc).__name__)
         return None
     return [as_case_row((row[0], row[1], date.fromisoformat(row[2]), *row[3:])) for row in rows]

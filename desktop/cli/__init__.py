@@ -36,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="gegevensmap (standaard: de gebruikersmap van het systeem, of BURENRUST_DATA_DIR)",
     )
+    common.add_argument("--sign-in", default=argparse.SUPPRESS, metavar="NAAM",
+                        help="aanmelden als deze gebruiker (als aanmelden aan staat)")
+    common.add_argument("--user-password-stdin", action="store_true", default=argparse.SUPPRESS,
+                        help="lees het wachtwoord (bij --sign-in) van standaardinvoer")
     parser = argparse.ArgumentParser(
         prog="burenrust",
         description="Burenrust: dossiers voor buurtbemiddeling.",
@@ -56,12 +60,30 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     run = getattr(args, "run", None)
     if run is not None:
+        from desktop.cli.common import remember_identity
+
+        remember_identity(getattr(args, "sign_in", None),
+                          getattr(args, "user_password_stdin", False))
+        from desktop.cli.common import SignInFailed, not_allowed_text
+        from desktop.data.encryption.cipher import DatabaseKeyMissing
+        from desktop.data.errors import NotAllowed
         from desktop.data.instance_lock import DataInUse
 
         try:
             return run(args)
         except DataInUse as exc:  # a writing command while the program is open
             print(exc.dutch(), file=sys.stderr)
+            return 1
+        except SignInFailed as exc:
+            print(exc.dutch(), file=sys.stderr)
+            return 1
+        except NotAllowed as exc:
+            print(not_allowed_text(exc), file=sys.stderr)
+            return 1
+        except DatabaseKeyMissing:  # a data folder moved to this PC
+            print("Het databasebestand is versleuteld en de sleutel staat niet op deze pc. "
+                  "Geef de herstelcode (van het blad uit de kluis): burenrust recovery-code "
+                  "--use CODE", file=sys.stderr)
             return 1
     from desktop.app import run_gui  # Qt is imported only when the GUI starts
 

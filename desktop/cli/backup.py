@@ -7,12 +7,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import data_folder, exclusive
+from desktop.cli.common import data_folder, exclusive, opened_store, require_coordinator
+from desktop.data.config import DATABASE_FILE
+from desktop.data.encryption.file_format import is_encrypted
 from desktop.data.errors import RuleViolation
 from desktop.data.instance_lock import DataInUse
 
 MESSAGES = {
     "recovery_code_invalid": "Deze herstelcode klopt niet. Controleer de letters en cijfers.",
+    "recovery_code_not_this_file": "Deze herstelcode hoort niet bij dit databasebestand. "
+    "Misschien is het de code van een andere organisatie of van een oudere sleutel.",
     "backup_key_wrong": "Deze back-up past niet bij de sleutel of herstelcode (of het bestand "
     "is beschadigd).",
     "backup_not_recognised": "Dit is geen back-up van Burenrust.",
@@ -45,8 +49,12 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         "--recovery-code", help="de herstelcode, nodig op een andere pc dan waar de back-up "
         "gemaakt is")
     code = commands.add_parser(
-        "recovery-code", parents=[common], help="toon de herstelcode van de back-ups"
+        "recovery-code", parents=[common],
+        help="toon de herstelcode van de back-ups en het databasebestand"
     )
+    code.add_argument(
+        "--use", metavar="CODE", help="open met deze herstelcode een gegevensmap die van een "
+        "andere pc komt (de sleutel wordt op deze pc bewaard)")
     for command in (backup, restore, code):
         command.set_defaults(run=run_backup_command)
 
@@ -65,6 +73,13 @@ def run_backup_command(args: argparse.Namespace) -> int:
                 return _restore(data_dir, Path(args.file), args.recovery_code)
         from desktop.data.backup_key import backup_key, recovery_code
 
+        if args.use:
+            from desktop.data.encryption.unlock import use_recovery_code
+
+            use_recovery_code(data_dir, args.use)
+            print("De herstelcode past: de sleutel is op deze pc bewaard.")
+            return 0
+        require_coordinator(data_dir)
         print(recovery_code(backup_key(data_dir)))
         return 0
     except DataInUse:
@@ -75,9 +90,8 @@ def run_backup_command(args: argparse.Namespace) -> int:
 
 
 def _backup(data_dir: Path, to: str | None) -> int:
-    from desktop.data.store import Store
-
-    Store.open(data_dir).close()  # the database exists and is up to date
+    with opened_store(data_dir, system_task=True):  # the database exists and is up to date
+        pass
     from desktop.data.backup import create_backup  # cryptography: only for this command
     from desktop.data.config import Settings
 
@@ -96,6 +110,8 @@ def _restore(data_dir: Path, file: Path, code: str | None) -> int:
     from desktop.data.backup import key_for, restore_backup
     from desktop.data.backup_key import key_from_recovery_code
 
+    if is_encrypted(data_dir / DATABASE_FILE):
+        require_coordinator(data_dir)  # a data folder whose file opens: Beheer's to replace
     key = key_from_recovery_code(code) if code else key_for(file, data_dir)
     if key is None:
         print("Deze back-up is met een sleutel gemaakt die niet op deze pc staat. Geef de "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,13 +24,103 @@ def data_folder(args: argparse.Namespace) -> Path:
     return folder
 
 
+@dataclass
+class _Identity:
+    user: str | None = None
+    password_stdin: bool = False
+
+
+_identity = _Identity()
+
+NOT_ALLOWED = {
+    "admin": "Dit hoort bij Beheer: alleen de coördinator mag dit.",
+    "privacy": "Privacyzaken (anonimiseren, bewaartermijn, verzoeken van bewoners) zijn voor de "
+               "coördinator.",
+    "export": "Gegevens of cijfers uit het programma halen mag alleen de coördinator.",
+    "edit": "U kunt hier alleen lezen: wijzigen mag een medewerker of de coördinator.",
+}
+
+
+class SignInFailed(Exception):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+    def dutch(self) -> str:
+        return self.text
+
+
+def not_allowed_text(exc) -> str:
+    return NOT_ALLOWED.get(exc.permission, "Dit mag uw rol niet.")
+
+
+def remember_identity(user: str | None, password_stdin: bool) -> None:
+    """--sign-in and --user-password-stdin, for the commands that open the database."""
+    _identity.user, _identity.password_stdin = user, password_stdin
+
+
+def _password() -> str:
+    import getpass
+    import sys
+
+    if _identity.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("Wachtwoord: ")
+    raise SignInFailed("Geef het wachtwoord op standaardinvoer, met --user-password-stdin.")
+
+
+def sign_in_for_command(store: Store, system_task: bool = False) -> None:
+    """With sign-in on, a command works as the user named by --sign-in (and refuses
+    without one); a task for the scheduler (backup, sending due mail) runs as the
+    scheduler, with a medewerker's rights. Off, the OS account is the user."""
+    from desktop.access.start import what_to_ask
+
+    asked, _idle = what_to_ask(store)
+    if asked != "sign_in":
+        return
+    if system_task and _identity.user is None:
+        from models.enums import Role
+
+        store.user, store.role = f"{store.user} (taakplanner)", Role.STAFF
+        return
+    if _identity.user is None:
+        raise SignInFailed("Aanmelden staat aan: geef uw naam met --sign-in NAAM (en het "
+                           "wachtwoord met --user-password-stdin).")
+    from desktop.access.users import SignInWait, sign_in
+    from desktop.data.errors import RuleViolation
+
+    try:
+        sign_in(store, _identity.user, _password())
+    except SignInWait as exc:
+        raise SignInFailed(f"Te vaak een verkeerd wachtwoord: probeer het over {exc.seconds} "
+                           "seconden opnieuw.") from exc
+    except RuleViolation as exc:
+        raise SignInFailed("Deze naam en dit wachtwoord horen niet bij elkaar.") from exc
+
+
+def require_coordinator(data_dir: Path) -> None:
+    """For a command that is Beheer (restore, the database server, the recovery code):
+    with sign-in on, only a coordinator who signs in."""
+    from desktop.data.config import DATABASE_FILE
+    from desktop.data.connection import configured_url
+    from desktop.data.encryption.file_format import has_content
+    from models.roles import Permission
+
+    if configured_url(data_dir) is None and not has_content(data_dir / DATABASE_FILE):
+        return  # no data yet: nothing a role could guard (and no file is made for it)
+    with opened_store(data_dir) as store:
+        store.require(Permission.ADMIN)
+
+
 @contextmanager
-def opened_store(data_dir: Path) -> Iterator[Store]:
-    """The data folder's database, migrated, closed again afterwards."""
+def opened_store(data_dir: Path, system_task: bool = False) -> Iterator[Store]:
+    """The data folder's database, migrated, signed in to; closed again afterwards."""
     from desktop.data.store import Store
 
     store = Store.open(data_dir)
     try:
+        sign_in_for_command(store, system_task)
         yield store
     finally:
         store.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli.common import data_folder, exclusive
+from desktop.cli.common import data_folder, exclusive, require_coordinator
 
 CHECK_MESSAGES = {
     "missing": "Er is nog geen database in deze map.",
@@ -53,6 +53,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_database(args: argparse.Namespace) -> int:
     data_dir = data_folder(args)
     if args.local or args.server:
+        require_coordinator(data_dir)
         with exclusive(data_dir):  # an open program would go on with the old database
             code = _choose_database(args, data_dir)
         if code:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import data_folder, opened_store, write_output
+from models.roles import Permission
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
@@ -23,21 +24,16 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from desktop.documents.organisation import get_organisation
     from desktop.figures.counting import Period, compute
-    from desktop.figures.export import to_csv, to_pdf, to_xlsx
+    from desktop.figures.export import export_figures
 
     where = {"municipality": args.municipality, "neighbourhood": args.neighbourhood}
     period = (Period.quarter(args.year, args.quarter, **where) if args.quarter
               else Period.year(args.year, **where))
     with opened_store(data_folder(args)) as store:
+        store.require(Permission.EXPORT)  # before the counting, not only before the file
         figures = compute(store, period)
-        if args.format == "csv":
-            data = to_csv(figures, args.threshold).encode("utf-8-sig")  # Excel reads the BOM
-        elif args.format == "xlsx":
-            data = to_xlsx(figures, args.threshold)
-        else:
-            data = to_pdf(figures, get_organisation(store), args.threshold)
+        data = export_figures(store, figures, args.format, args.threshold)
         store.record_event("export", "figures", format=args.format, start=period.start,
                            end=period.end, municipality=period.municipality,
                            neighbourhood=period.neighbourhood)

@@ -99,7 +99,7 @@ def run_send_due(args: argparse.Namespace) -> int:
 
     data_dir = data_folder(args)
     try:
-        with exclusive(data_dir), opened_store(data_dir) as store:
+        with exclusive(data_dir), opened_store(data_dir, system_task=True) as store:
             report = send_due(store, data_dir)
     except DataInUse:
         # The program is open and sends by itself: nothing for the scheduler to do.

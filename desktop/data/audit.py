@@ -12,6 +12,7 @@ from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
 from models import (
+    AccessSettings,
     Address,
     Appointment,
     AppointmentMediator,
@@ -36,6 +37,7 @@ from models import (
     Person,
     PrivacySettings,
     ResidentRequest,
+    User,
 )
 
 AUDITED = (
@@ -43,10 +45,12 @@ AUDITED = (
     Mediator, MediatorAvailability, MediatorAbsence, MediatorTraining,
     Appointment, AppointmentMediator, CaseDocument, Organisation, LetterTemplate,
     Incident, IncidentPerson, PartnerOrganisation, PartnerContact, PartnerContactMoment,
-    PrivacySettings, ResidentRequest,
+    PrivacySettings, ResidentRequest, User, AccessSettings,
 )
-# source and logo are large (and the letter text is kept with the document itself).
-_SKIPPED_FIELDS = {"created_at", "updated_at", "version", "source", "logo"}
+# source and logo are large (and the letter text is kept with the document itself); a
+# password's hash and the sign-in counters are nobody's business in the trail.
+_SKIPPED_FIELDS = {"created_at", "updated_at", "version", "source", "logo", "password_hash",
+                   "failed_attempts", "last_failed_at", "last_sign_in_at"}
 
 
 def _plain(value: Any) -> Any:

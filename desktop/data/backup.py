@@ -1,7 +1,8 @@
 """Encrypted backups of the data folder and restoring them.
 
 A backup is one file: a ZIP of a consistent copy of the database (SQLite's
-online backup API, safe while the program runs), a manifest and the documents
+online backup API, safe while the program runs; the copy is encrypted as the file
+is, desktop.data.encryption.cipher), a manifest and the documents
 folder, encrypted with AES-256-GCM under the data folder's backup key
 (desktop.data.backup_key). Everything streams through in chunks, so memory use
 does not grow with the data; plaintext copies only ever sit in the data folder
@@ -27,7 +28,6 @@ import json
 import logging
 import os
 import shutil
-import sqlite3
 import struct
 import time
 import uuid
@@ -40,7 +40,8 @@ from typing import BinaryIO
 
 from desktop import __version__
 from desktop.data.backup_key import backup_key, find_key, keep_key, key_id
-from desktop.data.config import DATABASE_FILE
+from desktop.data.config import DATABASE_FILE, DOCUMENTS_DIR
+from desktop.data.encryption import cipher
 from desktop.data.errors import RuleViolation
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,6 @@ NONCE_BYTES = 12
 TAG_BYTES = 16
 CHUNK = 1024 * 1024
 MAX_HEADER = 64 * 1024
-DOCUMENTS_DIR = "documents"
 WORK_DIR = ".backup-work"  # plaintext while a backup is made or read: in the data folder
 STAMP = "%Y%m%d-%H%M%S"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -106,38 +106,33 @@ def _disk_problem(exc: OSError) -> RuleViolation:
     return RuleViolation("backup_disk_full" if full else "backup_folder_unwritable")
 
 
-def _copy_database(source: Path, target: Path) -> None:
+def _copy_database(source: Path, target: Path) -> bytes | None:
+    """Copy the file page by page, encrypted as it is; returns its key."""
     if not source.is_file():
         raise RuleViolation("backup_no_database")
+    key = cipher.key_for_file(source)
     try:
-        src = sqlite3.connect(source)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except sqlite3.DatabaseError as exc:  # a damaged page is found while copying
+        cipher.copy_database(source, target, key, key)
+        return key
+    except cipher.DatabaseError as exc:  # a damaged page is found while copying
         log.warning("database could not be copied for a backup: %s", type(exc).__name__)
         raise RuleViolation("backup_source_damaged") from exc
 
 
-def _database_is_sound(path: Path) -> bool:
+def _database_is_sound(path: Path, key: bytes | None) -> bool:
     try:
-        connection = sqlite3.connect(path)
+        connection = cipher.connect(path, key, "ro")
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return False
     return [r[0] for r in rows] == ["ok"]
 
 
-def _manifest(db: Path, documents: int, now: datetime) -> Manifest:
-    connection = sqlite3.connect(db)
+def _manifest(db: Path, key: bytes | None, documents: int, now: datetime) -> Manifest:
+    connection = cipher.connect(db, key, "ro")
     try:
         cases = connection.execute("SELECT count(*) FROM cases").fetchone()[0]
         last = connection.execute(
@@ -176,7 +171,8 @@ def create_backup(data_dir: Path, target_dir: Path, key: bytes | None = None,
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
     now = now or datetime.now()
-    key = key if key is not None else backup_key(data_dir)
+    # The key the program opened the file with (a keyring gone away since stays usable).
+    key = key if key is not None else cipher.master_key(data_dir, create=True)
     assert key is not None
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
@@ -188,16 +184,16 @@ def create_backup(data_dir: Path, target_dir: Path, key: bytes | None = None,
     with _work_folder(data_dir) as work:
         copy = work / DATABASE_FILE
         try:
-            _copy_database(data_dir / DATABASE_FILE, copy)
+            file_key = _copy_database(data_dir / DATABASE_FILE, copy)
         except OSError as exc:  # no room for the copy in the data folder
             raise _disk_problem(exc) from exc
-        if not _database_is_sound(copy):
+        if not _database_is_sound(copy, file_key):
             log.warning("backup refused: the database fails its check")
             raise RuleViolation("backup_source_damaged")
         documents_root = data_dir / DOCUMENTS_DIR
         files = sorted(p for p in documents_root.rglob("*") if p.is_file()) if (
             documents_root.is_dir()) else []
-        manifest = _manifest(copy, len(files), now)
+        manifest = _manifest(copy, file_key, len(files), now)
         header = json.dumps({"format": 2, "key_id": key_id(data_dir),
                              "created_at": manifest.created_at, "checked": True}).encode()
         preamble = MAGIC + struct.pack(">I", len(header)) + header
@@ -397,7 +393,7 @@ def restore_backup(path: Path, data_dir: Path, key: bytes) -> Manifest:
     after a safety copy of what is there now. The caller holds the data folder's
     lock and has closed every connection. The key is kept for this folder, so later
     backups (and the recovery code) stay the same."""
-    from desktop.data.migrate import SAFETY_COPY_DIR
+    from desktop.data.config import SAFETY_COPY_DIR
 
     header = read_header(path)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -415,7 +411,10 @@ def restore_backup(path: Path, data_dir: Path, key: bytes) -> Manifest:
             raise RuleViolation("backup_damaged") from exc
         except OSError as exc:
             raise _disk_problem(exc) from exc
-        if not _database_is_sound(restored):
+        # Made before 0.4, the backup holds a plain file (encrypted when it is opened
+        # next, desktop.data.store); since, one encrypted with the backup key's own.
+        restored_key = None if cipher.is_plain(restored) else cipher.derive_database_key(key)
+        if not _database_is_sound(restored, restored_key):
             raise RuleViolation("backup_damaged")
         current = data_dir / DATABASE_FILE
         if current.exists():
@@ -437,6 +436,9 @@ def restore_backup(path: Path, data_dir: Path, key: bytes) -> Manifest:
                             dirs_exist_ok=True)
     # The restored data goes on with the key it was saved with (and its recovery code).
     keep_key(data_dir, header.key_id or key_id(data_dir), key)
+    from desktop.data.encryption.loose_files import seal_loose_files
+
+    seal_loose_files(data_dir)  # documents of a backup made before 0.4 are plain
     return manifest
 
 
@@ -508,9 +510,11 @@ def automatic_backup(data_dir: Path, only_if_due: bool = False) -> Path | None:
     if only_if_due and not backup_due(folder):
         return None
     try:
+        # A keyring reachable again takes the key over from the data folder's file.
+        find_key(data_dir, key_id(data_dir))
         return create_backup(data_dir, folder)
     except RuleViolation as exc:
         log.warning("automatic backup not made: %s", exc.code)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, cipher.Error) as exc:
         log.warning("automatic backup failed: %s", type(exc).__name__)
     return None

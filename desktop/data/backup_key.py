@@ -15,12 +15,13 @@ import base64
 import hashlib
 import logging
 import os
+import threading
 import uuid
 from pathlib import Path
 from typing import Literal
 
 from desktop.data.config import Settings
-from desktop.data.errors import RuleViolation
+from desktop.data.errors import DatabaseKeyMissing, RuleViolation
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +141,12 @@ def backup_key(data_dir: Path, create: bool = True) -> bytes | None:
     found = find_key(data_dir, key_id(data_dir), adopt_legacy=True)
     if found is not None or not create:
         return found
+    from desktop.data.config import DATABASE_FILE
+    from desktop.data.encryption.file_format import is_encrypted
+
+    if is_encrypted(data_dir / DATABASE_FILE):
+        # A folder from another PC: a new key would lock its file for good.
+        raise DatabaseKeyMissing()
     key = os.urandom(KEY_BYTES)
     keep_key(data_dir, key_id(data_dir), key)
     return key
@@ -172,6 +179,7 @@ def find_key(data_dir: Path, wanted_id: str, adopt_legacy: bool = False) -> byte
 
 def keep_key(data_dir: Path, wanted_id: str, key: bytes) -> KeyPlace:
     """Keep a key (new, or typed in as a recovery code) for this data folder."""
+    forget_remembered_keys()  # the database key follows from this one
     settings = Settings.load(data_dir)
     if settings.backup_key_id != wanted_id:
         settings.backup_key_id = wanted_id
@@ -220,6 +228,34 @@ def key_place(data_dir: Path) -> KeyPlace | None:
 
 def forget_legacy_entry(data_dir: Path) -> None:
     _keyring_delete(_legacy_entry_name(data_dir))
+
+
+# -- remembered while the program runs ----------------------------------------------------------
+_remembered: dict[str, bytes] = {}
+_remembered_lock = threading.Lock()
+
+
+def remembered_key(data_dir: Path, create: bool = False) -> bytes | None:
+    """The key, looked up once per run: from the data folder's file when there is
+    one (no keyring is loaded for it at start-up), else as backup_key finds it. A
+    keyring that goes away while the program runs does not lock it out."""
+    name = os.path.normcase(str(data_dir.resolve()))
+    with _remembered_lock:
+        if name in _remembered:
+            return _remembered[name]
+    wanted = Settings.load(data_dir).backup_key_id
+    key = _read_file(data_dir, wanted) if wanted else None
+    if key is None:
+        key = backup_key(data_dir, create=create)
+    if key is not None:
+        with _remembered_lock:
+            _remembered[name] = key
+    return key
+
+
+def forget_remembered_keys() -> None:
+    with _remembered_lock:
+        _remembered.clear()
 
 
 # -- the recovery code --------------------------------------------------------------------------

@@ -16,6 +16,10 @@ APP_NAME = "Burenrust"
 DATA_DIR_ENV = "BURENRUST_DATA_DIR"
 DATABASE_FILE = "burenrust.sqlite"
 SETTINGS_FILE = "settings.json"
+# Beside the database in the data folder: copies made before a migration or a restore,
+# and a case's documents.
+SAFETY_COPY_DIR = "safety-copies"
+DOCUMENTS_DIR = "documents"
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ The engine is created by the caller at start-up, never at import time."""
 from __future__ import annotations
 
 import contextlib
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,50 +14,54 @@ if TYPE_CHECKING:  # SQLAlchemy loads after the first screen (desktop.data.store
     from sqlalchemy.engine import URL
     from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.data.encryption.file_format import sqlite_file_uri, sqlite_uri
+
+__all__ = ["sqlite_file_uri", "sqlite_uri"]  # where they were before 0.4
+
 BUSY_TIMEOUT_MS = 5000
-
-
-def sqlite_file_uri(path: Path, mode: str = "ro") -> str:
-    """A SQLite URI filename for `path`: every character of a Windows or Unix path
-    (space, é, :, %, #, ?) percent-encoded, as SQLite's URI parser expects."""
-    return f"{sqlite_uri(path.resolve().as_uri())}?mode={mode}"
-
-
-def sqlite_uri(file_uri: str) -> str:
-    """A file URI as SQLite takes it: a Windows share (\\\\server\\share\\…, which
-    Python writes file://server/share/…) keeps its server in the path, since SQLite
-    refuses any authority but an empty one (file:////server/share/…)."""
-    rest = file_uri.removeprefix("file://")
-    return file_uri if rest.startswith("/") else "file:////" + rest
 
 
 def sqlite_url(path: Path, read_only: bool = False) -> URL:
     """The engine URL of a SQLite file, built as a URL object: a path is never
-    parsed out of a string, so no character in it can be taken for syntax."""
+    parsed out of a string, so no character in it can be taken for syntax. The
+    connections themselves are made by desktop.data.encryption.cipher (the file is encrypted)."""
     from sqlalchemy.engine import URL
 
-    if read_only:  # SQLite refuses every write itself: nothing can slip through
-        return URL.create("sqlite", database=sqlite_uri(path.resolve().as_uri()),
-                          query={"mode": "ro", "uri": "true"})
-    return URL.create("sqlite", database=str(path))
+    return URL.create("sqlite", database=str(path), query={"mode": "ro"} if read_only else {})
 
 
-def plain_connection(path: Path, read_only: bool = False) -> sqlite3.Connection:
-    """A sqlite3 connection to an existing file, with the engine's busy timeout: for
-    the few reads made before SQLAlchemy is loaded (the case list's first page)."""
-    connection = sqlite3.connect(sqlite_file_uri(path, "ro" if read_only else "rw"), uri=True)
-    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    return connection
+def plain_connection(path: Path, read_only: bool = False, key: bytes | object | None = ...):
+    """A connection to an existing file, with the engine's busy timeout: for the few
+    reads made before SQLAlchemy is loaded (the case list's first page)."""
+    from desktop.data.encryption import cipher
+
+    chosen = cipher.key_for_file(path) if key is ... else key
+    return cipher.connect(path, chosen, "ro" if read_only else "rw",  # type: ignore[arg-type]
+                          busy_timeout_ms=BUSY_TIMEOUT_MS)
 
 
-def make_engine(url: str | URL) -> Engine:
+def make_engine(url: str | URL, key: bytes | Callable[[], bytes | None] | object | None = ...
+                ) -> Engine:
+    """An engine for a SQLite file (its connections keyed by desktop.data.encryption.cipher;
+    key=... finds the data folder's key, or makes one for a new file) or a server."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
 
     url = make_url(url)
     # hide_parameters: values in an error message are personal data and must not reach the log.
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, hide_parameters=True)
+        from desktop.data.encryption import cipher
+
+        path = Path(url.database or "")
+        read_only = url.query.get("mode") == "ro"
+        if key is ...:
+            key = (cipher.key_for_file(path) if cipher.has_content(path)
+                   else cipher.database_key(path.parent, create=True))
+        mode = "ro" if read_only else "rwc"
+        # A callable key is asked at every new connection (a restore may change it).
+        current = key if callable(key) else (lambda: key)
+        engine = create_engine(url.set(query={}), hide_parameters=True, module=cipher.dbapi,
+                               creator=lambda: cipher.connect(path, current(), mode))
         event.listen(engine, "connect", _configure_sqlite)
         return engine
     # A server may restart while the program stays open all day: test connections first.
@@ -65,9 +69,11 @@ def make_engine(url: str | URL) -> Engine:
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
+    from desktop.data.encryption.cipher import OperationalError
+
     cursor = dbapi_connection.cursor()
     # Opened read-only, the file keeps the journal mode it has (WAL).
-    with contextlib.suppress(sqlite3.OperationalError):
+    with contextlib.suppress(OperationalError):
         cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

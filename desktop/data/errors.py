@@ -40,3 +40,18 @@ class RuleViolation(ServiceError):
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.code = code
+
+
+class NotAllowed(RuleViolation):
+    """The signed-in user's role does not allow this (models.roles.Permission)."""
+
+    def __init__(self, permission: str) -> None:
+        super().__init__(f"not_allowed_{permission}")
+        self.permission = permission
+
+
+class DatabaseKeyMissing(RuleViolation):
+    """The file is encrypted and this PC does not keep its key: the recovery code opens it."""
+
+    def __init__(self) -> None:
+        super().__init__("database_key_missing")

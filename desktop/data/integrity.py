@@ -4,11 +4,10 @@ requester). Read-only: a damaged file is never written over."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.data.engine import sqlite_file_uri
+from desktop.data.encryption import cipher
 
 
 @dataclass(frozen=True)
@@ -17,16 +16,17 @@ class Finding:
     detail: str
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(sqlite_file_uri(path), uri=True)
-
-
-def check_database(path: Path, quick: bool = False) -> list[Finding]:
+def check_database(path: Path, quick: bool = False,
+                   key: bytes | object | None = ...) -> list[Finding]:
+    """key=...: the data folder's (desktop.data.encryption.cipher). A file this PC has no key
+    for is reported as such (code key_missing), not as damaged."""
     if not path.exists():
         return [Finding("missing", str(path))]
     try:
-        connection = _read_only(path)
-    except sqlite3.Error as exc:
+        connection = cipher.open_file(path, "ro", key)
+    except cipher.DatabaseKeyMissing:
+        return [Finding("key_missing", path.name)]
+    except cipher.Error as exc:
         return [Finding("integrity", type(exc).__name__)]
     findings: list[Finding] = []
     try:
@@ -39,7 +39,7 @@ def check_database(path: Path, quick: bool = False) -> list[Finding]:
         cases = connection.execute("SELECT count(*) FROM cases").fetchone()[0]
         try:
             indexed = connection.execute("SELECT count(*) FROM case_search").fetchone()[0]
-        except sqlite3.OperationalError:
+        except cipher.OperationalError:
             indexed = cases  # no search index on this database
         if indexed != cases:
             findings.append(Finding("search_index", f"{indexed}/{cases}"))
@@ -54,7 +54,7 @@ def check_database(path: Path, quick: bool = False) -> list[Finding]:
         ).fetchone()[0]
         if orphans:
             findings.append(Finding("no_requester", str(orphans)))
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         findings.append(Finding("integrity", type(exc).__name__))
     finally:
         connection.close()
@@ -71,7 +71,7 @@ def start_check(store, path: Path) -> bool:
     a damaged file takes none, so nothing is written over it. True when sound."""
     sound = True
     try:
-        sound = not is_damaged(check_database(path, quick=True))
+        sound = not is_damaged(check_database(path, quick=True, key=store.key))
     finally:
         store.checked(sound)  # never leave writes waiting, whatever happened
     return sound

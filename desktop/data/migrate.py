@@ -4,12 +4,12 @@ of the SQLite file whenever the schema is about to change."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.data.config import SAFETY_COPY_DIR
 from migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SAFETY_COPY_DIR = "safety-copies"
+__all__ = ["SAFETY_COPY_DIR"]  # kept here before 0.4
 
 
 def alembic_config() -> Config:
@@ -45,17 +45,18 @@ def head_revision() -> str:
     return heads[0]
 
 
-def file_revision(path: Path) -> str | None:
-    """The schema revision of a SQLite file, read with sqlite3 alone (None: no file,
-    or no schema yet): at start-up, before SQLAlchemy is loaded."""
-    from desktop.data.engine import sqlite_file_uri
+def file_revision(path: Path, key: bytes | object | None = ...) -> str | None:
+    """The schema revision of a SQLite file, read without SQLAlchemy (None: no file,
+    or no schema yet): at start-up, before SQLAlchemy is loaded. key=...: the data
+    folder's (desktop.data.encryption.cipher)."""
+    from desktop.data.encryption import cipher
 
     if not path.is_file():
         return None
-    connection = sqlite3.connect(sqlite_file_uri(path, "ro"), uri=True)
+    connection = cipher.open_file(path, "ro", key)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError as exc:
+    except cipher.OperationalError as exc:
         if "no such table" not in str(exc):
             raise
         return None
@@ -87,7 +88,8 @@ def upgrade(engine: Engine, target: str = "head", data_dir: Path | None = None) 
         return None
     copy = None
     if current is not None and engine.dialect.name == "sqlite" and data_dir is not None:
-        copy = safety_copy(Path(engine.url.database or ""), data_dir / SAFETY_COPY_DIR, current)
+        copy = safety_copy(Path(engine.url.database or ""), data_dir / SAFETY_COPY_DIR, current,
+                           key=_engine_key(engine))
     log.info("migrating database from %s to %s", current, wanted)
     config = alembic_config()
     with engine.begin() as connection:
@@ -96,19 +98,23 @@ def upgrade(engine: Engine, target: str = "head", data_dir: Path | None = None) 
     return copy
 
 
-def safety_copy(db_path: Path, folder: Path, revision: str) -> Path:
-    """A consistent copy through SQLite's online backup API (safe with WAL)."""
+def _engine_key(engine: Engine) -> bytes | None:
+    """The key the engine's connections use: asked of the file, as make_engine does."""
+    from desktop.data.encryption import cipher
+
+    return cipher.key_for_file(Path(engine.url.database or ""))
+
+
+def safety_copy(db_path: Path, folder: Path, revision: str,
+                key: bytes | object | None = ...) -> Path:
+    """A consistent copy through SQLite's online backup API (safe with WAL), with
+    the file's own key: encrypted as the file is."""
+    from desktop.data.encryption import cipher
+
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db_path.stem}-{stamp}-before-{revision}.sqlite"
-    source = sqlite3.connect(db_path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    chosen = cipher.key_for_file(db_path) if key is ... else key
+    cipher.copy_database(db_path, target, chosen, chosen)  # type: ignore[arg-type]
     log.info("safety copy written before migration")
     return target

@@ -10,7 +10,6 @@ after (desktop.app.prepare_sessions)."""
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,10 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.data.config import DATABASE_FILE, current_user
+from desktop.data.encryption import cipher
 from desktop.data.engine import make_engine, plain_connection, sqlite_url
-from desktop.data.errors import RuleViolation
+from desktop.data.errors import NotAllowed, RuleViolation
 from desktop.data.migrate import current_revision, file_revision, upgrade
 from migrations import HEAD_REVISION
+from models.enums import Role
+from models.roles import Permission, may
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -75,6 +77,27 @@ def make_unit_session_factory(engine: Engine) -> sessionmaker[Session]:
     return factory
 
 
+def _open_key(data_dir: Path, path: Path, read_only: bool) -> bytes | None:
+    """The key to open the data folder's file with. A new file is made encrypted; a
+    plain one (from before 0.4) is encrypted now, after a backup (read-only, another
+    PC holds the file: it stays plain until that PC converts it)."""
+    if not cipher.has_content(path):
+        return None if read_only else cipher.database_key(data_dir, create=True)
+    if cipher.is_plain(path):
+        if read_only:
+            return None
+        from desktop.data.encryption.encrypt_existing import encrypt_existing
+
+        key = cipher.database_key(data_dir, create=True)
+        assert key is not None
+        encrypt_existing(data_dir, path, key)
+        return key
+    key = cipher.database_key(data_dir)
+    if key is None:
+        raise cipher.DatabaseKeyMissing()
+    return key
+
+
 @dataclass
 class Store:
     """A database and the user who works in it. Sessions through `unit()` and
@@ -84,8 +107,13 @@ class Store:
     user: str
     data_dir: Path | None = None
     read_only: bool = False
+    # The signed-in user's role (desktop.access); with sign-in off, the OS account
+    # is the user and may do everything.
+    role: str = Role.COORDINATOR
     # The SQLite file (None: a server, or an engine handed to for_engine).
     sqlite_file: Path | None = None
+    # The file's SQLCipher key (None: a server, or a plain file opened read-only).
+    key: bytes | None = field(default=None, repr=False)
     # Set while writes may go ahead; cleared while the start-up check of the file runs.
     writes_allowed: threading.Event = field(default_factory=threading.Event, repr=False)
     damaged: bool = False
@@ -121,7 +149,8 @@ class Store:
                 if self._engine is None:
                     if self.sqlite_file is None:
                         raise RuntimeError("a store without a database")
-                    made = make_engine(sqlite_url(self.sqlite_file, self.read_only))
+                    made = make_engine(sqlite_url(self.sqlite_file, self.read_only),
+                                       key=lambda: self.key)
                     self._watch(made)
                     self._engine = made
                 engine = self._engine
@@ -138,16 +167,25 @@ class Store:
         return factory
 
     @contextmanager
-    def plain_read(self) -> Iterator[sqlite3.Connection]:
-        """A sqlite3 connection to the SQLite file, for a read that must not wait
+    def plain_read(self) -> Iterator[cipher.dbapi.Connection]:
+        """A DB-API connection to the SQLite file, for a read that must not wait
         for SQLAlchemy to load (the case list's first page)."""
         if self.sqlite_file is None:
             raise RuntimeError("plain reads are for a SQLite file")
-        connection = plain_connection(self.sqlite_file, self.read_only)
+        connection = plain_connection(self.sqlite_file, self.read_only, key=self.key)
         try:
             yield connection
         finally:
             connection.close()
+
+    def file_replaced(self) -> None:
+        """A restore put another file (perhaps with another key) in place: new
+        connections use the folder's key now."""
+        if self.sqlite_file is None or self.data_dir is None:
+            return
+        if self._engine is not None:
+            self._engine.dispose()
+        self.key = cipher.key_for_file(self.sqlite_file)
 
     def prepare_sessions(self) -> None:
         """Make the session factory now (in a worker), before anything needs it."""
@@ -191,10 +229,11 @@ class Store:
             upgrade(engine, data_dir=data_dir)
             return cls.for_engine(engine, user or current_user(), data_dir)
         path = data_dir / DATABASE_FILE
-        store = cls(user or current_user(), data_dir, read_only, sqlite_file=path)
+        key = _open_key(data_dir, path, read_only)
+        store = cls(user or current_user(), data_dir, read_only, sqlite_file=path, key=key)
         try:
-            at_head = file_revision(path) == HEAD_REVISION
-        except sqlite3.Error:  # the engine below says what is wrong, as it always did
+            at_head = file_revision(path, key) == HEAD_REVISION
+        except cipher.Error:  # the engine below says what is wrong, as it always did
             at_head = False
         if at_head:
             return store  # nothing to migrate: SQLAlchemy loads when first needed
@@ -210,8 +249,25 @@ class Store:
     def for_engine(cls, engine: Engine, user: str, data_dir: Path | None = None) -> Store:
         return cls(user, data_dir, _engine=engine)
 
+    @property
+    def can_edit(self) -> bool:
+        """Writes may go ahead: the file is not opened read-only and the role may edit."""
+        return not self.read_only and may(self.role, Permission.EDIT)
+
+    def may(self, permission: Permission) -> bool:
+        return may(self.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        """Refuse (NotAllowed) what this user's role may not do."""
+        if not may(self.role, permission):
+            raise NotAllowed(permission.value)
+
     @contextmanager
-    def unit(self) -> Iterator[Session]:
+    def unit(self, needs: Permission | None = Permission.EDIT) -> Iterator[Session]:
+        """A unit of work; `needs` is what the role must allow (None: the program's
+        own bookkeeping, such as the audit of an export or a sign-in)."""
+        if needs is not None:
+            self.require(needs)
         self.writes_allowed.wait()  # only during the first seconds after start
         if self.damaged:
             raise RuleViolation("database_damaged")
@@ -242,7 +298,7 @@ class Store:
 
         if self.read_only:
             return
-        with self.unit() as session:
+        with self.unit(needs=None) as session:
             audit.record_event(session, action, what, details)
 
     def close(self) -> None:

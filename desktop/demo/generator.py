@@ -18,6 +18,7 @@ from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
 from desktop.demo.places import PLACES
 from models import (
+    AccessSettings,
     Address,
     Appointment,
     AppointmentMediator,
@@ -376,6 +377,8 @@ def generate(
         continue_sequences(conn)  # rows were written with their own ids
         if session.get(Organisation, 1) is None:  # a letterhead, so letters can be tried
             session.add(Organisation(id=1, **DEMO_ORGANISATION))
+        if session.get(AccessSettings, 1) is None:  # made-up people: no sign-in until chosen
+            session.add(AccessSettings(id=1, sign_in_required=False))
         if progress:
             progress(cases, cases)
     return DemoResult(len(case_rows), len(persons), len(addresses))

@@ -1,5 +1,6 @@
 """Files kept with a case: letters Burenrust made and files the coordinator
-added. The bytes live below the data folder's documents/ (backups include it);
+added. The bytes live below the data folder's documents/, sealed
+(desktop.data.encryption.sealed_files; backups include them);
 a row in case_documents says what each is.
 
 A file is written (and synced) before its row is committed, and removed again
@@ -12,7 +13,6 @@ import hashlib
 import json
 import logging
 import mimetypes
-import os
 import re
 import uuid
 from dataclasses import dataclass
@@ -24,6 +24,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.data.backup import DOCUMENTS_DIR
+from desktop.data.encryption import cipher, sealed_files
+from desktop.data.encryption.opened_copies import OPENED_DIR
 from desktop.data.errors import FieldError, NotFound, RuleViolation, ValidationFailed
 from desktop.data.store import Store
 from models import Case, CaseDocument, JournalEntry
@@ -95,15 +97,10 @@ def safe_file_name(name: str) -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
-def _write_file(folder: Path, data: bytes, file_name: str) -> Path:
+def _write_file(folder: Path, data: bytes, file_name: str, key: bytes) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{uuid.uuid4().hex[:12]}-{safe_file_name(file_name)}"
-    tmp = target.with_name(target.name + ".part")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    tmp.replace(target)
+    sealed_files.write_sealed(target, data, key)
     return target
 
 
@@ -117,6 +114,7 @@ def add_documents(store: Store, case_ids: list[int], documents: list[NewDocument
     if store.read_only:
         raise RuleViolation("read_only")
     root = documents_root(store)
+    key = cipher.files_key(root.parent)
     written: list[Path] = []
     try:
         with store.unit() as session:
@@ -128,7 +126,7 @@ def add_documents(store: Store, case_ids: list[int], documents: list[NewDocument
                     raise NotFound(str(case_id))
                 if len(doc.data) > MAX_FILE_BYTES:
                     raise ValidationFailed([FieldError("file", "file_too_large")])
-                path = _write_file(root / numbers[case_id], doc.data, doc.file_name)
+                path = _write_file(root / numbers[case_id], doc.data, doc.file_name, key)
                 written.append(path)
                 media_type = mimetypes.guess_type(doc.file_name)[0] or "application/octet-stream"
                 row = CaseDocument(
@@ -204,8 +202,28 @@ def document_path(store: Store, document_id: int) -> Path:
         return path
 
 
+def opened_copy(store: Store, document_id: int) -> Path:
+    """A plain copy for the program that opens this kind of file (a Word file, a
+    photo): in the data folder's geopend/, removed at the next start and on closing
+    (clear_opened_copies). Only what the coordinator opens is ever plain on disk."""
+    with store.read() as session:
+        row = session.get(CaseDocument, document_id)
+        if row is None or row.deleted_at is not None:
+            raise NotFound(str(document_id))
+        name = row.file_name
+    data = read_document(store, document_id)
+    folder = documents_root(store).parent / OPENED_DIR / uuid.uuid4().hex[:8]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / safe_file_name(name)
+    target.write_bytes(data)
+    return target
+
+
 def read_document(store: Store, document_id: int) -> bytes:
-    return document_path(store, document_id).read_bytes()
+    path = document_path(store, document_id)
+    return sealed_files.read_sealed(path, cipher.files_key(documents_root(store).parent))
+
+
 
 
 def document_source(store: Store, document_id: int) -> dict[str, Any]:

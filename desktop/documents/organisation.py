@@ -12,6 +12,7 @@ from desktop.data.store import Store
 from desktop.data.value_guard import field_errors
 from desktop.documents.letters.context import OrganisationInfo
 from models import Organisation
+from models.roles import Permission
 from models.rules import check_email, check_phone, check_postcode
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -57,6 +58,7 @@ def validate_organisation(info: OrganisationInfo) -> tuple[OrganisationInfo, lis
 
 
 def save_organisation(store: Store, info: OrganisationInfo) -> OrganisationInfo:
+    store.require(Permission.ADMIN)
     cleaned, errors = validate_organisation(info)
     if errors:
         raise ValidationFailed(errors)

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop.data.exports import append_row, csv_text
 from desktop.documents.letters.context import OrganisationInfo, long_date
 from desktop.figures.counting import Figures, shown
+from models.roles import Permission
+
+if TYPE_CHECKING:
+    from desktop.data.store import Store
 
 TABLE_TITLES = {
     "closed_by_result": "Afgesloten zaken naar resultaat",
@@ -217,3 +222,15 @@ def to_pdf(figures: Figures, org: OrganisationInfo, threshold: int = 0,
 
 def _short(label: str, limit: int = 42) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def export_figures(store: Store, figures: Figures, kind: str, threshold: int = 0) -> bytes:
+    """The figures as a file (csv, xlsx or pdf): an export, so the role must allow it."""
+    from desktop.documents.organisation import get_organisation
+
+    store.require(Permission.EXPORT)
+    if kind == "csv":
+        return to_csv(figures, threshold).encode("utf-8-sig")  # Excel reads the BOM
+    if kind == "xlsx":
+        return to_xlsx(figures, threshold)
+    return to_pdf(figures, get_organisation(store), threshold)

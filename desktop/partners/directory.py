@@ -23,6 +23,7 @@ from models import (
     ReferrerKind,
 )
 from models.enums import ContactMomentKind
+from models.roles import Permission
 from models.rules import check_email, check_phone, check_postcode, fold
 
 
@@ -305,6 +306,7 @@ def _address_rows(store: Store) -> list[tuple[PartnerOrganisation, PartnerContac
 
 def export_csv(store: Store) -> str:
     """The address list (active contacts), semicolons as Dutch Excel expects."""
+    store.require(Permission.EXPORT)
     rows: list[list[str]] = [["Organisatie", "Contactpersoon", "Functie", "Telefoon", "E-mail",
                               "Adres", "Postcode", "Plaats", "Wijken"]]
     for org, contact in _address_rows(store):
@@ -320,6 +322,7 @@ def export_csv(store: Store) -> str:
 
 def export_vcard(store: Store) -> str:
     """One vCard 3.0 per active contact (or per organisation without contacts)."""
+    store.require(Permission.EXPORT)
     import vobject
 
     cards = []

@@ -34,6 +34,7 @@ from models import (
     format_name,
 )
 from models.enums import DocumentKind
+from models.roles import Permission
 from models.rules import format_house_number
 
 BLACKED = "█████"
@@ -85,6 +86,7 @@ def _moment(value: datetime) -> str:
 
 
 def collect(store: Store, person_id: int, today: date | None = None) -> AccessReport:
+    store.require(Permission.PRIVACY)
     with store.read() as session:
         person = session.get(Person, person_id)
         if person is None:

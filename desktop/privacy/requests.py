@@ -18,6 +18,7 @@ from models import Address, Case, CaseParty, Person, ResidentRequest, format_nam
 from models.enums import CaseStatus, RequestKind, RequestStatus
 from models.limits import clean_text
 from models.privacy import ANSWER_WITHIN_DAYS
+from models.roles import Permission
 from models.rules import fold, format_house_number
 
 WARN_DAYS_BEFORE = 7
@@ -52,6 +53,7 @@ def _view(row: ResidentRequest) -> RequestView:
 
 
 def list_requests(store: Store, include_done: bool = True) -> list[RequestView]:
+    store.require(Permission.PRIVACY)
     with store.read() as session:
         statement = select(ResidentRequest).order_by(ResidentRequest.status.desc(),
                                                      ResidentRequest.due_on)
@@ -62,6 +64,7 @@ def list_requests(store: Store, include_done: bool = True) -> list[RequestView]:
 
 def add_request(store: Store, kind: str, received_on: date, requester: str,
                 person_id: int | None = None, notes: str = "") -> int:
+    store.require(Permission.PRIVACY)
     errors = field_errors(ResidentRequest, {"requester": requester.strip(),
                                             "notes": notes.strip()})
     errors += date_errors({"received_on": received_on})
@@ -85,6 +88,7 @@ def add_request(store: Store, kind: str, received_on: date, requester: str,
 
 def close_request(store: Store, request_id: int, answer: str,
                   today: date | None = None) -> None:
+    store.require(Permission.PRIVACY)
     errors = field_errors(ResidentRequest, {"answer": answer.strip()})
     if errors:
         raise ValidationFailed(errors)
@@ -100,6 +104,7 @@ def close_request(store: Store, request_id: int, answer: str,
 def note_answer(store: Store, person_id: int, answer: str, kind: str = RequestKind.ACCESS,
                 today: date | None = None) -> int | None:
     """Record what was sent on the person's open request of this kind, if any."""
+    store.require(Permission.PRIVACY)
     with store.read() as session:
         request_id = session.scalar(select(ResidentRequest.id).where(
             ResidentRequest.person_id == person_id, ResidentRequest.kind == kind,
@@ -120,6 +125,7 @@ def due_soon(store: Store, today: date | None = None) -> list[RequestView]:
 
 def find_persons(store: Store, text: str, limit: int = 50) -> list[PersonMatch]:
     """Residents by name (any part, accents and capitals aside) or by postcode."""
+    store.require(Permission.PRIVACY)
     needle = fold(clean_text(text)).strip()
     if len(needle) < 2:
         return []
@@ -162,6 +168,7 @@ def erase(store: Store, person_id: int, reason: str = "",
           today: date | None = None) -> int:
     """Erase one person now (AVG art. 17), refused while one of their cases is open.
     Returns how many cases their name was taken out of."""
+    store.require(Permission.PRIVACY)
     if store.read_only:
         raise RuleViolation("read_only")
     today = today or date.today()

@@ -28,6 +28,7 @@ from desktop.privacy.anonymise import anonymise_cases, anonymise_incidents, scru
 from models import AuditEntry, Case, Incident, PrivacySettings
 from models.enums import CaseStatus
 from models.privacy import DEFAULT_RETENTION_MONTHS
+from models.roles import Permission
 
 log = logging.getLogger(__name__)
 MIN_MONTHS, MAX_MONTHS = 6, 120
@@ -94,6 +95,7 @@ def get_settings(store: Store) -> RetentionSettings:
 
 
 def save_settings(store: Store, months: int, statement: str = "") -> None:
+    store.require(Permission.PRIVACY)
     if not MIN_MONTHS <= months <= MAX_MONTHS:
         raise ValidationFailed([FieldError("months", "retention_months")])
     with store.unit() as session:
@@ -123,6 +125,7 @@ def due_cases(store: Store, today: date | None = None,
               months: int | None = None) -> list[DueCase]:
     """Closed cases whose term has passed and that are not anonymised yet. A case
     closed without a known date counts from its registration."""
+    store.require(Permission.PRIVACY)
     today = today or date.today()
     months = months or get_settings(store).months
     with store.read() as session:
@@ -157,6 +160,7 @@ def apply_retention(store: Store, reason: str = "", today: date | None = None,
                     months: int | None = None) -> RetentionResult:
     """Anonymise every due case (and loose incidents) in one transaction, then
     remove their files, old drafts and old safety copies, and purge the file."""
+    store.require(Permission.PRIVACY)
     if store.read_only:
         raise RuleViolation("read_only")
     today = today or date.today()

@@ -15,9 +15,14 @@ data="$work/Gegevens van René de Vries"
 "$exe" --version | grep -qx "Burenrust $version"
 "$exe" demo --cases 120 --data-dir "$data" | grep -q "120 demonstratiezaken"
 "$exe" check --data-dir "$data" | grep -q "heel en consistent"
-echo '{"language": "nl"}' > "$data/settings.json"
+# Encrypted at rest: not SQLite's own format, and no street of the demo in the raw bytes.
+# (`! cmd` never stops a set -e script: hence the ifs.)
+if head -c 15 "$data/burenrust.sqlite" | grep -q "SQLite format 3" \
+        || grep -qa "straat" "$data/burenrust.sqlite"*; then
+    echo "[linux] the database file is readable without its key" >&2; exit 1
+fi
 QT_QPA_PLATFORM=offscreen BURENRUST_REPORT_FIRST_PAINT=1 timeout 120 "$exe" --data-dir "$data" \
     | grep -q FIRST_PAINT
 HOME="$work/home" XDG_DATA_HOME="$work/home/share" bash "$place/burenrust-$version/install-desktop-entry.sh" >/dev/null
 grep -q "^Exec=\"$place/burenrust-$version/burenrust\"$" "$work/home/share/applications/burenrust.desktop"
-echo "[linux] smoke test passed: --version, demo, check, first paint, menu entry"
+echo "[linux] smoke test passed: --version, demo, encrypted file, check, first paint, menu entry"

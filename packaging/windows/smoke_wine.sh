@@ -42,7 +42,8 @@ exe="$program\\burenrust.exe"
 test -f "$(winepath -u "$exe")" || { echo "burenrust.exe not installed in $program" >&2; exit 1; }
 test -f "$(winepath -u "$program\\uninstall.exe")"
 # Per user: nothing under Program Files, the uninstall entry in HKCU.
-! ls "$WINEPREFIX/drive_c/Program Files/Burenrust" 2>/dev/null
+# (`! cmd` never stops a set -e script, so these checks say `test !`.)
+test ! -e "$WINEPREFIX/drive_c/Program Files/Burenrust"
 wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Burenrust' /v DisplayVersion \
     | tr -d '\r' | grep -q "$version"
 shortcut=$(find "$WINEPREFIX/drive_c/users" -path '*Start Menu/Programs/Burenrust.lnk' | head -1)
@@ -85,6 +86,12 @@ step "demo data"
 expect "300 demonstratiezaken" run demo --cases 300
 test -f "$(winepath -u "$data\\burenrust.sqlite")"
 
+step "the database file is encrypted (SQLCipher in the installed program)"
+db_file=$(winepath -u "$data\\burenrust.sqlite")
+if head -c 15 "$db_file" | grep -q "SQLite format 3" || grep -qa "straat" "$db_file"; then
+    echo "the database file is readable without its key" >&2; exit 1
+fi
+
 step "check"
 expect "heel en consistent" run check
 
@@ -114,7 +121,7 @@ wine "$program\\uninstall.exe" /S
 wineserver -w
 sleep 2  # NSIS uninstallers finish from a copy of themselves
 wineserver -w
-! test -e "$(winepath -u "$exe")"
+test ! -e "$(winepath -u "$exe")"
 test -f "$(winepath -u "$data\\burenrust.sqlite")"
 
 printf '\nWindows smoke test passed in %ss.\n' "$SECONDS"

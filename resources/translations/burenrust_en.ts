@@ -85,158 +85,173 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="49"/>
+        <location filename="../../views/admin/admin_page.py" line="50"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="60"/>
+        <location filename="../../views/admin/admin_page.py" line="61"/>
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="61"/>
+        <location filename="../../views/admin/admin_page.py" line="62"/>
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="62"/>
+        <location filename="../../views/admin/admin_page.py" line="63"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="63"/>
+        <location filename="../../views/admin/admin_page.py" line="64"/>
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="64"/>
+        <location filename="../../views/admin/admin_page.py" line="65"/>
         <source>Soorten incident</source>
         <translation>Incident kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="66"/>
+        <location filename="../../views/admin/admin_page.py" line="67"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="67"/>
+        <location filename="../../views/admin/admin_page.py" line="68"/>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="77"/>
+        <location filename="../../views/admin/admin_page.py" line="78"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="84"/>
+        <location filename="../../views/admin/admin_page.py" line="85"/>
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="86"/>
-        <location filename="../../views/admin/admin_page.py" line="195"/>
+        <location filename="../../views/admin/admin_page.py" line="87"/>
+        <location filename="../../views/admin/admin_page.py" line="219"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="87"/>
+        <location filename="../../views/admin/admin_page.py" line="88"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="88"/>
+        <location filename="../../views/admin/admin_page.py" line="90"/>
+        <source>Gebruikers en aanmelden…</source>
+        <translation>Users and sign-in…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="95"/>
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="91"/>
+        <location filename="../../views/admin/admin_page.py" line="99"/>
         <source>PostgreSQL-server: %1</source>
         <translation>PostgreSQL server: %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="92"/>
+        <location filename="../../views/admin/admin_page.py" line="100"/>
         <source>Het bestand in de gegevensmap (SQLite)</source>
         <translation>The file in the data folder (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="93"/>
+        <location filename="../../views/admin/admin_page.py" line="101"/>
         <source>Databaseserver…</source>
         <translation>Database server…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="98"/>
+        <location filename="../../views/admin/admin_page.py" line="106"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="99"/>
+        <location filename="../../views/admin/admin_page.py" line="107"/>
         <source>Zakenlijst importeren (Excel of CSV)…</source>
         <translation>Import a case list (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="101"/>
+        <location filename="../../views/admin/admin_page.py" line="109"/>
         <source>Overzetten</source>
         <translation>Bring over</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="103"/>
+        <location filename="../../views/admin/admin_page.py" line="111"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="104"/>
+        <location filename="../../views/admin/admin_page.py" line="112"/>
         <source>Organisatie en briefpapier…</source>
         <translation>Organisation and letterhead…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="105"/>
+        <location filename="../../views/admin/admin_page.py" line="113"/>
         <source>Briefteksten…</source>
         <translation>Letter texts…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="113"/>
+        <location filename="../../views/admin/admin_page.py" line="121"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="114"/>
+        <location filename="../../views/admin/admin_page.py" line="122"/>
         <source>Bewaartermijn en verzoeken…</source>
         <translation>Retention and requests…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="119"/>
+        <location filename="../../views/admin/admin_page.py" line="127"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="120"/>
+        <location filename="../../views/admin/admin_page.py" line="128"/>
         <source>E-mail instellen…</source>
         <translation>Set up e-mail…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="121"/>
+        <location filename="../../views/admin/admin_page.py" line="129"/>
         <source>Postvak uit…</source>
         <translation>Outbox…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="138"/>
+        <location filename="../../views/admin/admin_page.py" line="146"/>
         <source>De gegevens staan op een PostgreSQL-server; back-ups daarvan maakt de beheerder van de server.</source>
         <translation>The data is on a PostgreSQL server; the server&apos;s administrator makes its backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="184"/>
+        <location filename="../../views/admin/admin_page.py" line="159"/>
+        <source>aanmelden aan</source>
+        <translation>sign-in on</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="160"/>
+        <source>zonder aanmelden</source>
+        <translation>without sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="208"/>
         <source>Zakenlijst importeren</source>
         <translation>Import case list</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="185"/>
+        <location filename="../../views/admin/admin_page.py" line="209"/>
         <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="196"/>
+        <location filename="../../views/admin/admin_page.py" line="220"/>
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -571,7 +586,7 @@ Plan it anyway?</translation>
         <location filename="../../views/admin/backup_box.py" line="252"/>
         <location filename="../../views/admin/backup_box.py" line="267"/>
         <location filename="../../views/admin/backup_box.py" line="279"/>
-        <location filename="../../views/admin/backup_box.py" line="302"/>
+        <location filename="../../views/admin/backup_box.py" line="303"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
@@ -599,7 +614,7 @@ Cases: %2 · documents: %3 · last change: %4
 What is there now is kept aside first. Then Burenrust closes; start the program again.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="303"/>
+        <location filename="../../views/admin/backup_box.py" line="304"/>
         <source>De back-up is teruggezet. Burenrust sluit nu; start het opnieuw.</source>
         <translation>The backup has been restored. Burenrust closes now; start it again.</translation>
     </message>
@@ -1492,6 +1507,14 @@ The recovery code stays the same. Print it (Administration → Backups → Print
     </message>
 </context>
 <context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../views/access/lock_screen.py" line="43"/>
+        <source>Burenrust is vergrendeld</source>
+        <translation>Burenrust is locked</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../views/admin/database_dialog.py" line="37"/>
@@ -1751,225 +1774,258 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="47"/>
+        <location filename="../../views/figures/figures_page.py" line="46"/>
         <source>Afgesloten naar resultaat</source>
         <translation>Closed by result</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="48"/>
+        <location filename="../../views/figures/figures_page.py" line="47"/>
         <source>Niet in behandeling, reden</source>
         <translation>Not taken up, reason</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="49"/>
+        <location filename="../../views/figures/figures_page.py" line="48"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="50"/>
+        <location filename="../../views/figures/figures_page.py" line="49"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="51"/>
+        <location filename="../../views/figures/figures_page.py" line="50"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="52"/>
+        <location filename="../../views/figures/figures_page.py" line="51"/>
         <source>Bemiddelaars en zaken</source>
         <translation>Mediators and cases</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="53"/>
-        <location filename="../../views/figures/figures_page.py" line="204"/>
+        <location filename="../../views/figures/figures_page.py" line="52"/>
+        <location filename="../../views/figures/figures_page.py" line="203"/>
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="64"/>
+        <location filename="../../views/figures/figures_page.py" line="63"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="67"/>
+        <location filename="../../views/figures/figures_page.py" line="66"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="71"/>
+        <location filename="../../views/figures/figures_page.py" line="70"/>
         <source>Heel jaar</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="71"/>
+        <location filename="../../views/figures/figures_page.py" line="70"/>
         <source>1e kwartaal</source>
         <translation>1st quarter</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="72"/>
+        <location filename="../../views/figures/figures_page.py" line="71"/>
         <source>2e kwartaal</source>
         <translation>2nd quarter</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="72"/>
+        <location filename="../../views/figures/figures_page.py" line="71"/>
         <source>3e kwartaal</source>
         <translation>3rd quarter</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="73"/>
+        <location filename="../../views/figures/figures_page.py" line="72"/>
         <source>4e kwartaal</source>
         <translation>4th quarter</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="73"/>
+        <location filename="../../views/figures/figures_page.py" line="72"/>
         <source>Eigen periode</source>
         <translation>Own period</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="82"/>
+        <location filename="../../views/figures/figures_page.py" line="81"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="83"/>
+        <location filename="../../views/figures/figures_page.py" line="82"/>
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="88"/>
+        <location filename="../../views/figures/figures_page.py" line="87"/>
         <source>niets verbergen</source>
         <translation>hide nothing</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="89"/>
+        <location filename="../../views/figures/figures_page.py" line="88"/>
         <source>kleiner dan </source>
         <translation>smaller than </translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="94"/>
+        <location filename="../../views/figures/figures_page.py" line="93"/>
         <source>&amp;Verberg groepen</source>
         <translation>&amp;Hide groups</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="103"/>
+        <location filename="../../views/figures/figures_page.py" line="102"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="104"/>
+        <location filename="../../views/figures/figures_page.py" line="103"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="105"/>
+        <location filename="../../views/figures/figures_page.py" line="104"/>
         <source>PDF-rapport…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="108"/>
+        <location filename="../../views/figures/figures_page.py" line="107"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="159"/>
+        <location filename="../../views/figures/figures_page.py" line="158"/>
         <source>Kies een geldige periode.</source>
         <translation>Choose a valid period.</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="163"/>
+        <location filename="../../views/figures/figures_page.py" line="162"/>
         <source>Bezig met tellen…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="198"/>
+        <location filename="../../views/figures/figures_page.py" line="197"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="198"/>
+        <location filename="../../views/figures/figures_page.py" line="197"/>
         <source>In behandeling genomen</source>
         <translation>Taken up</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="199"/>
+        <location filename="../../views/figures/figures_page.py" line="198"/>
         <source>Niet in behandeling genomen</source>
         <translation>Not taken up</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="199"/>
+        <location filename="../../views/figures/figures_page.py" line="198"/>
         <source>Nog in afwachting</source>
         <translation>Still pending</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="200"/>
+        <location filename="../../views/figures/figures_page.py" line="199"/>
         <source>Afgesloten zaken</source>
         <translation>Closed cases</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="200"/>
+        <location filename="../../views/figures/figures_page.py" line="199"/>
         <source>Gesprekken met partijen</source>
         <translation>Talks with parties</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="201"/>
+        <location filename="../../views/figures/figures_page.py" line="200"/>
         <source>Bemiddelingsgesprekken (gezamenlijk)</source>
         <translation>Joint mediation sessions</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="201"/>
+        <location filename="../../views/figures/figures_page.py" line="200"/>
         <source>Nazorggesprekken</source>
         <translation>Follow-up talks</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="202"/>
+        <location filename="../../views/figures/figures_page.py" line="201"/>
         <source>Mediaan dagen van aanmelding tot eerste gesprek</source>
         <translation>Median days from registration to first talk</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="203"/>
+        <location filename="../../views/figures/figures_page.py" line="202"/>
         <source>Mediaan dagen van aanmelding tot afsluiting</source>
         <translation>Median days from registration to closing</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="204"/>
+        <location filename="../../views/figures/figures_page.py" line="203"/>
         <source>Actieve bemiddelaars</source>
         <translation>Active mediators</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="210"/>
+        <location filename="../../views/figures/figures_page.py" line="209"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="210"/>
+        <location filename="../../views/figures/figures_page.py" line="209"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="241"/>
+        <location filename="../../views/figures/figures_page.py" line="240"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="241"/>
+        <location filename="../../views/figures/figures_page.py" line="240"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="242"/>
+        <location filename="../../views/figures/figures_page.py" line="241"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="245"/>
+        <location filename="../../views/figures/figures_page.py" line="244"/>
         <source>Cijfers opslaan</source>
         <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="267"/>
+        <location filename="../../views/figures/figures_page.py" line="259"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAccountDialog</name>
+    <message>
+        <location filename="../../views/access/first_account_dialog.py" line="31"/>
+        <source>Burenrust beveiligen</source>
+        <translation>Securing Burenrust</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/first_account_dialog.py" line="36"/>
+        <source>Burenrust bewaart gegevens van bewoners. Maak het account van de coördinator: met die naam en dat wachtwoord meldt u zich voortaan aan. In Beheer maakt u daarna accounts voor medewerkers (zaken en afspraken) en voor wie alleen leest.</source>
+        <translation>Burenrust keeps residents&apos; data. Create the coordinator&apos;s account: from now on you sign in with this name and password. Afterwards, under Administration, you create accounts for staff (cases and appointments) and for those who only read.</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/first_account_dialog.py" line="46"/>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/first_account_dialog.py" line="48"/>
+        <source>Account maken</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/first_account_dialog.py" line="50"/>
+        <source>Zonder aanmelden werken…</source>
+        <translation>Work without signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/first_account_dialog.py" line="52"/>
+        <source>Stoppen</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2150,127 +2206,127 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Notes (into the journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="41"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="43"/>
         <source>geen kolom met een naam of een datum gevonden</source>
         <translation>no column with a name or a date found</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="43"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="45"/>
         <source>geen naam en geen datum</source>
         <translation>no name and no date</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="44"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="46"/>
         <source>een regel met totalen, geen zaak</source>
         <translation>a row of totals, not a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="45"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="47"/>
         <source>de kopregel nog eens</source>
         <translation>the header row again</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="46"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="48"/>
         <source>precies dezelfde regel staat hoger in het bestand</source>
         <translation>exactly the same row is higher up in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="51"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="53"/>
         <source>datum onleesbaar (zoals getypt in de notities)</source>
         <translation>unreadable date (as typed in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="53"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="55"/>
         <source>datum bestaat niet (zoals getypt in de notities)</source>
         <translation>date does not exist (as typed in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="55"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="57"/>
         <source>datum buiten 1980–2099 (zoals getypt in de notities)</source>
         <translation>date outside 1980–2099 (as typed in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="57"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="59"/>
         <source>geen bruikbare datum van aanmelding: voorlopig een datum uit het bestand genomen (nog aan te vullen)</source>
         <translation>no usable registration date: a date from the file taken for now (to be completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="60"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="62"/>
         <source>afgesloten vóór de aanmelding (afsluitdatum in de notities)</source>
         <translation>closed before it was registered (closing date in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="62"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="64"/>
         <source>afsluitdatum zonder resultaat (zaak blijft open, datum in de notities)</source>
         <translation>closing date without a result (the case stays open, the date is in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="64"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="66"/>
         <source>resultaat zonder afsluitdatum (afgesloten, datum onbekend)</source>
         <translation>result without a closing date (closed, date unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="66"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="68"/>
         <source>naam aanvrager leeg (als „Onbekend” opgenomen)</source>
         <translation>applicant’s name empty (entered as “Onbekend”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="68"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="70"/>
         <source>adres zonder postcode: plaats en postcodegebied uit het adres van partij A (nog aan te vullen)</source>
         <translation>address without a postcode: town and postcode area from party A’s address (to be completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="71"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="73"/>
         <source>adres zonder postcode (zoals getypt bewaard, nog aan te vullen)</source>
         <translation>address without a postcode (kept as typed, to be completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="73"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="75"/>
         <source>postcode onleesbaar (adres zoals getypt bewaard, nog aan te vullen)</source>
         <translation>unreadable postcode (address kept as typed, to be completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="75"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="77"/>
         <source>huisnummer onleesbaar (adres zoals getypt bewaard, nog aan te vullen)</source>
         <translation>unreadable house number (address kept as typed, to be completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="77"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="79"/>
         <source>adres zonder huisnummer (zoals getypt bewaard, nog aan te vullen)</source>
         <translation>address without a house number (kept as typed, to be completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="79"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="81"/>
         <source>telefoonnummer onleesbaar (zoals getypt in de notities)</source>
         <translation>unreadable phone number (as typed in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="81"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="83"/>
         <source>meer dan één telefoonnummer (het eerste in het veld, alles in de notities)</source>
         <translation>more than one phone number (the first in the field, all of them in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="84"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="86"/>
         <source>e-mailadres onleesbaar (zoals getypt in de notities)</source>
         <translation>unreadable e-mail address (as typed in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="86"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="88"/>
         <source>meer dan één e-mailadres (het eerste in het veld, alles in de notities)</source>
         <translation>more than one e-mail address (the first in the field, all of them in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="89"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="91"/>
         <source>tekst te lang voor het veld (ingekort; volledig in de notities)</source>
         <translation>text too long for the field (shortened; in full in the notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="91"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="93"/>
         <source>onbruikbaar teken weggelaten</source>
         <translation>unusable character left out</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/rows.py" line="93"/>
+        <location filename="../../desktop/cases/spreadsheet/rows.py" line="95"/>
         <source>hetzelfde dossiernummer staat hoger in het bestand (toch overgenomen)</source>
         <translation>the same case number is higher up in the file (imported anyway)</translation>
     </message>
@@ -3419,139 +3475,144 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="49"/>
+        <location filename="../../views/main_window.py" line="53"/>
         <source>Burenrust — buurtbemiddeling</source>
         <translation>Burenrust — neighbour mediation</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="68"/>
+        <location filename="../../views/main_window.py" line="72"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="69"/>
+        <location filename="../../views/main_window.py" line="73"/>
         <source>Bemiddelaars</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="70"/>
+        <location filename="../../views/main_window.py" line="74"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="71"/>
+        <location filename="../../views/main_window.py" line="75"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="73"/>
+        <location filename="../../views/main_window.py" line="77"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="74"/>
+        <location filename="../../views/main_window.py" line="78"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="72"/>
+        <location filename="../../views/main_window.py" line="76"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="75"/>
+        <location filename="../../views/main_window.py" line="79"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96"/>
+        <location filename="../../views/main_window.py" line="102"/>
         <source>Gegevens in %1 · gebruiker %2</source>
         <translation>Data in %1 · user %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="109"/>
+        <location filename="../../views/main_window.py" line="107"/>
+        <source>Alleen lezen: uw rol wijzigt niets</source>
+        <translation>Read only: your role changes nothing</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>Oefenomgeving: verzonnen gegevens</source>
         <translation>Practice environment: made-up data</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="123"/>
         <source>OEFENEN</source>
         <translation>PRACTICE</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="114"/>
+        <location filename="../../views/main_window.py" line="125"/>
         <source>Alleen lezen: de gegevens zijn elders geopend</source>
         <translation>Read only: the data is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="128"/>
         <source>(alleen lezen)</source>
         <translation>(read only)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="138"/>
+        <location filename="../../views/main_window.py" line="149"/>
         <source>%1 e-mail(s) mislukt</source>
         <translation>%1 e-mail(s) failed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="140"/>
+        <location filename="../../views/main_window.py" line="151"/>
         <source>%1 e-mail(s) wachten</source>
         <translation>%1 e-mail(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="153"/>
+        <location filename="../../views/main_window.py" line="164"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="154"/>
+        <location filename="../../views/main_window.py" line="165"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="158"/>
+        <location filename="../../views/main_window.py" line="170"/>
         <source>&amp;Zoeken in zaken</source>
         <translation>&amp;Find cases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="163"/>
+        <location filename="../../views/main_window.py" line="175"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="167"/>
+        <location filename="../../views/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="168"/>
+        <location filename="../../views/main_window.py" line="180"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="172"/>
+        <location filename="../../views/main_window.py" line="184"/>
         <source>&amp;Oefenen met demogegevens…</source>
         <translation>&amp;Practise with demo data…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="176"/>
+        <location filename="../../views/main_window.py" line="188"/>
         <source>&amp;Over Burenrust</source>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="330"/>
+        <location filename="../../views/main_window.py" line="343"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="370"/>
-        <location filename="../../views/main_window.py" line="382"/>
-        <location filename="../../views/main_window.py" line="388"/>
+        <location filename="../../views/main_window.py" line="383"/>
+        <location filename="../../views/main_window.py" line="395"/>
+        <location filename="../../views/main_window.py" line="401"/>
         <source>Oefenen met demogegevens</source>
         <translation>Practise with demo data</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="371"/>
+        <location filename="../../views/main_window.py" line="384"/>
         <source>Burenrust opent een tweede venster met verzonnen zaken, bemiddelaars en afspraken, in een aparte map:
 %1
 
@@ -3562,27 +3623,27 @@ Uw eigen gegevens blijven daarbuiten. De eerste keer duurt het klaarmaken even.<
 Your own data stay outside it. Preparing it takes a moment the first time.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="376"/>
+        <location filename="../../views/main_window.py" line="389"/>
         <source>De oefenomgeving wordt klaargemaakt…</source>
         <translation>Preparing the practice environment…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="383"/>
+        <location filename="../../views/main_window.py" line="396"/>
         <source>Het tweede venster kon niet worden gestart.</source>
         <translation>The second window could not be started.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="389"/>
+        <location filename="../../views/main_window.py" line="402"/>
         <source>De oefenomgeving is al geopend, in een ander venster.</source>
         <translation>The practice environment is already open, in another window.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="431"/>
+        <location filename="../../views/main_window.py" line="444"/>
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="432"/>
+        <location filename="../../views/main_window.py" line="445"/>
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -4005,471 +4066,566 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../views/messages.py" line="69"/>
+        <source>Vul dit in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="70"/>
+        <source>Kies een van de mogelijkheden.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="71"/>
         <source>Deze tekst bevat een teken dat niet kan worden opgeslagen (zoals een onzichtbaar stuurteken uit een geplakte tekst). Typ de tekst opnieuw.</source>
         <translation>This text holds a character that cannot be saved (such as an invisible control character from pasted text). Type the text again.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="72"/>
+        <location filename="../../views/messages.py" line="74"/>
         <source>Deze datum ligt buiten de jaren 1980 tot en met 2099. Controleer het jaar.</source>
         <translation>This date lies outside the years 1980 to 2099. Check the year.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="75"/>
+        <location filename="../../views/messages.py" line="77"/>
         <source>Deze waarde is ongeldig.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="76"/>
+        <location filename="../../views/messages.py" line="78"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="77"/>
+        <location filename="../../views/messages.py" line="79"/>
         <source>Typ de datum als dag-maand-jaar, bijvoorbeeld 24-11-2026.</source>
         <translation>Type the date as day-month-year, for example 24-11-2026.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="80"/>
+        <location filename="../../views/messages.py" line="82"/>
         <source>Het einde ligt voor het begin.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="81"/>
+        <location filename="../../views/messages.py" line="83"/>
         <source>Kies een ruimte, of voeg er een toe onder Beheer.</source>
         <translation>Choose a room, or add one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="84"/>
+        <location filename="../../views/messages.py" line="86"/>
         <source>Typ eerst een tekst.</source>
         <translation>Type some text first.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="85"/>
+        <location filename="../../views/messages.py" line="87"/>
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="86"/>
+        <location filename="../../views/messages.py" line="88"/>
         <source>Deze naam bestaat al.</source>
         <translation>This name already exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="87"/>
+        <location filename="../../views/messages.py" line="89"/>
         <source>Kies een resultaat om de zaak af te sluiten.</source>
         <translation>Choose a result to close the case.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="88"/>
+        <location filename="../../views/messages.py" line="90"/>
         <source>Bij &apos;geen bemiddeling&apos; hoort een reden. Kies de reden.</source>
         <translation>&apos;No mediation&apos; needs a reason. Choose the reason.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="91"/>
+        <location filename="../../views/messages.py" line="93"/>
         <source>De zaak heeft deze status al.</source>
         <translation>The case already has this status.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="92"/>
+        <location filename="../../views/messages.py" line="94"/>
         <source>Kies wie afzegde of wie er niet was.</source>
         <translation>Choose who cancelled or who was not there.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="93"/>
+        <location filename="../../views/messages.py" line="95"/>
         <source>Deze afspraak moet nog beginnen. Hoe het ging kunt u zeggen als hij begonnen is; afzeggen kan wel al.</source>
         <translation>This appointment has not started yet. You can say how it went once it has begun; cancelling is possible now.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="96"/>
+        <location filename="../../views/messages.py" line="98"/>
         <source>Er is geen statuswijziging om ongedaan te maken: de status is intussen opnieuw gewijzigd.</source>
         <translation>There is no status change to undo: the status has been changed again since.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="99"/>
+        <location filename="../../views/messages.py" line="101"/>
         <source>Afsluiten en heropenen maakt u niet ongedaan met één klik: kies de gewenste status met Status wijzigen…</source>
         <translation>Closing and reopening are not undone with one click: choose the status you want with Change status…</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="102"/>
+        <location filename="../../views/messages.py" line="104"/>
         <source>Deze zaak is intussen door iemand anders gewijzigd. Uw wijziging is niet opgeslagen. De zaak is opnieuw geladen; wat u typte staat er nog.</source>
         <translation>Someone else changed this case in the meantime. Your change was not saved. The case has been reloaded; what you typed is still there.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="107"/>
+        <location filename="../../views/messages.py" line="109"/>
         <source>Deze zaak bestaat niet meer.</source>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="108"/>
+        <location filename="../../views/messages.py" line="110"/>
         <source>Het databasebestand is beschadigd; er wordt niets meer in opgeslagen, zodat het niet erger wordt. Wat u typte staat er nog. Zet onder Beheer → Back-ups de laatste goede back-up terug.</source>
         <translation>The database file is damaged; nothing more is saved in it, so it does not get worse. What you typed is still there. Restore the latest good backup under Administration → Backups.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="114"/>
+        <location filename="../../views/messages.py" line="116"/>
         <source>De partijen hebben geen toestemming gegeven voor terugkoppeling aan de verwijzer. Zet het vinkje bij de gegevens van de zaak als zij dat wel willen.</source>
         <translation>The parties have not consented to feedback to the referrer. Tick the box in the case details if they do.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="119"/>
+        <location filename="../../views/messages.py" line="121"/>
         <source>Bij deze zaak is geen verwijzer ingevuld.</source>
         <translation>This case has no referrer.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="120"/>
+        <location filename="../../views/messages.py" line="122"/>
         <source>Van deze ontvanger is geen volledig adres bekend. Vul het adres in bij de partij.</source>
         <translation>This recipient has no complete address. Fill in the party&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="124"/>
+        <location filename="../../views/messages.py" line="126"/>
         <source>Een brief vraagt de bewoner om contact op te nemen, maar er staat geen telefoonnummer of e-mailadres van uw organisatie in Burenrust. Vul dat in onder Beheer → Organisatie.</source>
         <translation>A letter asks the resident to get in touch, but Burenrust has no phone number or e-mail address of your organisation. Fill it in under Administration → Organisation.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="128"/>
+        <location filename="../../views/messages.py" line="130"/>
         <source>Voor deze brief is een afspraak nodig. Kies de afspraak.</source>
         <translation>This letter needs an appointment. Choose the appointment.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="130"/>
+        <location filename="../../views/messages.py" line="132"/>
         <source>Er zijn geen brieven te maken in deze periode.</source>
         <translation>There are no letters to make in this period.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="131"/>
+        <location filename="../../views/messages.py" line="133"/>
         <source>Het bestand van dit document is niet meer in de gegevensmap. Zet zo nodig een back-up terug.</source>
         <translation>This document&apos;s file is no longer in the data folder. Restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="136"/>
+        <location filename="../../views/messages.py" line="138"/>
         <source>Dit bestand kan niet worden gelezen.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="137"/>
+        <location filename="../../views/messages.py" line="139"/>
         <source>Dit bestand is te groot (meer dan 50 MB).</source>
         <translation>This file is too large (over 50 MB).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="138"/>
+        <location filename="../../views/messages.py" line="140"/>
         <source>Vul een reden in.</source>
         <translation>Fill in a reason.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="139"/>
+        <location filename="../../views/messages.py" line="141"/>
         <source>Dit is geen logo dat Burenrust kan gebruiken. Kies een PNG, JPEG of SVG.</source>
         <translation>Burenrust cannot use this as a logo. Choose a PNG, JPEG or SVG.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="141"/>
+        <location filename="../../views/messages.py" line="143"/>
         <source>Dit logo is te groot (meer dan 2 MB).</source>
         <translation>This logo is too large (over 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="142"/>
+        <location filename="../../views/messages.py" line="144"/>
         <source>Burenrust is alleen-lezen geopend; er is niets veranderd.</source>
         <translation>Burenrust was opened read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="144"/>
+        <location filename="../../views/messages.py" line="146"/>
+        <source>U kunt alleen lezen: wijzigen mag een medewerker of de coördinator. Er is niets veranderd.</source>
+        <translation>You can only read: changes are for staff or the coordinator. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="149"/>
+        <source>Dit hoort bij Beheer: alleen de coördinator mag dit.</source>
+        <translation>This belongs to Administration: only the coordinator may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="151"/>
+        <source>Privacyzaken (anonimiseren, bewaartermijn, verzoeken van bewoners) zijn voor de coördinator.</source>
+        <translation>Privacy matters (anonymising, retention, residents&apos; requests) are for the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="154"/>
+        <source>Gegevens of cijfers uit het programma halen mag alleen de coördinator.</source>
+        <translation>Only the coordinator may take data or figures out of the program.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="156"/>
+        <source>Deze naam en dit wachtwoord horen niet bij elkaar.</source>
+        <translation>This name and password do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="158"/>
+        <source>Een wachtwoord heeft minstens 8 tekens.</source>
+        <translation>A password has at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="160"/>
+        <source>Kies een wachtwoord dat niet uw naam is.</source>
+        <translation>Choose a password that is not your name.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="162"/>
+        <source>Dit wachtwoord is te eenvoudig; gebruik meer verschillende tekens.</source>
+        <translation>This password is too simple; use more different characters.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="164"/>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="166"/>
+        <source>Het huidige wachtwoord klopt niet.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="167"/>
+        <source>Er is al een gebruiker met deze naam.</source>
+        <translation>There already is a user with this name.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="168"/>
+        <source>Dit is de laatste coördinator: er moet er altijd één zijn die Beheer kan openen.</source>
+        <translation>This is the last coordinator: there must always be one who can open Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="171"/>
+        <source>Maak eerst een coördinator met een wachtwoord aan.</source>
+        <translation>First create a coordinator with a password.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="173"/>
+        <source>Dit is niet de naam van een coördinator.</source>
+        <translation>This is not the name of a coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="175"/>
+        <source>Deze herstelcode hoort niet bij deze gegevens.</source>
+        <translation>This recovery code does not belong to these data.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="177"/>
+        <source>Deze herstelcode klopt niet. Controleer de letters en cijfers.</source>
+        <translation>This recovery code is not right. Check the letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="179"/>
+        <source>Deze waarde ligt buiten wat kan.</source>
+        <translation>This value is out of range.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="180"/>
         <source>Er is geen gegevensmap om documenten in te bewaren.</source>
         <translation>There is no data folder to keep documents in.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="146"/>
+        <location filename="../../views/messages.py" line="182"/>
         <source>Kies de soort incident.</source>
         <translation>Choose the kind of incident.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="147"/>
+        <location filename="../../views/messages.py" line="183"/>
         <source>Vul in waar het gebeurde: een straat, een postcode of een plek.</source>
         <translation>Fill in where it happened: a street, a postcode or a spot.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="149"/>
+        <location filename="../../views/messages.py" line="185"/>
         <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
         <translation>Demo data only goes into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="153"/>
+        <location filename="../../views/messages.py" line="189"/>
         <source>Vul een e-mailadres in, of zet het vinkje voor e-mail uit.</source>
         <translation>Enter an e-mail address, or untick e-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="155"/>
+        <location filename="../../views/messages.py" line="191"/>
         <source>Vul het afzenderadres in.</source>
         <translation>Enter the sender address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="156"/>
+        <location filename="../../views/messages.py" line="192"/>
         <source>Vul de naam van de uitgaande mailserver in, bijvoorbeeld smtp.office365.com (zonder spaties).</source>
         <translation>Enter the name of the outgoing mail server, for example smtp.office365.com (no spaces).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="159"/>
+        <location filename="../../views/messages.py" line="195"/>
         <source>Een poort is een getal van 1 tot 65535.</source>
         <translation>A port is a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="160"/>
+        <location filename="../../views/messages.py" line="196"/>
         <source>Er is nog geen e-mail ingesteld. Doe dat onder Beheer → E-mail.</source>
         <translation>E-mail has not been set up yet. Do so under Admin → E-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="162"/>
+        <location filename="../../views/messages.py" line="198"/>
         <source>Deze partij krijgt brieven op papier. Wil zij ze per e-mail, zet dan bij de partij het vinkje voor e-mail aan.</source>
         <translation>This party gets letters on paper. If they want them by e-mail, tick e-mail with the party.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="165"/>
+        <location filename="../../views/messages.py" line="201"/>
         <source>Van deze ontvanger is geen (geldig) e-mailadres bekend.</source>
         <translation>No (valid) e-mail address is known for this recipient.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="167"/>
+        <location filename="../../views/messages.py" line="203"/>
         <source>De partijen geven (nu) geen toestemming voor terugkoppeling aan de verwijzer; de brief gaat niet per e-mail.</source>
         <translation>The parties do not (now) consent to feedback to the referrer; the letter is not sent by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="170"/>
+        <location filename="../../views/messages.py" line="206"/>
         <source>Deze brief is al per e-mail verstuurd (of staat klaar in de wachtrij).</source>
         <translation>This letter has already been sent by e-mail (or waits in the outbox).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="173"/>
+        <location filename="../../views/messages.py" line="209"/>
         <source>Alleen brieven die Burenrust maakte gaan per e-mail.</source>
         <translation>Only letters Burenrust made go by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="175"/>
+        <location filename="../../views/messages.py" line="211"/>
         <source>Deze brief heeft geen ontvanger.</source>
         <translation>This letter has no recipient.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="176"/>
+        <location filename="../../views/messages.py" line="212"/>
         <source>Dit bericht kan niet opnieuw worden verstuurd.</source>
         <translation>This message cannot be sent again.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="178"/>
+        <location filename="../../views/messages.py" line="214"/>
         <source>Dit bericht is al verstuurd of weggelegd.</source>
         <translation>This message has already been sent or dropped.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="180"/>
+        <location filename="../../views/messages.py" line="216"/>
         <source>Dit bericht is al verstuurd; de inhoud is niet bewaard.</source>
         <translation>This message has been sent; its content is not kept.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="183"/>
+        <location filename="../../views/messages.py" line="219"/>
         <source>Deze invoer klopt niet.</source>
         <translation>This input is not right.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="189"/>
+        <location filename="../../views/messages.py" line="225"/>
         <source>De mailserver weigert de gebruikersnaam of het wachtwoord.</source>
         <translation>The mail server refuses the user name or password.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="191"/>
+        <location filename="../../views/messages.py" line="227"/>
         <source>Deze mailserver laat hier niet inloggen met een wachtwoord. Kies een andere poort of beveiliging, of kies &apos;Opstellen in mijn mailprogramma&apos;.</source>
         <translation>This mail server does not allow a password login here. Choose another port or security, or choose &apos;Compose in my mail program&apos;.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="194"/>
+        <location filename="../../views/messages.py" line="230"/>
         <source>Er is geen wachtwoord bewaard voor deze mailserver. Vul het in onder Beheer → E-mail.</source>
         <translation>No password is kept for this mail server. Enter it under Admin → E-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="197"/>
+        <location filename="../../views/messages.py" line="233"/>
         <source>De mailserver weigert de verbinding op deze poort (verkeerde poort, of een firewall blokkeert hem).</source>
         <translation>The mail server refuses the connection on this port (wrong port, or a firewall blocks it).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="200"/>
+        <location filename="../../views/messages.py" line="236"/>
         <source>De mailserver antwoordt niet (een firewall blokkeert de poort, of de server is onbereikbaar).</source>
         <translation>The mail server does not answer (a firewall blocks the port, or the server cannot be reached).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="203"/>
+        <location filename="../../views/messages.py" line="239"/>
         <source>Deze mailserver is niet gevonden. Controleer de naam en de internetverbinding.</source>
         <translation>This mail server was not found. Check the name and the internet connection.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="206"/>
+        <location filename="../../views/messages.py" line="242"/>
         <source>Het certificaat van de mailserver klopt niet bij deze naam of wordt niet vertrouwd. Controleer de servernaam.</source>
         <translation>The mail server&apos;s certificate does not match this name or is not trusted. Check the server name.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="209"/>
+        <location filename="../../views/messages.py" line="245"/>
         <source>De beveiligde verbinding lukte niet. Past de beveiliging (STARTTLS of SSL) bij de poort? Meestal: 587 met STARTTLS, 465 met SSL.</source>
         <translation>The secure connection failed. Does the security (STARTTLS or SSL) match the port? Usually: 587 with STARTTLS, 465 with SSL.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="212"/>
+        <location filename="../../views/messages.py" line="248"/>
         <source>Deze mailserver kent geen STARTTLS op deze poort. Kies SSL (poort 465) of een andere poort.</source>
         <translation>This mail server offers no STARTTLS on this port. Choose SSL (port 465) or another port.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="215"/>
+        <location filename="../../views/messages.py" line="251"/>
         <source>De mailserver verbrak de verbinding.</source>
         <translation>The mail server closed the connection.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="216"/>
+        <location filename="../../views/messages.py" line="252"/>
         <source>De verbinding viel weg nadat het bericht was overgedragen. Misschien is het toch aangekomen: vraag het na voordat u het opnieuw verstuurt.</source>
         <translation>The connection broke after the message was handed over. It may have arrived: check before you send it again.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="219"/>
+        <location filename="../../views/messages.py" line="255"/>
         <source>Burenrust stopte tijdens het versturen. Misschien is het bericht aangekomen: vraag het na voordat u het opnieuw verstuurt.</source>
         <translation>Burenrust stopped while sending. The message may have arrived: check before you send it again.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="222"/>
+        <location filename="../../views/messages.py" line="258"/>
         <source>De mailserver weigert het afzenderadres.</source>
         <translation>The mail server refuses the sender address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="223"/>
+        <location filename="../../views/messages.py" line="259"/>
         <source>De mailserver weigert het adres van de ontvanger. Klopt het adres?</source>
         <translation>The mail server refuses the recipient&apos;s address. Is the address right?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="225"/>
+        <location filename="../../views/messages.py" line="261"/>
         <source>De mailserver weigert het bericht.</source>
         <translation>The mail server refuses the message.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="226"/>
+        <location filename="../../views/messages.py" line="262"/>
         <source>De mailserver gaf een fout.</source>
         <translation>The mail server gave an error.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="227"/>
+        <location filename="../../views/messages.py" line="263"/>
         <source>Geen verbinding met de mailserver.</source>
         <translation>No connection to the mail server.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="228"/>
+        <location filename="../../views/messages.py" line="264"/>
         <source>Er is nog geen e-mail ingesteld (Beheer → E-mail).</source>
         <translation>E-mail has not been set up yet (Admin → E-mail).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="230"/>
+        <location filename="../../views/messages.py" line="266"/>
         <source>Niet meer verstuurd: de afspraak is al begonnen.</source>
         <translation>No longer sent: the appointment has begun.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="231"/>
+        <location filename="../../views/messages.py" line="267"/>
         <source>Vervangen door een nieuwere uitnodiging.</source>
         <translation>Replaced by a newer invitation.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="238"/>
+        <location filename="../../views/messages.py" line="274"/>
         <source>het filter |%1 (wel: upper, lower, capitalize, title, trim, default, join, replace, truncate)</source>
         <translation>the filter |%1 (allowed: upper, lower, capitalize, title, trim, default, join, replace, truncate)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="241"/>
+        <location filename="../../views/messages.py" line="277"/>
         <source>machtsverheffen (**)</source>
         <translation>raising to a power (**)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="242"/>
+        <location filename="../../views/messages.py" line="278"/>
         <source>een functie aanroepen (alleen schrijfregels(…) kan)</source>
         <translation>calling a function (only schrijfregels(…) is allowed)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="243"/>
+        <location filename="../../views/messages.py" line="279"/>
         <source>meer dan twee herhalingen in elkaar</source>
         <translation>more than two repetitions inside each other</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="244"/>
+        <location filename="../../views/messages.py" line="280"/>
         <source>herhalen over iets anders dan een veld van de brief, zoals partijen</source>
         <translation>repeating over something other than a field of the letter, such as partijen</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="246"/>
+        <location filename="../../views/messages.py" line="282"/>
         <source>een herhaling met de naam van een veld</source>
         <translation>a repetition named after a field</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="247"/>
+        <location filename="../../views/messages.py" line="283"/>
         <source>een plaats in een lijst die geen vast getal is</source>
         <translation>a position in a list that is not a fixed number</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="248"/>
+        <location filename="../../views/messages.py" line="284"/>
         <source>{% set %}</source>
         <translation>{% set %}</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="249"/>
+        <location filename="../../views/messages.py" line="285"/>
         <source>een tekst of getal dat te groot wordt</source>
         <translation>a text or number that grows too large</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="250"/>
+        <location filename="../../views/messages.py" line="286"/>
         <source>zoveel haakjes in elkaar</source>
         <translation>so many brackets inside each other</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="251"/>
+        <location filename="../../views/messages.py" line="287"/>
         <source>een tekst van meer dan 20.000 tekens</source>
         <translation>a text of more than 20,000 characters</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="252"/>
+        <location filename="../../views/messages.py" line="288"/>
         <source>een eigenschap van het programma zelf</source>
         <translation>a property of the program itself</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="253"/>
+        <location filename="../../views/messages.py" line="289"/>
         <source>{% macro %}, {% call %}, {% include %} en dergelijke</source>
         <translation>{% macro %}, {% call %}, {% include %} and the like</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="262"/>
+        <location filename="../../views/messages.py" line="298"/>
         <source>In het onderwerp: </source>
         <translation>In the subject: </translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="264"/>
+        <location filename="../../views/messages.py" line="300"/>
         <source>Tekst, regel %1: </source>
         <translation>Text, line %1: </translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="268"/>
+        <location filename="../../views/messages.py" line="304"/>
         <source>het veld {{ %1 }} bestaat niet.</source>
         <translation>the field {{ %1 }} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="271"/>
+        <location filename="../../views/messages.py" line="307"/>
         <source>Bedoelt u {{ %1 }}?</source>
         <translation>Did you mean {{ %1 }}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="275"/>
+        <location filename="../../views/messages.py" line="311"/>
         <source>de tekst gebruikt {{ %1 }}, maar er is geen afspraak gekozen. Kies een afspraak, of zet dit deel tussen {% if afspraak %} en {% endif %}.</source>
         <translation>the text uses {{ %1 }}, but no appointment was chosen. Choose an appointment, or put this part between {% if afspraak %} and {% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="280"/>
+        <location filename="../../views/messages.py" line="316"/>
         <source>het veld {{ %1 }} heeft hier geen waarde.</source>
         <translation>the field {{ %1 }} has no value here.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="283"/>
+        <location filename="../../views/messages.py" line="319"/>
         <source>dit kan niet in een brief: %1.</source>
         <translation>this cannot be used in a letter: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="287"/>
+        <location filename="../../views/messages.py" line="323"/>
         <source>de opmaak klopt niet. Staat elke {{ tegenover een }}, en elke {% if … %} tegenover een {% endif %}?</source>
         <translation>the layout is not right. Does every {{ have a }}, and every {% if … %} an {% endif %}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="291"/>
+        <location filename="../../views/messages.py" line="327"/>
         <source>De brief is niet gemaakt. %1</source>
         <translation>The letter was not made. %1</translation>
     </message>
@@ -4477,152 +4633,152 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="101"/>
+        <location filename="../../views/cases/new_case_form.py" line="102"/>
         <source>bijvoorbeeld de woningcorporatie</source>
         <translation>for example the housing corporation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="104"/>
+        <location filename="../../views/cases/new_case_form.py" line="105"/>
         <source>naam van de contactpersoon</source>
         <translation>name of the contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="108"/>
+        <location filename="../../views/cases/new_case_form.py" line="109"/>
         <source>Wat is er aan de hand, sinds wanneer, wat is al geprobeerd?</source>
         <translation>What is going on, since when, what has been tried?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="114"/>
+        <location filename="../../views/cases/new_case_form.py" line="115"/>
         <source>Complexe zaak</source>
         <translation>Complex case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="115"/>
+        <location filename="../../views/cases/new_case_form.py" line="116"/>
         <source>Partij A — aanvrager</source>
         <translation>Party A — requester</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="116"/>
+        <location filename="../../views/cases/new_case_form.py" line="117"/>
         <source>Partij B — andere partij</source>
         <translation>Party B — other party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="126"/>
+        <location filename="../../views/cases/new_case_form.py" line="127"/>
         <source>Zaak opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="128"/>
+        <location filename="../../views/cases/new_case_form.py" line="129"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="129"/>
+        <location filename="../../views/cases/new_case_form.py" line="130"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="131"/>
+        <location filename="../../views/cases/new_case_form.py" line="132"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="133"/>
+        <location filename="../../views/cases/new_case_form.py" line="134"/>
         <source>Datum aanmelding</source>
         <translation>Date of registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="134"/>
+        <location filename="../../views/cases/new_case_form.py" line="135"/>
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="135"/>
+        <location filename="../../views/cases/new_case_form.py" line="136"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="136"/>
+        <location filename="../../views/cases/new_case_form.py" line="137"/>
         <source>Organisatie verwijzer</source>
         <translation>Referring organisation</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="137"/>
+        <location filename="../../views/cases/new_case_form.py" line="138"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="138"/>
+        <location filename="../../views/cases/new_case_form.py" line="139"/>
         <source>Het conflict</source>
         <translation>The conflict</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="140"/>
+        <location filename="../../views/cases/new_case_form.py" line="141"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="148"/>
+        <location filename="../../views/cases/new_case_form.py" line="149"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="159"/>
+        <location filename="../../views/cases/new_case_form.py" line="160"/>
         <source>Nieuwe aanmelding</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="281"/>
+        <location filename="../../views/cases/new_case_form.py" line="282"/>
         <source>%1 van %2 tekens</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="290"/>
+        <location filename="../../views/cases/new_case_form.py" line="291"/>
         <source>Alles is ingevuld; u kunt opslaan.</source>
         <translation>Everything is filled in; you can save.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="339"/>
+        <location filename="../../views/cases/new_case_form.py" line="340"/>
         <source>partij A</source>
         <translation>party A</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="339"/>
+        <location filename="../../views/cases/new_case_form.py" line="340"/>
         <source>partij B</source>
         <translation>party B</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="346"/>
+        <location filename="../../views/cases/new_case_form.py" line="347"/>
         <source>Nog nodig voor opslaan:</source>
         <translation>Still needed before saving:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="348"/>
+        <location filename="../../views/cases/new_case_form.py" line="349"/>
         <source>(en nog %1)</source>
         <translation>(and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="396"/>
+        <location filename="../../views/cases/new_case_form.py" line="397"/>
         <source>Op het adres van partij %1 zijn %2 incident(en) genoteerd, het laatst op %3.</source>
         <translation>At the address of party %1, %2 incident(s) were noted, the last on %3.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="429"/>
+        <location filename="../../views/cases/new_case_form.py" line="430"/>
         <source>dit adres</source>
         <translation>this address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="429"/>
+        <location filename="../../views/cases/new_case_form.py" line="430"/>
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="432"/>
+        <location filename="../../views/cases/new_case_form.py" line="433"/>
         <source>%1 komt voor in zaak %2 van %3 (%4, %5)</source>
         <translation>%1 appears in case %2 of %3 (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/new_case_form.py" line="441"/>
+        <location filename="../../views/cases/new_case_form.py" line="442"/>
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
@@ -5398,6 +5554,19 @@ Casework for neighbour mediation.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordPair</name>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="49"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="50"/>
+        <source>Nog een keer</source>
+        <translation>Once more</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewerDialog</name>
     <message>
         <location filename="../../views/documents/pdf_viewer.py" line="90"/>
@@ -6010,6 +6179,47 @@ Casework for neighbour mediation.</translation>
     </message>
 </context>
 <context>
+    <name>ResetWithCodeDialog</name>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="165"/>
+        <source>Nieuw wachtwoord met de herstelcode</source>
+        <translation>New password with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="176"/>
+        <source>Alleen voor een coördinator. De herstelcode staat op het blad dat bij het instellen van de back-ups is afgedrukt en in de kluis ligt.</source>
+        <translation>For a coordinator only. The recovery code is on the sheet printed when the backups were set up, kept in the safe.</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="180"/>
+        <source>Naam van de coördinator</source>
+        <translation>Coordinator&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="181"/>
+        <source>Herstelcode</source>
+        <translation>Recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RoleBox</name>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="47"/>
+        <source>Medewerker: zaken, afspraken en brieven</source>
+        <translation>Staff: cases, appointments and letters</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="48"/>
+        <source>Alleen lezen: zaken opzoeken en lezen</source>
+        <translation>Read only: find and read cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="49"/>
+        <source>Coördinator: alles, ook Beheer en privacy</source>
+        <translation>Coordinator: everything, Administration and privacy too</translation>
+    </message>
+</context>
+<context>
     <name>RoomsEditor</name>
     <message>
         <location filename="../../views/admin/rooms_editor.py" line="26"/>
@@ -6057,6 +6267,71 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/admin/rooms_editor.py" line="73"/>
         <source>Adres:</source>
         <translation>Address:</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="222"/>
+        <source>Zonder aanmelden</source>
+        <translation>Without signing in</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="222"/>
+        <source>Zonder aanmelden is iedereen die deze pc gebruikt met het Windows-account de coördinator: alles is te zien en te wijzigen, en in de geschiedenis staat de naam van het Windows-account. Het venster wordt dan ook niet vergrendeld. Kies dit alleen als u de enige bent die met Burenrust werkt en de pc zelf een wachtwoord heeft.
+
+Zonder aanmelden werken?</source>
+        <translation>Without signing in, anyone using this PC with the Windows account is the coordinator: everything can be seen and changed, and the history names the Windows account. The window is not locked either. Choose this only if you are the only one working with Burenrust and the PC itself has a password.
+
+Work without signing in?</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="75"/>
+        <source>Aanmelden bij Burenrust</source>
+        <translation>Sign in to Burenrust</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="87"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="88"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="91"/>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="92"/>
+        <source>Stoppen</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="95"/>
+        <source>Wachtwoord vergeten?</source>
+        <translation>Forgot the password?</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="99"/>
+        <source>Deze gegevens zijn beveiligd. Meld u aan met uw naam en wachtwoord.</source>
+        <translation>These data are protected. Sign in with your name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="144"/>
+        <source>Te vaak een verkeerd wachtwoord. Probeer het over %1 seconden opnieuw.</source>
+        <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/sign_in_dialog.py" line="154"/>
+        <source>Het nieuwe wachtwoord is bewaard. Meld u daarmee aan.</source>
+        <translation>The new password is saved. Sign in with it.</translation>
     </message>
 </context>
 <context>
@@ -6284,11 +6559,22 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../views/startup_checks.py" line="94"/>
+        <location filename="../../views/startup_checks.py" line="122"/>
         <source>Deze herstelcode klopt niet. Controleer de letters en cijfers.</source>
         <translation>This recovery code is not right. Check the letters and digits.</translation>
     </message>
     <message>
+        <location filename="../../views/startup_checks.py" line="109"/>
+        <source>De gegevens in deze map zijn versleuteld, en de sleutel staat niet op deze pc (de map komt van een andere pc). Typ de herstelcode van het blad uit de kluis:</source>
+        <translation>The data in this folder are encrypted, and the key is not on this PC (the folder comes from another PC). Type the recovery code from the sheet in the safe:</translation>
+    </message>
+    <message>
         <location filename="../../views/startup_checks.py" line="119"/>
+        <source>Deze herstelcode hoort niet bij deze gegevens. Misschien is het de code van een andere organisatie of van een oudere sleutel.</source>
+        <translation>This recovery code does not belong to these data. Perhaps it is the code of another organisation or of an older key.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup_checks.py" line="148"/>
         <source>De wekelijkse controle vond iets wat niet klopt in de gegevens. Maak een back-up en vraag hulp; details staan in het logbestand.</source>
         <translation>The weekly check found something wrong in the data. Make a backup and ask for help; details are in the log file.</translation>
     </message>
@@ -6296,7 +6582,7 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../../views/startup_checks.py" line="133"/>
+        <location filename="../../views/startup_checks.py" line="162"/>
         <source>Burenrust kan de databaseserver %1 niet bereiken. Controleer of de pc met het netwerk verbonden is en of de server aan staat, en probeer het opnieuw. Wie beheert de server, kan in het logbestand zien wat er misging.</source>
         <translation>Burenrust cannot reach the database server %1. Check that the PC is connected to the network and that the server is on, and try again. Whoever manages the server can see in the log file what went wrong.</translation>
     </message>
@@ -6357,79 +6643,79 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="60"/>
-        <location filename="../../views/admin/templates_dialog.py" line="170"/>
+        <location filename="../../views/admin/templates_dialog.py" line="61"/>
+        <location filename="../../views/admin/templates_dialog.py" line="171"/>
         <source>Briefteksten</source>
         <translation>Letter texts</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="64"/>
+        <location filename="../../views/admin/templates_dialog.py" line="65"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="79"/>
+        <location filename="../../views/admin/templates_dialog.py" line="80"/>
         <source>Velden</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="85"/>
+        <location filename="../../views/admin/templates_dialog.py" line="86"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="86"/>
+        <location filename="../../views/admin/templates_dialog.py" line="87"/>
         <source>Voorbeeld…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="87"/>
-        <location filename="../../views/admin/templates_dialog.py" line="249"/>
+        <location filename="../../views/admin/templates_dialog.py" line="88"/>
+        <location filename="../../views/admin/templates_dialog.py" line="250"/>
         <source>Standaardtekst terugzetten</source>
         <translation>Restore the standard text</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="88"/>
+        <location filename="../../views/admin/templates_dialog.py" line="89"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="90"/>
+        <location filename="../../views/admin/templates_dialog.py" line="91"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="92"/>
+        <location filename="../../views/admin/templates_dialog.py" line="93"/>
         <source>&amp;Tekst (een lege regel begint een nieuwe alinea)</source>
         <translation>&amp;Text (an empty line starts a new paragraph)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="94"/>
+        <location filename="../../views/admin/templates_dialog.py" line="95"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="101"/>
+        <location filename="../../views/admin/templates_dialog.py" line="102"/>
         <source>Velden (dubbelklik om in te voegen)</source>
         <translation>Fields (double-click to insert)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="171"/>
+        <location filename="../../views/admin/templates_dialog.py" line="172"/>
         <source>De gewijzigde tekst is nog niet opgeslagen. Wijzigingen weggooien?</source>
         <translation>The changed text has not been saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="206"/>
+        <location filename="../../views/admin/templates_dialog.py" line="207"/>
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="250"/>
+        <location filename="../../views/admin/templates_dialog.py" line="251"/>
         <source>De eigen tekst van deze brief vervangen door de standaardtekst?</source>
         <translation>Replace your own text of this letter with the standard text?</translation>
     </message>
     <message>
-        <location filename="../../views/admin/templates_dialog.py" line="282"/>
+        <location filename="../../views/admin/templates_dialog.py" line="283"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
@@ -6455,6 +6741,169 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/mediators/mediator_editor.py" line="491"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../views/access/lock_screen.py" line="63"/>
+        <source>Burenrust is vergrendeld</source>
+        <translation>Burenrust is locked</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/lock_screen.py" line="73"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/lock_screen.py" line="77"/>
+        <source>Aangemeld als %1. Typ uw wachtwoord om verder te werken.</source>
+        <translation>Signed in as %1. Type your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/lock_screen.py" line="91"/>
+        <source>Te vaak een verkeerd wachtwoord. Probeer het over %1 seconden opnieuw.</source>
+        <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="63"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="63"/>
+        <source>Gebruiker toevoegen</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="72"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="74"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="83"/>
+        <source>Geef het wachtwoord persoonlijk door, niet per e-mail.</source>
+        <translation>Hand the password over in person, not by e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="39"/>
+        <source>coördinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="40"/>
+        <source>medewerker</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="41"/>
+        <source>alleen lezen</source>
+        <translation>read only</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="117"/>
+        <source>Gebruikers en aanmelden</source>
+        <translation>Users and sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="121"/>
+        <source>Aanmelden met naam en wachtwoord</source>
+        <translation>Sign in with name and password</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="128"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="132"/>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="134"/>
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="137"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="137"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="137"/>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="138"/>
+        <source>Laatst aangemeld</source>
+        <translation>Last signed in</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="144"/>
+        <source>Gebruiker toevoegen…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="146"/>
+        <source>Rol geven</source>
+        <translation>Give role</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="147"/>
+        <source>Nieuw wachtwoord…</source>
+        <translation>New password…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="148"/>
+        <location filename="../../views/admin/users_dialog.py" line="204"/>
+        <source>Uitschakelen</source>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="178"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="178"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="187"/>
+        <source>Aan: iedereen meldt zich aan en ziet alleen wat bij de rol past; het venster vergrendelt als het een tijd niet gebruikt wordt.</source>
+        <translation>On: everyone signs in and sees only what fits the role; the window locks when it has not been used for a while.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="189"/>
+        <source>Uit: wie deze pc gebruikt, is de coördinator en mag alles. Alleen voor een organisatie met één persoon.</source>
+        <translation>Off: whoever uses this PC is the coordinator and may do everything. Only for an organisation of one person.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_dialog.py" line="205"/>
+        <source>Inschakelen</source>
+        <translation>Switch on</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ import pytest
 from desktop.cases import queries
 from desktop.cases.case_rows import FIRST_PAGE_SQL, CaseFilter, first_page
 from desktop.cases.queries import fetch_rows
+from desktop.data.encryption import cipher
+from desktop.data.encryption.cipher import open_file
 from desktop.data.store import Store
 
 
@@ -82,7 +84,7 @@ def test_a_store_with_an_older_schema_is_migrated_before_the_first_page(data_dir
 
     Store.open(data_dir).close()
     path = data_dir / "burenrust.sqlite"
-    with sqlite3.connect(path) as connection:  # as if an older version had left it
+    with open_file(path, "rw") as connection:  # as if an older version had left it
         connection.execute("UPDATE alembic_version SET version_num = 'older'")
     connection.close()
     assert file_revision(path) == "older"
@@ -109,7 +111,7 @@ def test_a_failing_plain_read_falls_back_to_core(demo_store, monkeypatch):
 
     @contextmanager
     def unreadable(_store):
-        raise sqlite3.OperationalError("unable to open database file")
+        raise cipher.OperationalError("unable to open database file")
         yield
 
     monkeypatch.setattr(Store, "plain_read", unreadable)

@@ -140,7 +140,7 @@ def test_deleting_a_case_removes_it_from_the_index(store, three_cases):
     assert fetch_rows(store, CaseFilter(text="singel")) == []
 
 
-def test_the_first_page_needs_no_sqlalchemy_and_the_rest_no_orm(data_dir):
+def test_the_first_page_needs_no_sqlalchemy_and_the_rest_no_orm(key_in_data_folder, data_dir):
     """Start-up paints the list's first page before SQLAlchemy loads (read with
     sqlite3), and the other pages, filters and searches run on Core without the ORM
     and the model classes. A fresh process, as the program starts."""

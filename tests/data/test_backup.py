@@ -1,7 +1,6 @@
 """Encrypted backups: made while the program runs, restored on the same or a
 new PC (with the recovery code), rotated, and refused when wrong."""
 
-import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
@@ -17,13 +16,15 @@ from desktop.data.backup import (
     rotate,
 )
 from desktop.data.backup_key import backup_key, key_from_recovery_code, recovery_code
+from desktop.data.encryption import sealed_files
+from desktop.data.encryption.cipher import files_key, open_file
 from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
 from tests.conftest import sample_case
 
 
 def count_cases(data_dir) -> int:
-    connection = sqlite3.connect(data_dir / "burenrust.sqlite")
+    connection = open_file(data_dir / "burenrust.sqlite", "rw")
     try:
         return connection.execute("SELECT count(*) FROM cases").fetchone()[0]
     finally:
@@ -45,7 +46,10 @@ def test_backup_while_open_and_restore(store, data_dir, tmp_path):
     assert count_cases(data_dir) == 2
     restore_backup(path, data_dir, key)
     assert count_cases(data_dir) == 1
-    assert (documents / "afspraken.pdf").read_bytes() == b"%PDF-1.4 test"
+    # Put there plain (as before 0.4), the restored document is sealed at rest.
+    restored = (documents / "afspraken.pdf").read_bytes()
+    assert b"PDF" not in restored
+    assert sealed_files.unseal(restored, files_key(data_dir)) == b"%PDF-1.4 test"
     assert list((data_dir / "safety-copies").glob("*restore*.sqlite"))
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 import time
 import tracemalloc
 from datetime import datetime, timedelta
@@ -27,6 +26,7 @@ from desktop.data.backup import (
     rotate,
 )
 from desktop.data.backup_key import backup_key
+from desktop.data.encryption.cipher import open_file
 from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
 from tests.conftest import sample_case
@@ -41,7 +41,7 @@ def damage(path, offset: int = 8192, size: int = 1024) -> None:
 def grown_database(data_dir, megabytes: int) -> None:
     """Incompressible ballast in the database file, so its size is real."""
     Store.open(data_dir).close()
-    connection = sqlite3.connect(data_dir / "burenrust.sqlite")
+    connection = open_file(data_dir / "burenrust.sqlite", "rw")
     connection.execute("CREATE TABLE ballast (data BLOB)")
     for _ in range(megabytes):
         connection.execute("INSERT INTO ballast VALUES (?)", (os.urandom(1024 * 1024),))

@@ -78,15 +78,17 @@ def test_the_key_moves_into_a_keyring_that_becomes_reachable(data_dir, tmp_path)
     import keyring
     from keyring.backends import fail
 
-    Store.open(data_dir).close()
     working = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
+        Store.open(data_dir).close()  # the first start: the key goes into the file
         first = create_backup(data_dir, tmp_path / "b")
         code = keys.recovery_code(keys.backup_key(data_dir))
+        assert keys.key_place(data_dir) == "file"
     finally:
         keyring.set_keyring(working)
     assert keys.recovery_code(keys.backup_key(data_dir)) == code  # same key, same code
+    Store.open(data_dir).close()  # the file opens with the key now in the keyring
     assert keys.key_place(data_dir) == "keyring"
     assert not keys.key_file(data_dir).exists()
     assert key_for(first, data_dir) == keys.key_from_recovery_code(code)

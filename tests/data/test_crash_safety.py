@@ -4,7 +4,6 @@ again, and check that every saved case is there, whole, and the file is sound.""
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.data.encryption.cipher import open_file
 from desktop.data.integrity import check_database
 from desktop.data.store import Store
 
@@ -20,7 +20,7 @@ WRITER = Path(__file__).with_name("crash_writer.py")
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
-def test_killed_while_saving_loses_nothing_that_was_saved(tmp_path):
+def test_killed_while_saving_loses_nothing_that_was_saved(key_in_data_folder, tmp_path):
     data_dir = tmp_path / "data"
     Store.open(data_dir).close()
     rng = random.Random(7)
@@ -42,7 +42,7 @@ def test_killed_while_saving_loses_nothing_that_was_saved(tmp_path):
         for line in child.stdout.read().split():  # printed just before the kill
             confirmed.add(line)
 
-        connection = sqlite3.connect(data_dir / "burenrust.sqlite")
+        connection = open_file(data_dir / "burenrust.sqlite", "rw")
         try:
             numbers = {n for (n,) in connection.execute("SELECT number FROM cases")}
             half = connection.execute(

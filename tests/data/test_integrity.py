@@ -1,7 +1,7 @@
-import sqlite3
 
 from desktop.cases.registration import register_case
 from desktop.cli import main
+from desktop.data.encryption.cipher import open_file
 from desktop.data.integrity import check_database, is_damaged
 from tests.conftest import sample_case
 
@@ -16,7 +16,7 @@ def test_a_sound_database_passes(store, data_dir, capsys):
 def test_inconsistencies_are_reported(store, data_dir):
     register_case(store, sample_case(store))
     store.close()
-    connection = sqlite3.connect(data_dir / "burenrust.sqlite")
+    connection = open_file(data_dir / "burenrust.sqlite", "rw")
     connection.execute("UPDATE cases SET status = 'closed'")
     connection.execute("DELETE FROM case_search")
     connection.commit()
@@ -90,8 +90,8 @@ def test_a_file_damaged_while_closed_takes_no_writes_after_start(data_dir):
 
 def damage_table(path, table: str) -> None:
     """1 KiB overwritten where a table's rows begin, as a failing disk would."""
-    connection = sqlite3.connect(path)
-    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection = open_file(path, "rw")
+    page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
     root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
                               (table,)).fetchone()[0]
     connection.close()

@@ -1,12 +1,12 @@
 """Models and migrations agree; upgrading keeps every row; a safety copy is
 made before the schema changes."""
 
-import sqlite3
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
+from desktop.data.encryption.cipher import open_file
 from desktop.data.engine import make_engine, sqlite_url
 from desktop.data.migrate import SAFETY_COPY_DIR, current_revision, head_revision, upgrade
 from desktop.data.store import Store
@@ -56,7 +56,7 @@ def test_upgrade_from_first_revision_keeps_rows_and_makes_safety_copy(data_dir):
             assert connection.scalar(text("SELECT count(*) FROM addresses")) == 1
         copies = list((data_dir / SAFETY_COPY_DIR).glob("*.sqlite"))
         assert len(copies) == 1
-        copy = sqlite3.connect(copies[0])
+        copy = open_file(copies[0], "rw")
         assert copy.execute("SELECT count(*) FROM addresses").fetchone() == (1,)
         copy.close()
     finally:
@@ -83,7 +83,7 @@ def test_audit_rows_of_inserts_get_their_record_back(data_dir):
             " ('2026-01-01 10:00:00', 'x', 'cases', 0, 3, 'insert', '{\"number\": \"x\"}')"))
     engine.dispose()
     Store.open(data_dir).close()
-    connection = sqlite3.connect(db)
+    connection = open_file(db, "rw")
     rows = connection.execute(
         "SELECT entity, entity_id, action FROM audit_log ORDER BY id").fetchall()
     connection.close()
@@ -115,9 +115,11 @@ def test_email_keys_are_filled_so_earlier_cases_are_found_by_email(data_dir):
         store.close()
     engine = make_engine(sqlite_url(db))
     with engine.begin() as connection:
-        # Back to 0008 by hand (0012's columns, 0011's index, 0010's tables and column
-        # first; foreign keys are on, so Alembic's batch downgrade cannot rebuild
-        # case_parties here).
+        # Back to 0008 by hand (0013's tables, 0012's columns, 0011's index, 0010's tables
+        # and column first; foreign keys are on, so Alembic's batch downgrade cannot
+        # rebuild case_parties here).
+        connection.execute(text("DROP TABLE access_settings"))
+        connection.execute(text("DROP TABLE users"))
         connection.execute(text("ALTER TABLE cases DROP COLUMN to_complete"))
         connection.execute(text("ALTER TABLE case_parties DROP COLUMN address_source"))
         connection.execute(text("ALTER TABLE case_parties DROP COLUMN address_as_typed"))

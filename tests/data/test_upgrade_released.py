@@ -8,13 +8,14 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.cases.queries import CaseFilter, fetch_rows
+from desktop.data.encryption.cipher import open_file
 from desktop.data.store import Store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "burenrust-0003.sql"
 
 
 def _counts(path: Path) -> dict[str, int]:
-    con = sqlite3.connect(path)
+    con = open_file(path, "rw")
     try:
         names = [r[0] for r in con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
@@ -49,7 +50,7 @@ def test_released_database_upgrades_with_every_row(data_dir):
             k: v for k, v in before.items() if k != "audit_log"}
         assert after["audit_log"] >= before["audit_log"]
         assert after["case_documents"] == 0 and after["organisation"] == 0
-        con = sqlite3.connect(db)
+        con = open_file(db, "rw")
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
             HEAD_REVISION)
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -12,6 +12,7 @@ import pytest
 from desktop.cases.registration import register_case
 from desktop.cli import main
 from desktop.data.backup import create_backup
+from desktop.data.encryption.cipher import open_file
 from desktop.data.instance_lock import LOCK_FILE, read_lock
 from desktop.data.store import Store
 from tests.conftest import sample_case
@@ -25,9 +26,8 @@ def program_open(data_dir) -> None:
 
 
 def cases_in(data_dir) -> int:
-    import sqlite3
 
-    connection = sqlite3.connect(data_dir / "burenrust.sqlite")
+    connection = open_file(data_dir / "burenrust.sqlite", "rw")
     try:
         return connection.execute("SELECT count(*) FROM cases").fetchone()[0]
     finally:

@@ -273,7 +273,13 @@ def test_documents_added_and_deleted_with_a_reason(store, tmp_path):
     scan.write_bytes(b"%PDF-1.4 scan")
     doc_id = case_documents.add_file(store, case_id, scan)
     path = case_documents.document_path(store, doc_id)
-    assert path.read_bytes() == b"%PDF-1.4 scan" and path.is_relative_to(store.data_dir)
+    assert path.is_relative_to(store.data_dir) and b"scan" not in path.read_bytes()  # sealed
+    assert case_documents.read_document(store, doc_id) == b"%PDF-1.4 scan"
+    opened = case_documents.opened_copy(store, doc_id)  # for the program that opens it
+    assert opened.read_bytes() == b"%PDF-1.4 scan" and opened.name == "afspraken getekend.pdf"
+    from desktop.data.encryption.opened_copies import clear_opened_copies
+
+    assert clear_opened_copies(store.data_dir) == 1 and not opened.exists()
     with pytest.raises(ValidationFailed):
         case_documents.delete_document(store, doc_id, "  ")
     with pytest.raises(ValidationFailed) as refused:  # not silently cut short

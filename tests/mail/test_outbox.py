@@ -110,7 +110,7 @@ def test_a_connection_dropped_after_the_message_is_uncertain_and_not_resent(
     assert smtp_server.received[0].message()["Message-ID"].strip("<> ") == item.message_id
 
 
-def test_a_program_killed_mid_send_never_sends_twice(store, data_dir, tmp_path):
+def test_a_program_killed_mid_send_never_sends_twice(key_in_data_folder, store, data_dir, tmp_path):
     """A real `burenrust mail send-due` process, killed with the message at the
     server but before it heard back."""
     server = MailServer(tmp_path, security="none").start()

@@ -7,6 +7,7 @@ import json
 from datetime import date, timedelta
 
 from desktop.cli import main
+from desktop.data.encryption.cipher import open_file
 from desktop.mediators.planning import plan_all
 from desktop.mediators.register import add_absence
 from desktop.mediators.unplanned import text
@@ -89,9 +90,8 @@ def test_demo_data_gives_every_unplanned_case_its_reasons(data_dir, capsys):
     assert all(c["reasons"] and c["why_not"] for c in cases if c["mediators"] is None)
     # A busy season: every mediator at their maximum. Nothing can be planned, and the
     # plan says that the maximum is what keeps them out.
-    import sqlite3
 
-    with sqlite3.connect(data_dir / "burenrust.sqlite") as db:
+    with open_file(data_dir / "burenrust.sqlite", "rw") as db:
         db.execute("UPDATE mediators SET max_open_cases = 1")
         db.execute("UPDATE mediators SET max_open_cases = 0 WHERE id NOT IN "
                    "(SELECT mediator_id FROM case_mediators WHERE released_on IS NULL)")

@@ -14,6 +14,8 @@ from desktop.cases.queries import CaseFilter, fetch_rows
 from desktop.cases.registration import AddressInput, PartyInput, register_case
 from desktop.cli import main
 from desktop.data import drafts
+from desktop.data.encryption import sealed_files
+from desktop.data.encryption.cipher import files_key
 from desktop.demo import generator
 from desktop.figures.counting import Period, compute
 from desktop.privacy import retention
@@ -174,9 +176,10 @@ def test_loose_incidents_and_deleted_records_leave_the_audit_trail(store, databa
 def test_old_drafts_go_too(store, data_dir):
     drafts.save_draft(data_dir, "oud", {"name": "Concept Vergeten"})
     path = data_dir / drafts.DRAFT_DIR / "oud.json"
-    payload = json.loads(path.read_text(encoding="utf-8"))
+    key = files_key(data_dir)
+    payload = json.loads(sealed_files.read_sealed(path, key))
     payload["saved_at"] = "2020-01-01T10:00:00"
-    path.write_text(json.dumps(payload), encoding="utf-8")
+    sealed_files.write_sealed(path, json.dumps(payload).encode(), key)
     drafts.save_draft(data_dir, "vers", {"name": "Concept Vandaag"})
     assert retention.apply_retention(store).drafts == 1
     assert [d.id for d in drafts.list_drafts(data_dir)] == ["vers"]

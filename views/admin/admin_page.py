@@ -39,6 +39,7 @@ class AdminPage(QWidget):
     cases_imported = Signal(int)
     privacy_changed = Signal()  # retention applied or a request handled
     mail_changed = Signal()  # mail settings saved, or the outbox handled
+    access_changed = Signal()  # sign-in switched, the idle time or a user changed
 
     def __init__(self, store: Store, data_dir: Path, runner: Runner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -85,7 +86,14 @@ class AdminPage(QWidget):
         form = QFormLayout(program_box)
         form.addRow(self.tr("Taal"), self.language)
         form.addRow(self.tr("Gegevensmap"), folder_row)
-        form.addRow(self.tr("Gebruiker"), QLabel(store.user))
+        self.user_label = QLabel()
+        self.users_button = QPushButton(self.tr("Gebruikers en aanmelden…"))
+        self.users_button.clicked.connect(lambda _c=False: self.users_dialog().open())
+        user_row = QHBoxLayout()
+        user_row.addWidget(self.user_label, 1)
+        user_row.addWidget(self.users_button)
+        form.addRow(self.tr("Gebruiker"), user_row)
+        self._show_user()
         server = Settings.load(data_dir).database_url
         self.database_label = QLabel(
             self.tr("PostgreSQL-server: %1").replace("%1", server.split("@")[-1]) if server
@@ -143,6 +151,22 @@ class AdminPage(QWidget):
         layout.addLayout(boxes)
         layout.addWidget(self.backups)
         layout.addWidget(program_box)
+
+    def _show_user(self) -> None:
+        from desktop.access.users import access_settings
+        from views.admin.users_dialog import role_label
+
+        state = (self.tr("aanmelden aan") if access_settings(self.store).sign_in_required
+                 else self.tr("zonder aanmelden"))
+        self.user_label.setText(f"{self.store.user} ({role_label(self.store.role)}) · {state}")
+
+    def users_dialog(self):
+        from views.admin.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.store, self)
+        dialog.changed.connect(self._show_user)
+        dialog.changed.connect(self.access_changed)
+        return dialog
 
     def organisation_dialog(self, first_run: bool = False) -> OrganisationDialog:
         return OrganisationDialog(self.store, first_run, self)

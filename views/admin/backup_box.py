@@ -292,6 +292,7 @@ class BackupBox(QGroupBox):
         self.store.engine.dispose()  # no connection may hold the file while it is replaced
         try:
             restore_backup(Path(path), self.data_dir, key)  # keeps the key for later backups
+            self.store.file_replaced()
             self.store.checked(True)  # a damaged file has been replaced by a sound one
             self.store.record_event("restore", "backup", made_at=manifest.created_at,
                                     cases=manifest.cases)

@@ -30,6 +30,7 @@ from desktop.documents.letters.templates import PLACEHOLDERS, TemplateProblem, T
 from desktop.documents.organisation import get_organisation
 from models import LetterTemplate
 from models.limits import max_chars
+from models.roles import Permission
 from views.documents.pdf_viewer import PdfViewerDialog
 from views.errors import guarded
 from views.labels import letter_kind_labels, letter_language_labels
@@ -234,7 +235,7 @@ class TemplatesDialog(QDialog):
         text = self.edited_text()
 
         def write() -> None:
-            with self.store.unit() as session:
+            with self.store.unit(needs=Permission.ADMIN) as session:
                 templates.save(session, text)
 
         ok, _none = guarded(self, write)
@@ -253,7 +254,7 @@ class TemplatesDialog(QDialog):
         code, language = self.current.code, self.current.language
 
         def write() -> None:
-            with self.store.unit() as session:
+            with self.store.unit(needs=Permission.ADMIN) as session:
                 templates.restore(session, code, language)
 
         ok, _none = guarded(self, write)

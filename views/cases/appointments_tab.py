@@ -157,7 +157,7 @@ class AppointmentsTab(QWidget):
         chosen = self.selected()
         standing = chosen is not None and not chosen.cancelled
         ahead = standing and chosen.starts_at > datetime.now()
-        read_only = self.store.read_only
+        read_only = not self.store.can_edit
         self.plan_button.setEnabled(not read_only)
         self.edit_button.setEnabled(standing and not read_only)
         self.outcome_button.setEnabled(chosen is not None and not read_only and (

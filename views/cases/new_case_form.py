@@ -36,6 +36,7 @@ from desktop.cases.registration import (
     validate_case,
 )
 from desktop.data.drafts import Draft, delete_draft, new_draft_id, save_draft
+from desktop.data.errors import ServiceError
 from desktop.data.store import Store
 from desktop.partners.directory import organisation_names
 from desktop.signals.incidents import address_history
@@ -327,7 +328,7 @@ class NewCaseForm(QWidget):
             return
         try:
             save_draft(self.store.data_dir, self.draft_id, self.state())
-        except OSError:
+        except (OSError, ServiceError):  # no room, or no key to seal it with: the form stays
             log.exception("draft could not be written")
 
     def discard_draft(self) -> None:

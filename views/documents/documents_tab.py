@@ -92,7 +92,7 @@ class DocumentsTab(QWidget):
         self.mail_button.clicked.connect(lambda _c=False: self.mail_selected())
         self.delete_button.clicked.connect(lambda _c=False: self.delete_selected())
         self.setAcceptDrops(True)
-        if store.read_only:
+        if not store.can_edit:
             for button in (self.letter_button, self.add_button, self.delete_button):
                 button.setEnabled(False)
         self.reload()
@@ -125,8 +125,8 @@ class DocumentsTab(QWidget):
         self.print_button.setEnabled(is_pdf)
         self.save_button.setEnabled(chosen is not None)
         self.mail_button.setEnabled(
-            is_pdf and chosen.kind == "letter" and not self.store.read_only)
-        self.delete_button.setEnabled(chosen is not None and not self.store.read_only)
+            is_pdf and chosen.kind == "letter" and self.store.can_edit)
+        self.delete_button.setEnabled(chosen is not None and self.store.can_edit)
 
     # -- making and adding -------------------------------------------------------------
     def letter_dialog(self, code: str = "invitation_a",
@@ -185,7 +185,7 @@ class DocumentsTab(QWidget):
         self.add_files([Path(p) for p in paths])
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and not self.store.read_only:
+        if event.mimeData().hasUrls() and self.store.can_edit:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
@@ -213,7 +213,7 @@ class DocumentsTab(QWidget):
             if dialog is not None:
                 dialog.open()
             return
-        ok, path = guarded(self, lambda: case_documents.document_path(self.store, chosen.id))
+        ok, path = guarded(self, lambda: case_documents.opened_copy(self.store, chosen.id))
         if ok and path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

@@ -159,7 +159,7 @@ class PrintLettersPage(QWidget):
                                       f"{message_for(item.reason)}")
         self.skipped_list.setVisible(bool(self.skipped))
         self.make_button.setEnabled(bool(self.requests or self.by_mail)
-                                    and not self.store.read_only)
+                                    and self.store.can_edit)
 
     def make(self) -> None:
         if not self.requests and not self.by_mail:

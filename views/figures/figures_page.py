@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.data.store import Store
-from desktop.documents.organisation import get_organisation
 from desktop.figures.counting import Figures, Period, compute, places, shown
-from desktop.figures.export import key_figures, to_csv, to_pdf, to_xlsx
+from desktop.figures.export import export_figures, key_figures
 from views.errors import guarded, show_error
 from views.figures.bar_chart import BarChart
 from views.manual import set_topic
@@ -248,14 +247,7 @@ class FiguresPage(QWidget):
         figures, threshold = self.figures, self.threshold.value()
         target = Path(path)
 
-        def make() -> bytes:
-            if kind == "csv":
-                return to_csv(figures, threshold).encode("utf-8-sig")
-            if kind == "xlsx":
-                return to_xlsx(figures, threshold)
-            return to_pdf(figures, get_organisation(self.store), threshold)
-
-        ok, data = guarded(self, make)
+        ok, data = guarded(self, lambda: export_figures(self.store, figures, kind, threshold))
         if not ok or data is None:
             return None
         done, _none = guarded(self, lambda: target.write_bytes(data))

@@ -43,12 +43,12 @@ class MailSender(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_now)
-        if not store.read_only:
+        if store.can_edit:
             self.timer.start(FIRST_MS)
         MailSender._current = self
 
     def soon(self) -> None:
-        if not self.store.read_only and (not self.timer.isActive()
+        if self.store.can_edit and (not self.timer.isActive()
                                          or self.timer.remainingTime() > SOON_MS):
             self.timer.start(SOON_MS)
 

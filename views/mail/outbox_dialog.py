@@ -135,7 +135,7 @@ class OutboxDialog(QDialog):
         self.retry_button.setEnabled(open_ and item.state in _TROUBLE)
         self.drop_button.setEnabled(open_)
         self.draft_button.setEnabled(open_)
-        self.send_button.setEnabled(not self.store.read_only)
+        self.send_button.setEnabled(self.store.can_edit)
         # The whole reason, under the table: the column only has room for the state.
         if item is not None:
             purpose = mail_purpose_labels().get(item.purpose, "")

@@ -37,6 +37,7 @@ from models import (
     format_name,
 )
 from models.enums import CaseStatus, JournalKind
+from models.roles import Permission
 from models.rules import check_house_number, fold
 
 CHUNK = 500
@@ -370,6 +371,7 @@ def run_import(store: Store, plan: ImportPlan,
                stop: Callable[[], bool] | None = None) -> int:
     """Import every planned row in one transaction; returns how many cases were made.
     Raises ImportStopped when stopped (nothing is kept)."""
+    store.require(Permission.ADMIN)
     if not plan.rows:
         return 0
     if store.read_only:

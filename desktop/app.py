@@ -96,7 +96,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     if idle_minutes:
         from views.access.lock_screen import IdleLock
 
-        window.idle_lock = IdleLock(store, idle_minutes, window)
+        window.signed_in(IdleLock(store, idle_minutes, window))
     window.show()
     code = app.exec()
     window.runner.wait()  # let background work finish before the database closes

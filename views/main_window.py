@@ -172,6 +172,10 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.find_case)
         file_menu.addAction(find)
         file_menu.addSeparator()
+        self.password_action = QAction(self.tr("Mijn &wachtwoord wijzigen…"), self)
+        self.password_action.triggered.connect(lambda _c=False: self.own_password_dialog().open())
+        self.password_action.setVisible(False)  # shown when signing in is on
+        file_menu.addAction(self.password_action)
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -188,6 +192,16 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Over Burenrust"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def signed_in(self, idle_lock) -> None:
+        """Signing in is on: the lock watches this window, and a password can be changed."""
+        self.idle_lock = idle_lock
+        self.password_action.setVisible(True)
+
+    def own_password_dialog(self):
+        from views.access.own_password_dialog import OwnPasswordDialog
+
+        return OwnPasswordDialog(self.store, self)
 
     def page(self, row: int) -> QWidget:
         """The page of a navigation row, built on first use."""

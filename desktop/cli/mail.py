@@ -7,7 +7,7 @@ import argparse
 import sys
 from dataclasses import replace
 
-from desktop.cli.common import data_folder, exclusive, opened_store
+from desktop.cli.common import data_folder, exclusive, opened_store, require_coordinator
 
 # The same explanations as in Beheer → E-mail.
 MESSAGES = {
@@ -63,6 +63,7 @@ def run_setup(args: argparse.Namespace) -> int:
     from desktop.mail.transport import MailError, check_connection
 
     data_dir = data_folder(args)
+    require_coordinator(data_dir)  # the office's mail server is Beheer's
     current = mail_settings.load(data_dir)
     wanted = replace(current, host=args.host, security=args.security, user=args.user,
                      port=args.port or mail_settings.DEFAULT_PORTS[args.security],

@@ -511,97 +511,97 @@ Plan it anyway?</translation>
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="131"/>
-        <location filename="../../views/admin/backup_box.py" line="204"/>
+        <location filename="../../views/admin/backup_box.py" line="133"/>
+        <location filename="../../views/admin/backup_box.py" line="206"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="139"/>
+        <location filename="../../views/admin/backup_box.py" line="141"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="140"/>
+        <location filename="../../views/admin/backup_box.py" line="142"/>
         <source>Nu een back-up maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="141"/>
+        <location filename="../../views/admin/backup_box.py" line="143"/>
         <source>Herstelcode tonen…</source>
         <translation>Show recovery code…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="142"/>
+        <location filename="../../views/admin/backup_box.py" line="144"/>
         <source>Herstelcode afdrukken…</source>
         <translation>Print recovery code…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="143"/>
+        <location filename="../../views/admin/backup_box.py" line="145"/>
         <source>Back-up terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="153"/>
+        <location filename="../../views/admin/backup_box.py" line="155"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="154"/>
+        <location filename="../../views/admin/backup_box.py" line="156"/>
         <source>Laatste</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="155"/>
+        <location filename="../../views/admin/backup_box.py" line="157"/>
         <source>Sleutel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="172"/>
+        <location filename="../../views/admin/backup_box.py" line="174"/>
         <source>nog geen back-up</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="178"/>
+        <location filename="../../views/admin/backup_box.py" line="180"/>
         <source>Map voor back-ups (bijvoorbeeld een USB-stick)</source>
         <translation>Folder for backups (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="215"/>
-        <location filename="../../views/admin/backup_box.py" line="241"/>
+        <location filename="../../views/admin/backup_box.py" line="217"/>
+        <location filename="../../views/admin/backup_box.py" line="243"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="217"/>
+        <location filename="../../views/admin/backup_box.py" line="219"/>
         <source>Schrijf deze code op of druk hem af en bewaar hem in de kluis. Met deze code zet u een back-up terug op een nieuwe pc. Wie de code heeft, kan de back-ups lezen.</source>
         <translation>Write this code down or print it and keep it in the safe. With this code a backup can be restored on a new PC. Whoever has the code can read the backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="222"/>
+        <location filename="../../views/admin/backup_box.py" line="224"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="252"/>
-        <location filename="../../views/admin/backup_box.py" line="267"/>
-        <location filename="../../views/admin/backup_box.py" line="279"/>
-        <location filename="../../views/admin/backup_box.py" line="303"/>
+        <location filename="../../views/admin/backup_box.py" line="254"/>
+        <location filename="../../views/admin/backup_box.py" line="269"/>
+        <location filename="../../views/admin/backup_box.py" line="281"/>
+        <location filename="../../views/admin/backup_box.py" line="305"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="253"/>
+        <location filename="../../views/admin/backup_box.py" line="255"/>
         <source>Back-up van Burenrust (*.burenrust-backup)</source>
         <translation>Burenrust backup (*.burenrust-backup)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="268"/>
+        <location filename="../../views/admin/backup_box.py" line="270"/>
         <source>Deze back-up is op een andere pc gemaakt. Typ de herstelcode (van het blad uit de kluis):</source>
         <translation>This backup was made on another PC. Type the recovery code (from the sheet in the safe):</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="280"/>
+        <location filename="../../views/admin/backup_box.py" line="282"/>
         <source>Back-up van %1 terugzetten?
 
 Zaken: %2 · documenten: %3 · laatste wijziging: %4
@@ -614,7 +614,7 @@ Cases: %2 · documents: %3 · last change: %4
 What is there now is kept aside first. Then Burenrust closes; start the program again.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="304"/>
+        <location filename="../../views/admin/backup_box.py" line="306"/>
         <source>De back-up is teruggezet. Burenrust sluit nu; start het opnieuw.</source>
         <translation>The backup has been restored. Burenrust closes now; start it again.</translation>
     </message>
@@ -688,25 +688,25 @@ What is there now is kept aside first. Then Burenrust closes; start the program 
     </message>
     <message>
         <location filename="../../views/admin/backup_box.py" line="92"/>
-        <source>De back-ups worden versleuteld. De sleutel daarvan hoort in de sleutelbos van het systeem, maar die is op deze pc niet bereikbaar. Daarom staat de sleutel nu in het bestand %1 in de gegevensmap van Burenrust, op deze pc en nooit bij de back-ups: wie een USB-stick met back-ups vindt, kan ze dus niet lezen.
+        <source>De gegevens en de back-ups worden versleuteld. De sleutel daarvan hoort in de sleutelbos van het systeem, maar die is op deze pc niet bereikbaar. Daarom staat de sleutel nu in het bestand %1 in de gegevensmap van Burenrust, op deze pc en nooit bij de back-ups: wie een USB-stick met back-ups vindt, kan ze dus niet lezen. Wie de hele gegevensmap kopieert, neemt de sleutel wel mee: geef de pc een eigen wachtwoord en versleutel de schijf (BitLocker).
 
 De herstelcode blijft dezelfde. Druk hem af (Beheer → Back-ups → Herstelcode afdrukken) en bewaar hem in de kluis.</source>
-        <translation>Backups are encrypted. Their key belongs in the system keyring, but that cannot be reached on this PC. So the key is now kept in the file %1 in Burenrust&apos;s data folder, on this PC and never with the backups: whoever finds a USB stick with backups still cannot read them.
+        <translation>The data and the backups are encrypted. Their key belongs in the system&apos;s keyring, but that cannot be reached on this PC. So the key is now kept in the file %1 in Burenrust&apos;s data folder, on this PC and never with the backups: whoever finds a USB stick with backups cannot read them. Whoever copies the whole data folder does take the key along: give the PC its own password and encrypt the disk (BitLocker).
 
 The recovery code stays the same. Print it (Administration → Backups → Print recovery code) and keep it in the safe.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="113"/>
+        <location filename="../../views/admin/backup_box.py" line="115"/>
         <source>De back-upmap %1 is niet bereikbaar.</source>
         <translation>The backup folder %1 cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="117"/>
+        <location filename="../../views/admin/backup_box.py" line="119"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/backup_box.py" line="119"/>
+        <location filename="../../views/admin/backup_box.py" line="121"/>
         <source>De laatste back-up is van %1.</source>
         <translation>The last backup is from %1.</translation>
     </message>
@@ -3576,43 +3576,48 @@ The recovery code stays the same. Print it (Administration → Backups → Print
     </message>
     <message>
         <location filename="../../views/main_window.py" line="175"/>
+        <source>Mijn &amp;wachtwoord wijzigen…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="179"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="179"/>
+        <location filename="../../views/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="180"/>
+        <location filename="../../views/main_window.py" line="184"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="184"/>
+        <location filename="../../views/main_window.py" line="188"/>
         <source>&amp;Oefenen met demogegevens…</source>
         <translation>&amp;Practise with demo data…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="188"/>
+        <location filename="../../views/main_window.py" line="192"/>
         <source>&amp;Over Burenrust</source>
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="343"/>
+        <location filename="../../views/main_window.py" line="357"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="383"/>
-        <location filename="../../views/main_window.py" line="395"/>
-        <location filename="../../views/main_window.py" line="401"/>
+        <location filename="../../views/main_window.py" line="397"/>
+        <location filename="../../views/main_window.py" line="409"/>
+        <location filename="../../views/main_window.py" line="415"/>
         <source>Oefenen met demogegevens</source>
         <translation>Practise with demo data</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="384"/>
+        <location filename="../../views/main_window.py" line="398"/>
         <source>Burenrust opent een tweede venster met verzonnen zaken, bemiddelaars en afspraken, in een aparte map:
 %1
 
@@ -3623,27 +3628,27 @@ Uw eigen gegevens blijven daarbuiten. De eerste keer duurt het klaarmaken even.<
 Your own data stay outside it. Preparing it takes a moment the first time.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="389"/>
+        <location filename="../../views/main_window.py" line="403"/>
         <source>De oefenomgeving wordt klaargemaakt…</source>
         <translation>Preparing the practice environment…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="396"/>
+        <location filename="../../views/main_window.py" line="410"/>
         <source>Het tweede venster kon niet worden gestart.</source>
         <translation>The second window could not be started.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="402"/>
+        <location filename="../../views/main_window.py" line="416"/>
         <source>De oefenomgeving is al geopend, in een ander venster.</source>
         <translation>The practice environment is already open, in another window.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="444"/>
+        <location filename="../../views/main_window.py" line="458"/>
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="445"/>
+        <location filename="../../views/main_window.py" line="459"/>
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -5120,6 +5125,19 @@ Casework for neighbour mediation.</translation>
         <location filename="../../views/agenda/outcome_dialog.py" line="140"/>
         <source>Kies wie afzegde of wie er niet was.</source>
         <translation>Choose who cancelled or who was not there.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../views/access/own_password_dialog.py" line="26"/>
+        <source>Mijn wachtwoord wijzigen</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../views/access/own_password_dialog.py" line="35"/>
+        <source>Huidig wachtwoord</source>
+        <translation>Current password</translation>
     </message>
 </context>
 <context>
@@ -6746,22 +6764,22 @@ Work without signing in?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../views/access/lock_screen.py" line="63"/>
+        <location filename="../../views/access/lock_screen.py" line="65"/>
         <source>Burenrust is vergrendeld</source>
         <translation>Burenrust is locked</translation>
     </message>
     <message>
-        <location filename="../../views/access/lock_screen.py" line="73"/>
+        <location filename="../../views/access/lock_screen.py" line="75"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../views/access/lock_screen.py" line="77"/>
+        <location filename="../../views/access/lock_screen.py" line="79"/>
         <source>Aangemeld als %1. Typ uw wachtwoord om verder te werken.</source>
         <translation>Signed in as %1. Type your password to continue.</translation>
     </message>
     <message>
-        <location filename="../../views/access/lock_screen.py" line="91"/>
+        <location filename="../../views/access/lock_screen.py" line="93"/>
         <source>Te vaak een verkeerd wachtwoord. Probeer het over %1 seconden opnieuw.</source>
         <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
     </message>
@@ -6830,78 +6848,78 @@ Work without signing in?</translation>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="132"/>
+        <location filename="../../views/admin/users_dialog.py" line="133"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="134"/>
+        <location filename="../../views/admin/users_dialog.py" line="135"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="137"/>
+        <location filename="../../views/admin/users_dialog.py" line="138"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="137"/>
+        <location filename="../../views/admin/users_dialog.py" line="138"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="137"/>
+        <location filename="../../views/admin/users_dialog.py" line="138"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="138"/>
+        <location filename="../../views/admin/users_dialog.py" line="139"/>
         <source>Laatst aangemeld</source>
         <translation>Last signed in</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="144"/>
+        <location filename="../../views/admin/users_dialog.py" line="145"/>
         <source>Gebruiker toevoegen…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="146"/>
+        <location filename="../../views/admin/users_dialog.py" line="147"/>
         <source>Rol geven</source>
         <translation>Give role</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="147"/>
+        <location filename="../../views/admin/users_dialog.py" line="148"/>
         <source>Nieuw wachtwoord…</source>
         <translation>New password…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="148"/>
-        <location filename="../../views/admin/users_dialog.py" line="204"/>
+        <location filename="../../views/admin/users_dialog.py" line="149"/>
+        <location filename="../../views/admin/users_dialog.py" line="206"/>
         <source>Uitschakelen</source>
         <translation>Switch off</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="178"/>
+        <location filename="../../views/admin/users_dialog.py" line="179"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="178"/>
+        <location filename="../../views/admin/users_dialog.py" line="179"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="187"/>
+        <location filename="../../views/admin/users_dialog.py" line="189"/>
         <source>Aan: iedereen meldt zich aan en ziet alleen wat bij de rol past; het venster vergrendelt als het een tijd niet gebruikt wordt.</source>
         <translation>On: everyone signs in and sees only what fits the role; the window locks when it has not been used for a while.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="189"/>
+        <location filename="../../views/admin/users_dialog.py" line="191"/>
         <source>Uit: wie deze pc gebruikt, is de coördinator en mag alles. Alleen voor een organisatie met één persoon.</source>
         <translation>Off: whoever uses this PC is the coordinator and may do everything. Only for an organisation of one person.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="205"/>
+        <location filename="../../views/admin/users_dialog.py" line="207"/>
         <source>Inschakelen</source>
         <translation>Switch on</translation>
     </message>

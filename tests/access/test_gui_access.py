@@ -147,3 +147,26 @@ def test_beheer_makes_users_and_a_medewerker_sees_no_beheer(qtbot, store, data_d
     window = MainWindow(store, data_dir)
     qtbot.addWidget(window)
     assert window.nav.item(ADMIN_ROW).isHidden()
+
+
+def test_a_user_changes_the_own_password_from_the_file_menu(qtbot, store, data_dir):
+    from views.access.lock_screen import IdleLock
+    from views.main_window import MainWindow
+
+    _coordinator(store)
+    window = MainWindow(store, data_dir)
+    qtbot.addWidget(window)
+    assert not window.password_action.isVisible()
+    window.signed_in(IdleLock(store, 10, window))
+    assert window.password_action.isVisible()
+    dialog = window.own_password_dialog()
+    qtbot.addWidget(dialog)
+    dialog.old.setText("niet-het-oude")
+    dialog.pair.first.setText("Nieuw-geheim-7")
+    dialog.pair.second.setText("Nieuw-geheim-7")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "klopt niet" in dialog.message.text()
+    dialog.old.setText(PASSWORD)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert users.check_password(store, "Marieke Jansen", "Nieuw-geheim-7")

@@ -43,7 +43,9 @@ class Cover(QWidget):
         label = QLabel(self.tr("Burenrust is vergrendeld"), self)
         label.setStyleSheet("color: white; font-size: 16pt;")
         layout = QVBoxLayout(self)
-        layout.addWidget(label, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)  # above the password dialog, which sits in the middle
         window.installEventFilter(self)
         self.setGeometry(window.rect())
         self.raise_()

@@ -90,12 +90,14 @@ def key_place_text(data_dir: Path) -> str:
 
 def key_file_explanation(data_dir: Path) -> str:
     return translate(
-        "Backups", "De back-ups worden versleuteld. De sleutel daarvan hoort in de sleutelbos "
-        "van het systeem, maar die is op deze pc niet bereikbaar. Daarom staat de sleutel nu "
-        "in het bestand %1 in de gegevensmap van Burenrust, op deze pc en nooit bij de "
-        "back-ups: wie een USB-stick met back-ups vindt, kan ze dus niet lezen.\n\nDe "
-        "herstelcode blijft dezelfde. Druk hem af (Beheer → Back-ups → Herstelcode afdrukken) "
-        "en bewaar hem in de kluis.").replace("%1", str(key_file(data_dir)))
+        "Backups", "De gegevens en de back-ups worden versleuteld. De sleutel daarvan hoort in "
+        "de sleutelbos van het systeem, maar die is op deze pc niet bereikbaar. Daarom staat de "
+        "sleutel nu in het bestand %1 in de gegevensmap van Burenrust, op deze pc en nooit bij "
+        "de back-ups: wie een USB-stick met back-ups vindt, kan ze dus niet lezen. Wie de hele "
+        "gegevensmap kopieert, neemt de sleutel wel mee: geef de pc een eigen wachtwoord en "
+        "versleutel de schijf (BitLocker).\n\nDe herstelcode blijft dezelfde. Druk hem af "
+        "(Beheer → Back-ups → Herstelcode afdrukken) en bewaar hem in de kluis."
+    ).replace("%1", str(key_file(data_dir)))
 
 
 def _moment(iso: str) -> str:

@@ -300,37 +300,29 @@ class ImportDialog(QDialog):
     def export_problems(self, target: str | None = None) -> Path | None:
         if self.plan is None:
             return None
-        if target is None:
-            target, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Problemen opslaan"),
-                str(self.path.with_name(self.path.stem + " - problemen.csv")),
-                self.tr("CSV voor Excel (*.csv)"))
-            if not target:
-                return None
-        path = Path(target)
-        try:
-            path.write_bytes(self.plan.problems_csv().encode("utf-8-sig"))
-            self.store.record_event("export", "import_problems",
-                                    rows=len(self.plan.problems))
-        except OSError as exc:
-            show_error(self, exc)
-            return None
-        return path
+        return self._save_csv(target, self.tr("Problemen opslaan"), " - problemen.csv",
+                              self.plan.problems_csv, "import_problems", len(self.plan.problems))
 
     def export_refused(self, target: str | None = None) -> Path | None:
         if self.plan is None:
             return None
+        return self._save_csv(target, self.tr("Geweigerde regels opslaan"), " - geweigerd.csv",
+                              self.plan.refused_csv, "import_refused", self.plan.skipped_lines)
+
+    def _save_csv(self, target: str | None, title: str, suffix: str, make, what: str,
+                  rows: int) -> Path | None:
+        """A CSV for Excel beside the sheet (asked where, unless given), and its export
+        in the audit trail."""
         if target is None:
             target, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Geweigerde regels opslaan"),
-                str(self.path.with_name(self.path.stem + " - geweigerd.csv")),
+                self, title, str(self.path.with_name(self.path.stem + suffix)),
                 self.tr("CSV voor Excel (*.csv)"))
             if not target:
                 return None
         path = Path(target)
         try:
-            path.write_bytes(self.plan.refused_csv().encode("utf-8-sig"))
-            self.store.record_event("export", "import_refused", rows=self.plan.skipped_lines)
+            path.write_bytes(make().encode("utf-8-sig"))
+            self.store.record_event("export", what, rows=rows)
         except OSError as exc:
             show_error(self, exc)
             return None

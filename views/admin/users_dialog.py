@@ -127,6 +127,7 @@ class UsersDialog(QDialog):
         self.idle.setRange(users.MIN_IDLE_MINUTES, users.MAX_IDLE_MINUTES)
         self.idle.setSuffix(self.tr(" minuten"))
         self.idle.setValue(settings.idle_minutes)
+        self.idle.setMaximumWidth(160)
         self.idle.editingFinished.connect(self._idle_changed)
         form = QFormLayout()
         form.addRow(self.tr("Aanmelden"), self.required)
@@ -179,6 +180,7 @@ class UsersDialog(QDialog):
                       format_datetime(user.last_sign_in_at) if user.last_sign_in_at else "–"]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
         self._explain()
         self._selection_changed()
 

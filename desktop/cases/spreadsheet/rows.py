@@ -155,7 +155,6 @@ class ParsedRow:
     to_complete: list[str] = field(default_factory=list)
     closed_text: str = ""  # the closing date as typed
     conflict_text: str = ""  # the conflict type(s) as typed, in one cell
-    flagged: bool = False
 
 
 def cell_text(cell: Cell) -> str:
@@ -464,5 +463,4 @@ def parse_row(sheet: Sheet, mapping: dict[str, int], kept_columns: list[ColumnUs
         to_complete=reading.to_complete,
         closed_text=closed_text,
         conflict_text=reading.text("conflict_type"),
-        flagged=bool(reading.problems),
     ), reading.problems

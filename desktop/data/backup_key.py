@@ -126,12 +126,23 @@ def _write_file(data_dir: Path, key_id: str, key: bytes) -> None:
 
 # -- the key id ---------------------------------------------------------------------------------
 def key_id(data_dir: Path) -> str:
-    """This data folder's key id, made (and saved) on first use."""
+    """This data folder's key id, made (and saved) on first use. A settings file that
+    lost it (replaced, or edited by hand) takes it back from the key file, if the
+    folder has one: the database file is encrypted with that key."""
     settings = Settings.load(data_dir)
     if not settings.backup_key_id:
-        settings.backup_key_id = uuid.uuid4().hex
+        settings.backup_key_id = _file_key_id(data_dir) or uuid.uuid4().hex
         settings.save(data_dir)
     return settings.backup_key_id
+
+
+def _file_key_id(data_dir: Path) -> str | None:
+    try:
+        lines = key_file(data_dir).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    found = [line.split("=", 1)[1].strip() for line in lines if line.startswith("id=")]
+    return found[0] if found and found[0] else None
 
 
 # -- finding, making and keeping the key ---------------------------------------------------------
@@ -243,8 +254,8 @@ def remembered_key(data_dir: Path, create: bool = False) -> bytes | None:
     with _remembered_lock:
         if name in _remembered:
             return _remembered[name]
-    wanted = Settings.load(data_dir).backup_key_id
-    key = _read_file(data_dir, wanted) if wanted else None
+    wanted = key_id(data_dir)
+    key = _read_file(data_dir, wanted)
     if key is None:
         key = backup_key(data_dir, create=create)
     if key is not None:

@@ -228,3 +228,20 @@ def test_a_second_pc_opens_the_encrypted_file_read_only(store, data_dir):
         assert len(fetch_rows(reader, CaseFilter())) == 1
     finally:
         reader.close()
+
+
+def test_a_replaced_settings_file_does_not_lock_the_data_out(key_in_data_folder, data_dir):
+    """settings.json written anew by hand (only the language in it): the key file in
+    the folder still names its key, and the file opens."""
+    from desktop.data.config import SETTINGS_FILE
+
+    store = Store.open(data_dir)
+    generate(store, cases=5, seed=2)
+    store.close()
+    (data_dir / SETTINGS_FILE).write_text('{"language": "en"}', encoding="utf-8")
+    cipher.forget_keys()  # a new start
+    store = Store.open(data_dir)
+    try:
+        assert len(fetch_rows(store, CaseFilter())) == 5
+    finally:
+        store.close()

@@ -44,6 +44,7 @@ def commands(cases: list[int], root: Path) -> list[tuple[str, list[str]]]:
                       "--data-dir", str(root / "planning-1000")]),
         ("letters", ["bench_letters.py"]),
         ("import", ["bench_import.py"]),
+        ("encryption", ["bench_encryption.py"]),
     ]
     return runs
 
@@ -54,7 +55,7 @@ def main() -> int:
     parser.add_argument("--data-root", type=Path,
                         default=Path(tempfile.gettempdir()) / "burenrust-benchmarks")
     parser.add_argument("--only", nargs="+", help="names: gui case_list figures planning "
-                        "letters import")
+                        "letters import encryption")
     args = parser.parse_args()
     failed = []
     for name, arguments in commands(args.cases, args.data_root):

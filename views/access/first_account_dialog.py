@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
 from desktop.access.users import create_first_coordinator, work_without_sign_in
 from desktop.data.errors import RuleViolation, ValidationFailed
 from desktop.data.store import Store
-from views.access.sign_in_dialog import ERROR_STYLE, PasswordPair, explain_without_sign_in
+from views.access.sign_in_dialog import (
+    PasswordPair,
+    error_label,
+    explain_without_sign_in,
+)
 from views.manual import set_topic
 from views.messages import field_message, message_for
 
@@ -39,9 +43,7 @@ class FirstAccountDialog(QDialog):
         intro.setWordWrap(True)
         self.name = QLineEdit(os_user)
         self.pair = PasswordPair()
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Uw naam"), self.name)
         buttons = QDialogButtonBox()

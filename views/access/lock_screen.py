@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.access.users import SignInWait, check_password
 from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
-from views.access.sign_in_dialog import ERROR_STYLE
+from views.access.sign_in_dialog import error_label
 from views.messages import message_for
 
 log = logging.getLogger(__name__)
@@ -68,9 +68,7 @@ class UnlockDialog(QDialog):
         self.store = store
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = error_label()
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(self.tr("Ontgrendelen"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import (
 from desktop.access.users import change_own_password
 from desktop.data.errors import ValidationFailed
 from desktop.data.store import Store
-from views.access.sign_in_dialog import ERROR_STYLE, PasswordPair
+from views.access.sign_in_dialog import PasswordPair, error_label, save_cancel
 from views.manual import set_topic
 from views.messages import field_message
 
@@ -29,15 +27,10 @@ class OwnPasswordDialog(QDialog):
         self.old = QLineEdit()
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
         self.pair = PasswordPair()
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Huidig wachtwoord"), self.old)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.pair)

@@ -32,6 +32,23 @@ ERROR_STYLE = "color: #a4000f;"
 translate = QCoreApplication.translate
 
 
+def error_label() -> QLabel:
+    """Where a dialog says, in red, what is wrong with what was typed."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def save_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """Opslaan (to dialog.save) and Annuleren; the save button, to enable as typed."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
 class PasswordPair(QWidget):
     """A new password typed twice, checked as it is typed."""
 
@@ -41,9 +58,7 @@ class PasswordPair(QWidget):
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Wachtwoord"), self.first)
@@ -80,9 +95,7 @@ class SignInDialog(QDialog):
         self.name = QLineEdit(name)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Naam"), self.name)
         form.addRow(self.tr("Wachtwoord"), self.password)
@@ -169,9 +182,7 @@ class ResetWithCodeDialog(QDialog):
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCD-EFGH-…")
         self.pair = PasswordPair()
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = error_label()
         explain = QLabel(self.tr(
             "Alleen voor een coördinator. De herstelcode staat op het blad dat bij het "
             "instellen van de back-ups is afgedrukt en in de kluis ligt."))
@@ -179,11 +190,7 @@ class ResetWithCodeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Naam van de coördinator"), self.name)
         form.addRow(self.tr("Herstelcode"), self.code)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)

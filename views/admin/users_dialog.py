@@ -26,7 +26,12 @@ from desktop.access import users
 from desktop.data.errors import RuleViolation, ValidationFailed
 from desktop.data.store import Store
 from models.enums import Role
-from views.access.sign_in_dialog import ERROR_STYLE, PasswordPair, explain_without_sign_in
+from views.access.sign_in_dialog import (
+    PasswordPair,
+    error_label,
+    explain_without_sign_in,
+    save_cancel,
+)
 from views.errors import guarded
 from views.i18n import format_datetime
 from views.manual import set_topic
@@ -65,18 +70,12 @@ class UserDialog(QDialog):
         self.name.setReadOnly(user is not None)
         self.role = RoleBox()
         self.pair = PasswordPair()
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Naam"), self.name)
         if user is None:
             form.addRow(self.tr("Rol"), self.role)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.pair)
@@ -156,9 +155,7 @@ class UsersDialog(QDialog):
                        self.active_button):
             row.addWidget(widget)
         row.addStretch(1)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = error_label()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

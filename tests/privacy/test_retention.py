@@ -15,7 +15,7 @@ from desktop.cases.registration import AddressInput, PartyInput, register_case
 from desktop.cli import main
 from desktop.data import drafts
 from desktop.data.encryption import sealed_files
-from desktop.data.encryption.cipher import files_key
+from desktop.data.encryption.cipher import database_key, files_key
 from desktop.demo import generator
 from desktop.figures.counting import Period, compute
 from desktop.privacy import retention
@@ -36,6 +36,33 @@ def _secrets(store, case_ids: set[int]) -> list[str]:
                                      occurred_at=date(2020, 1, 1)))
             marks += [story, note]
     return marks
+
+
+PAGE = 4096
+RESERVE = 80  # SQLCipher 4: a 16-byte IV and a 64-byte HMAC at the end of every page
+
+
+def _decrypt_page(page: bytes, number: int, key: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    start = 16 if number == 1 else 0  # page 1 begins with the file's salt
+    iv = page[PAGE - RESERVE:PAGE - RESERVE + 16]
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return decryptor.update(page[start:PAGE - RESERVE]) + decryptor.finalize()
+
+
+def _decrypted(path, key: bytes, wal: bool = False) -> bytes:
+    """Every page of an encrypted database (or WAL) file, decrypted, free pages too."""
+    data = path.read_bytes()
+    if not wal:
+        return b"".join(_decrypt_page(data[i:i + PAGE], i // PAGE + 1, key)
+                        for i in range(0, len(data) - PAGE + 1, PAGE))
+    pages, offset = [], 32  # the WAL header, then frames of a 24-byte header and a page
+    while offset + 24 + PAGE <= len(data):
+        number = int.from_bytes(data[offset:offset + 4], "big")
+        pages.append(_decrypt_page(data[offset + 24:offset + 24 + PAGE], number, key))
+        offset += 24 + PAGE
+    return b"".join(pages)
 
 
 @pytest.fixture
@@ -95,9 +122,11 @@ def test_due_cases_are_anonymised_and_the_figures_stay(store, old_office, data_d
     assert all(mark not in text_of_audit for mark in marks)
     # Nothing removed lingers: in the SQLite file's bytes, or in any PostgreSQL row.
     if database == "sqlite":
-        raw = (data_dir / "burenrust.sqlite").read_bytes()
+        # Decrypted page by page (free pages too): what anyone holding the key could read.
+        key = database_key(data_dir)
+        raw = _decrypted(data_dir / "burenrust.sqlite", key)
         wal = data_dir / "burenrust.sqlite-wal"
-        raw += wal.read_bytes() if wal.exists() else b""
+        raw += _decrypted(wal, key, wal=True) if wal.exists() else b""
         # A word the kept data still holds (a language "Engels", a street "Pol…") is
         # rightly there; every other removed name and text must be gone from the bytes.
         live = _live_text(store).lower()

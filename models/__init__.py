@@ -41,15 +41,24 @@ if TYPE_CHECKING:
     from models.person import Person, format_name
     from models.privacy import PrivacySettings, ResidentRequest
     from models.user import AccessSettings, User
+    from models.volunteer import (
+        AllowanceLimit,
+        MediatorExpense,
+        Meeting,
+        MeetingAttendee,
+        VolunteerSettings,
+    )
 
 # Every module with ORM classes, in the order they are mapped.
 _MODULES = ("base", "address", "appointment", "audit", "case", "document", "incident", "journal",
-            "lookup", "mail", "mediator", "partner", "person", "privacy", "user")
+            "lookup", "mail", "mediator", "partner", "person", "privacy", "user",
+            "volunteer")
 
 __all__ = [
     "LOOKUP_MODELS",
     "AccessSettings",
     "Address",
+    "AllowanceLimit",
     "Appointment",
     "AppointmentMediator",
     "AuditEntry",
@@ -71,7 +80,10 @@ __all__ = [
     "Mediator",
     "MediatorAbsence",
     "MediatorAvailability",
+    "MediatorExpense",
     "MediatorTraining",
+    "Meeting",
+    "MeetingAttendee",
     "Organisation",
     "OutboxMessage",
     "PartnerContact",
@@ -83,6 +95,7 @@ __all__ = [
     "ResidentRequest",
     "Room",
     "User",
+    "VolunteerSettings",
     "format_case_number",
     "format_name",
 ]

@@ -124,6 +124,14 @@ class TrainingKind(StrEnum):
     SUPERVISION = "supervision"  # intervisie
 
 
+class ExpenseActivity(StrEnum):
+    CASE = "case"  # work on a case: talks, travel, phone calls
+    INTERVISIE = "intervisie"
+    TRAINING = "training"
+    OFFICE = "office"  # team meetings, intake duty at the office
+    OTHER = "other"
+
+
 class DayPart(StrEnum):
     MORNING = "morning"
     AFTERNOON = "afternoon"

@@ -26,6 +26,11 @@ class Mediator(TimestampMixin, Base):
     languages: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     started_on: Mapped[date | None] = mapped_column(Date)
     basic_training_on: Mapped[date | None] = mapped_column(Date)
+    # Certificate of conduct (VOG): valid for the office's term from this date.
+    vog_issued_on: Mapped[date | None] = mapped_column(Date)
+    # When the mediator stopped: the retention term for their data counts from here.
+    stopped_on: Mapped[date | None] = mapped_column(Date)
+    anonymised_on: Mapped[date | None] = mapped_column(Date)
     max_open_cases: Mapped[int] = mapped_column(Integer, nullable=False, default=2)
     state: Mapped[str] = mapped_column(String(10), nullable=False, default=MediatorState.ACTIVE)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -62,6 +67,7 @@ class MediatorTraining(Base):
     kind: Mapped[str] = mapped_column(String(20), nullable=False)  # TrainingKind
     title: Mapped[str] = mapped_column(String(160), nullable=False, default="")
     held_on: Mapped[date] = mapped_column(Date, nullable=False)
+    minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
 class MediatorAvailability(Base):

@@ -16,16 +16,17 @@ ALLOWED = {
     "data": set(),
     "admin": {"data"},
     "cases": {"data", "admin"},
-    "mediators": {"data", "cases"},
+    "mediators": {"data", "cases", "volunteers"},
     "agenda": {"data"},
     "documents": {"data"},
     "partners": {"data"},
     "signals": {"data", "cases"},
-    "figures": {"data", "documents"},
+    "figures": {"data", "documents", "volunteers"},
     "demo": {"data"},
-    "privacy": {"data", "documents"},
+    "privacy": {"data", "documents", "volunteers"},
     "mail": {"data", "agenda", "documents"},
     "access": {"data"},
+    "volunteers": {"data", "documents"},
 }
 FRONT_DOORS = {"cli", "app", "__main__"}  # they start things, so they may reach every area
 

@@ -71,6 +71,12 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             return run(args)
+        except BrokenPipeError:  # `burenrust … | more` closed early: not an error to show
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 1
         except DataInUse as exc:  # a writing command while the program is open
             print(exc.dutch(), file=sys.stderr)
             return 1

@@ -17,6 +17,7 @@ from desktop.data.engine import continue_sequences
 from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
 from desktop.demo.places import PLACES
+from desktop.demo.volunteer_care import demo_courses, demo_expenses, demo_meetings, vog_date
 from models import (
     AccessSettings,
     Address,
@@ -33,13 +34,17 @@ from models import (
     Mediator,
     MediatorAbsence,
     MediatorAvailability,
+    MediatorExpense,
     MediatorTraining,
+    Meeting,
+    MeetingAttendee,
     Organisation,
     PartnerContact,
     PartnerOrganisation,
     Person,
     ReferrerKind,
     Room,
+    VolunteerSettings,
     format_case_number,
 )
 from models.enums import (
@@ -348,7 +353,10 @@ def generate(
             if rows:
                 conn.execute(insert(model), rows)
         addresses.clear()
-        links_to_mediators = _demo_pairs(rng, case_rows, [m["id"] for m in mediator_rows])
+        # Mediators 5 to 7 (active, offsets from the start) get no case: Te doen names them.
+        idle = {m["id"] for m in mediator_rows[5:8]} if len(mediator_rows) > 10 else set()
+        links_to_mediators = _demo_pairs(rng, case_rows,
+                                         [m["id"] for m in mediator_rows if m["id"] not in idle])
         room_ids = []
         for name, address in DEMO_ROOMS:
             existing = session.scalar(select(Room.id).where(Room.name == name))
@@ -370,6 +378,15 @@ def generate(
             rows = [{key: row.get(key) for key in keys} for row in rows]
             for start_at in range(0, len(rows), 5000):
                 conn.execute(insert(model), rows[start_at : start_at + 5000])
+        meetings, attendees = demo_meetings(rng, mediator_rows, today, next_id(Meeting),
+                                            DEMO_ROOMS[0][0] + ", " + DEMO_ROOMS[0][1])
+        expenses = demo_expenses(rng, links_to_mediators, case_rows, meetings, attendees, today)
+        for model, rows in ((Meeting, meetings), (MeetingAttendee, attendees),
+                            (MediatorExpense, expenses)):
+            for start_at in range(0, len(rows), 5000):
+                conn.execute(insert(model), rows[start_at : start_at + 5000])
+        if session.get(VolunteerSettings, 1) is None:  # the demo office pays an allowance
+            session.add(VolunteerSettings(id=1, pays_allowance=True))
         _demo_incidents(conn, session, rng, case_rows, parties, persons_by_id(persons),
                         [c for ids in contact_by_kind.values() for c in ids], today,
                         cases // 8)
@@ -458,7 +475,9 @@ def _demo_mediators(rng, names, places, new_address, count: int, today: date, fi
         mediator_id = first_id + offset
         first, prefix, last, gender = rng.choice(names)
         address_id, _hood = new_address(rng.choice(places))
-        started = today - timedelta(days=rng.randint(60, 365 * 9))
+        # Five to seven (given no case below) started some months ago and drifted off.
+        started = today - timedelta(days=rng.randint(120, 240) if 5 <= offset < 8
+                                    else rng.randint(60, 365 * 9))
         mediator_rows.append({
             "id": mediator_id, "first_name": first, "name_prefix": prefix, "last_name": last,
             "phone": f"06 {rng.randint(10000000, 58999999)}",
@@ -467,10 +486,15 @@ def _demo_mediators(rng, names, places, new_address, count: int, today: date, fi
             "age_band": rng.choice(list(AgeBand)[1:]),
             "languages": ", ".join(rng.sample(LANGUAGES, rng.choice([0, 0, 0, 1, 1, 2]))),
             "started_on": started, "basic_training_on": started - timedelta(days=30),
+            "vog_issued_on": vog_date(rng, offset, started, today),
             "max_open_cases": rng.choice([1, 2, 2, 2, 3]),
-            "state": rng.choices(list(MediatorState), weights=[85, 10, 5])[0],
+            # The first few are active: the VOG spread and the inactive ones must show.
+            "state": MediatorState.ACTIVE if offset < 8 else
+            rng.choices(list(MediatorState), weights=[85, 10, 5])[0],
             "notes": "",
         })
+        mediator_rows[-1]["stopped_on"] = today - timedelta(days=rng.randint(30, 900)) \
+            if mediator_rows[-1]["state"] == MediatorState.STOPPED else None
         chosen = set()
         while len(chosen) < rng.randint(2, 5):
             chosen.add(rng.choices(parts, weights=evening_weight)[0])
@@ -484,12 +508,8 @@ def _demo_mediators(rng, names, places, new_address, count: int, today: date, fi
         trainings.append({"mediator_id": mediator_id, "kind": TrainingKind.BASIC,
                           "title": "Basistraining buurtbemiddeling",
                           "held_on": started - timedelta(days=30)})
-        for months in range(2, 12, 3):
-            day = today - timedelta(days=30 * months)
-            if day > started:
-                trainings.append({"mediator_id": mediator_id, "kind": TrainingKind.SUPERVISION,
-                                  "title": "Intervisie", "held_on": day})
-    return mediator_rows, availability, absences, trainings
+    return mediator_rows, availability, absences, trainings + demo_courses(rng, mediator_rows,
+                                                                          today)
 
 
 def _demo_pairs(rng, case_rows, mediator_ids: list[int]) -> list[dict]:

@@ -28,6 +28,7 @@ from sqlalchemy import and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop.data.store import Store
+from desktop.volunteers.year_overview import office_totals
 from models import (
     Appointment,
     Case,
@@ -89,6 +90,11 @@ class Figures:
     median_days_to_closing: float | None = None
     active_mediators: int = 0
     incidents: int = 0
+    # Volunteer care, what funders ask (minutes): hours given as declared, training
+    # hours, and intervisie attended.
+    volunteer_minutes: int = 0
+    training_minutes: int = 0
+    intervisie_minutes: int = 0
     tables: dict[str, Table] = field(default_factory=dict)
 
 
@@ -189,6 +195,10 @@ def compute(store: Store, period: Period) -> Figures:
         figures.active_mediators = session.scalar(
             select(func.count()).select_from(Mediator)
             .where(Mediator.state == MediatorState.ACTIVE)) or 0
+        care = office_totals(session, period.start, period.end)
+        figures.volunteer_minutes = care.hours_minutes
+        figures.training_minutes = care.training_minutes
+        figures.intervisie_minutes = care.intervisie_minutes
         # A mediator had a case in the period when the pair was on it then and the case
         # was still open: a pair is not released when a case closes, so without the
         # closing date every case of earlier years counted (and the whole table was read).

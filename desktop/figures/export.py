@@ -40,6 +40,8 @@ DEFINITIONS = [
     "Mediaan dagen: van aanmelding tot het eerste gesprek (voor eerste gesprekken in de "
     "periode) en tot afsluiting (voor zaken afgesloten in de periode).",
     "Bemiddelaars: nu actief, en hoeveel zaken ieder in de periode had.",
+    "Uren van vrijwilligers: de uren op hun declaraties in de periode; training: de uren van "
+    "gevolgde trainingen; intervisie: de duur van de bijeenkomsten, per aanwezige.",
     "Incidenten: in de periode genoteerd, naar soort.",
     "Deze cijfers bevatten geen persoonsgegevens.",
 ]
@@ -63,8 +65,16 @@ def key_figures(figures: Figures) -> list[tuple[str, str]]:
          _days(figures.median_days_to_first_talk)),
         ("Mediaan dagen van aanmelding tot afsluiting", _days(figures.median_days_to_closing)),
         ("Actieve bemiddelaars", str(figures.active_mediators)),
+        ("Uren ingezet door vrijwilligers (gedeclareerd)", hours(figures.volunteer_minutes)),
+        ("Uren training", hours(figures.training_minutes)),
+        ("Uren intervisie (aanwezig)", hours(figures.intervisie_minutes)),
         ("Incidenten", str(figures.incidents)),
     ]
+
+
+def hours(minutes: int) -> str:
+    """Hours with one decimal, Dutch style: 750 minutes is "12,5"."""
+    return f"{minutes / 60:.1f}".replace(".", ",")
 
 
 def period_text(figures: Figures) -> str:
@@ -93,7 +103,8 @@ def to_xlsx(figures: Figures, threshold: int = 0) -> bytes:
     append_row(sheet, ["Cijfers buurtbemiddeling", period_text(figures)])
     sheet["A1"].font = Font(bold=True)
     for label, value in key_figures(figures):
-        append_row(sheet, [label, int(value) if value.isdigit() else value])
+        append_row(sheet, [label, int(value) if value.isdigit()
+                           else float(value.replace(",", ".")) if _decimal(value) else value])
     sheet.column_dimensions["A"].width = 50
     for code, table in figures.tables.items():
         tab = book.create_sheet(_sheet_name(TABLE_TITLES[code]))
@@ -106,6 +117,11 @@ def to_xlsx(figures: Figures, threshold: int = 0) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _decimal(text: str) -> bool:
+    whole, _comma, tenth = text.partition(",")
+    return whole.isdigit() and tenth.isdigit()
 
 
 def _sheet_name(title: str) -> str:

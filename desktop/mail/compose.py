@@ -6,6 +6,7 @@ reads English); never the story of the case."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -76,26 +77,39 @@ def fingerprint(talk: Talk) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
-def _calendar(settings: MailSettings, org: OrganisationInfo, talk: Talk, mediator: Attendee,
-              sequence: int, method: str) -> str:
-    from icalendar import Calendar, Event, vCalAddress, vText
+@dataclass(frozen=True)
+class Event:
+    """What a calendar invitation says, whatever it is for."""
+
+    uid: str
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    description: str
+
+
+def _calendar(settings: MailSettings, org: OrganisationInfo, event_data: Event,
+              mediator: Attendee, sequence: int, method: str) -> str:
+    from icalendar import Calendar, vCalAddress, vText
+    from icalendar import Event as CalendarEvent
 
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", method)
-    event = Event()
-    event.add("uid", event_uid(talk.id))
+    event = CalendarEvent()
+    event.add("uid", event_data.uid)
     event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
     event.add("sequence", sequence)
     event.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
-    event.add("dtstart", talk.starts_at.replace(tzinfo=AMSTERDAM))
-    event.add("dtend", talk.ends_at.replace(tzinfo=AMSTERDAM))
-    event.add("summary", talk_title(talk))
-    if talk.place:
-        event.add("location", talk.place)
-    event.add("description", _talk_lines(talk))
+    event.add("dtstart", event_data.starts_at.replace(tzinfo=AMSTERDAM))
+    event.add("dtend", event_data.ends_at.replace(tzinfo=AMSTERDAM))
+    event.add("summary", event_data.title)
+    if event_data.place:
+        event.add("location", event_data.place)
+    event.add("description", event_data.description)
     organizer = vCalAddress(f"mailto:{settings.sender_address}")
     organizer.params["cn"] = vText(settings.sender_name or org.name or "Buurtbemiddeling")
     event.add("organizer", organizer)
@@ -110,6 +124,11 @@ def _calendar(settings: MailSettings, org: OrganisationInfo, talk: Talk, mediato
     calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical().decode()
+
+
+def _talk_event(talk: Talk) -> Event:
+    return Event(event_uid(talk.id), talk_title(talk), talk.starts_at, talk.ends_at,
+                 talk.place, _talk_lines(talk))
 
 
 def _talk_lines(talk: Talk) -> str:
@@ -128,25 +147,31 @@ def invitation(settings: MailSettings, org: OrganisationInfo, talk: Talk, mediat
                sequence: int, cancel: bool = False) -> EmailMessage:
     """An invitation (or its update, or its cancellation) a calendar understands:
     text for the reader, and the same event as text/calendar with its METHOD."""
+    what = _KIND_NL.get(talk.kind, "de afspraak")
+    return event_invitation(settings, org, _talk_event(talk), what, mediator, sequence, cancel)
+
+
+def event_invitation(settings: MailSettings, org: OrganisationInfo, event: Event, what: str,
+                     mediator: Attendee, sequence: int, cancel: bool = False) -> EmailMessage:
+    """`what` names the event with its article ("het gesprek", "de intervisie")."""
     method = "CANCEL" if cancel else "REQUEST"
-    when = f"{weekday_date(talk.starts_at.date(), 'nl')} om {clock(talk.starts_at, 'nl')} uur"
+    when = f"{weekday_date(event.starts_at.date(), 'nl')} om {clock(event.starts_at, 'nl')} uur"
     if cancel:
-        subject = f"Afgezegd: {talk_title(talk)} ({when})"
-        what = _KIND_NL.get(talk.kind, "de afspraak")
+        subject = f"Afgezegd: {event.title} ({when})"
         opening = (f"{what[0].upper()}{what[1:]} van {when} gaat niet door. "
                    "Het is uit je agenda gehaald.")
     elif sequence:
-        subject = f"Gewijzigd: {talk_title(talk)} ({when})"
+        subject = f"Gewijzigd: {event.title} ({when})"
         opening = "De afspraak is gewijzigd. Zo staat hij nu in je agenda:"
     else:
-        subject = f"Uitnodiging: {talk_title(talk)} ({when})"
+        subject = f"Uitnodiging: {event.title} ({when})"
         opening = "Er is een afspraak voor je gepland. Hij staat hieronder en in je agenda:"
     text = (f"Beste {mediator.first_name or mediator.name},\n\n{opening}\n\n"
-            f"{_talk_lines(talk)}\n\n"
+            f"{event.description}\n\n"
             "Kun je niet? Laat het het bureau dan zo snel mogelijk weten.\n\n"
             f"{_greeting_end(org)}\n")
     message = new_message(settings, org, mediator.name, mediator.address, subject, text)
-    message.add_alternative(_calendar(settings, org, talk, mediator, sequence, method),
+    message.add_alternative(_calendar(settings, org, event, mediator, sequence, method),
                             subtype="calendar", params={"method": method})
     return message
 

@@ -177,8 +177,11 @@ def plan_reminders(session: Session, settings: MailSettings, now: datetime) -> i
 def plan(store: Store, settings: MailSettings, now: datetime) -> int:
     if not settings.ready:
         return 0
+    from desktop.mail.meetings import plan_meeting_invitations
+
     with store.unit() as session:
-        return plan_invitations(session, settings, now) + plan_reminders(session, settings, now)
+        return (plan_invitations(session, settings, now) + plan_reminders(session, settings, now)
+                + plan_meeting_invitations(session, settings, now, _organisation(session)))
 
 
 def send_due(store: Store, data_dir: Path, now: datetime | None = None) -> outbox.SendReport:

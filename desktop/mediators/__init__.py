@@ -2,4 +2,4 @@
 the pairing rules and pair suggestions for one case, and one optimal plan for
 the whole waiting list.
 
-May import desktop.data, desktop.cases and models."""
+May import desktop.data, desktop.cases, desktop.volunteers (the VOG rule) and models."""

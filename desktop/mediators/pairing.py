@@ -1,6 +1,7 @@
 """Pair suggestions: which two mediators fit a case, and why.
 
-Hard rules are never broken: both active and not absent in the coming weeks,
+Hard rules are never broken: both active, with a VOG that has not expired, and
+not absent in the coming weeks,
 both under their maximum of open cases, neither living in the same street or
 4-digit postcode area as a party, neither ever a party in a case with these
 parties, and the two share a free part of the week. Preferences are weighed
@@ -16,6 +17,8 @@ from typing import Any
 from sqlalchemy import Integer, case, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.volunteers.care_settings import load_settings
+from desktop.volunteers.vog import is_valid
 from models import (
     Address,
     Case,
@@ -71,6 +74,9 @@ class MediatorFacts:
     absent: bool
     active: bool
     person_ids: frozenset[int]  # residents matching this mediator (same name and contact)
+    # VOG: "valid", "expired" (a hard rule) or "unknown" (no date entered: still
+    # proposed, with the caveat, and Te doen asks for the date).
+    vog: str = "valid"
 
     @property
     def free_capacity(self) -> int:
@@ -182,7 +188,7 @@ class MediatorProfiles:
 
 # What the profiles are read from: a change to any of these means reading them again.
 PROFILE_TABLES = frozenset({
-    Mediator.__tablename__, MediatorAvailability.__tablename__,
+    Mediator.__tablename__, "volunteer_settings", MediatorAvailability.__tablename__,
     MediatorAbsence.__tablename__, Address.__tablename__, Person.__tablename__,
     CaseParty.__tablename__,
 })
@@ -196,7 +202,7 @@ def load_profiles(session: Session, today: date | None = None) -> MediatorProfil
         select(Mediator.id, Mediator.first_name, Mediator.name_prefix, Mediator.last_name,
                Mediator.phone, Mediator.email, Mediator.address_id, Mediator.languages,
                Mediator.gender, Mediator.started_on, Mediator.max_open_cases, Mediator.state,
-               Address.street, Address.town, Address.postcode)
+               Mediator.vog_issued_on, Address.street, Address.town, Address.postcode)
         .outerjoin(Address, Address.id == Mediator.address_id)
     ).all()
     # The week pattern (slot_bit) summed in SQL: one row per mediator instead of one
@@ -215,6 +221,7 @@ def load_profiles(session: Session, today: date | None = None) -> MediatorProfil
         )
     ))
     person_ids = _residents_who_are(session, rows)
+    vog_term = load_settings(session).vog_term_years
     experienced_since = today.replace(year=today.year - EXPERIENCED_YEARS)
     facts = {}
     for mediator in rows:
@@ -234,6 +241,8 @@ def load_profiles(session: Session, today: date | None = None) -> MediatorProfil
             absent=mediator.id in absent,
             active=mediator.state == MediatorState.ACTIVE,
             person_ids=frozenset(person_ids.get(mediator.id, ())),
+            vog="unknown" if mediator.vog_issued_on is None
+            else "valid" if is_valid(mediator.vog_issued_on, vog_term, today) else "expired",
         )
     return MediatorProfiles(today, facts)
 
@@ -377,6 +386,8 @@ def eligible(m: MediatorFacts, needs: CaseNeeds, mediator_cases: dict[int, set[i
     """The hard rules that concern one mediator."""
     if not m.active or m.absent or m.open_cases >= m.max_open_cases or not m.slots:
         return False
+    if m.vog == "expired":
+        return False
     if m.id in needs.current_pair:
         return False
     if m.street_key and m.street_key in needs.street_keys:
@@ -389,6 +400,8 @@ def eligible(m: MediatorFacts, needs: CaseNeeds, mediator_cases: dict[int, set[i
 def individual_score(m: MediatorFacts, needs: CaseNeeds) -> tuple[float, list[Reason]]:
     reasons: list[Reason] = []
     score = -W_LOAD * (m.open_cases / m.max_open_cases if m.max_open_cases else 1)
+    if m.vog == "unknown":
+        reasons.append(Reason("vog_unknown", False, m.name))
     if m.open_cases == 0:
         reasons.append(Reason("no_open_cases", True, m.name))
     elif m.open_cases + 1 >= m.max_open_cases:
@@ -521,7 +534,7 @@ def _available(people: list[MediatorFacts]):
     import numpy as np
 
     return np.array([m.active and not m.absent and m.open_cases < m.max_open_cases
-                     and m.slots != 0 for m in people], dtype=bool)
+                     and m.slots != 0 and m.vog != "expired" for m in people], dtype=bool)
 
 
 def _load(people: list[MediatorFacts]):

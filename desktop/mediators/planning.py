@@ -107,6 +107,14 @@ def suggest_for_case(store: Store, case_id: int, limit: int = 20,
                              fetch_together=lambda ids: load_together(session, ids))
 
 
+def expired_vog_names(store: Store, today: date | None = None) -> list[str]:
+    """Active mediators kept out of every pair because their VOG expired: the pair
+    dialog names them with that reason, so nobody wonders where they went."""
+    with store.read() as session:
+        data = matching_data(store, session, today)
+    return sorted(m.name for m in data.mediators.values() if m.active and m.vog == "expired")
+
+
 def waiting_case_ids(store: Store) -> list[int]:
     """Cases waiting for mediators: in that status, and no pair assigned yet."""
     with store.read() as session:

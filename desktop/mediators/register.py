@@ -43,6 +43,7 @@ class MediatorInput:
     languages: str = ""  # comma separated, besides Dutch
     started_on: date | None = None
     basic_training_on: date | None = None
+    vog_issued_on: date | None = None  # certificate of conduct (VOG)
     max_open_cases: int = 2
     state: str = MediatorState.ACTIVE
     notes: str = ""
@@ -75,6 +76,7 @@ class TrainingView:
     kind: str
     title: str
     held_on: date
+    minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -117,12 +119,15 @@ def validate_mediator(values: MediatorInput) -> list[FieldError]:
         errors.append(FieldError("M.state", "invalid"))
     if values.started_on and values.started_on > date.today():
         errors.append(FieldError("M.started_on", "date_in_future"))
+    if values.vog_issued_on and values.vog_issued_on > date.today():
+        errors.append(FieldError("M.vog_issued_on", "date_in_future"))
     errors += field_errors(Mediator, {
         "first_name": values.first_name.strip(), "name_prefix": values.name_prefix.strip(),
         "last_name": values.last_name.strip(), "languages": values.languages.strip(),
         "notes": values.notes.strip()}, "M.")
     errors += date_errors({"started_on": values.started_on,
-                           "basic_training_on": values.basic_training_on}, "M.")
+                           "basic_training_on": values.basic_training_on,
+                           "vog_issued_on": values.vog_issued_on}, "M.")
     return errors
 
 
@@ -219,7 +224,8 @@ def get_mediator(store: Store, mediator_id: int) -> MediatorDetail:
             ) if address else AddressInput(),
             gender=m.gender, age_band=m.age_band, languages=m.languages,
             started_on=m.started_on, basic_training_on=m.basic_training_on,
-            max_open_cases=m.max_open_cases, state=m.state, notes=m.notes,
+            vog_issued_on=m.vog_issued_on, max_open_cases=m.max_open_cases, state=m.state,
+            notes=m.notes,
         )
         slots = frozenset(
             (row.weekday, row.part)
@@ -236,7 +242,7 @@ def get_mediator(store: Store, mediator_id: int) -> MediatorDetail:
             )
         ]
         trainings = [
-            TrainingView(t.id, t.kind, t.title, t.held_on)
+            TrainingView(t.id, t.kind, t.title, t.held_on, t.minutes)
             for t in session.scalars(
                 select(MediatorTraining)
                 .where(MediatorTraining.mediator_id == m.id)
@@ -281,7 +287,13 @@ def save_mediator(store: Store, mediator_id: int | None, values: MediatorInput) 
         mediator.languages = ", ".join(languages_of(values.languages))
         mediator.started_on = values.started_on
         mediator.basic_training_on = values.basic_training_on
+        mediator.vog_issued_on = values.vog_issued_on
         mediator.max_open_cases = values.max_open_cases
+        # The retention term of a mediator who left counts from the day they stopped.
+        if values.state == MediatorState.STOPPED and mediator.state != MediatorState.STOPPED:
+            mediator.stopped_on = date.today()
+        elif values.state != MediatorState.STOPPED:
+            mediator.stopped_on = None
         mediator.state = values.state
         mediator.notes = values.notes.strip()
         session.flush()
@@ -334,19 +346,22 @@ def remove_absence(store: Store, absence_id: int) -> None:
             session.delete(absence)
 
 
+MAX_TRAINING_MINUTES = 40 * 60  # a week's course at most, per entry
+
+
 def add_training(store: Store, mediator_id: int, kind: str, held_on: date,
-                 title: str = "") -> int:
+                 title: str = "", minutes: int = 0) -> int:
     problems = field_errors(MediatorTraining, {"title": title.strip()},
                             names={"title": "training"})
     problems += date_errors({"training": held_on})
-    if kind not in set(TrainingKind):
+    if kind not in set(TrainingKind) or not 0 <= minutes <= MAX_TRAINING_MINUTES:
         problems.append(FieldError("training", "invalid"))
     if problems:
         raise ValidationFailed(problems)
     with store.unit() as session:
         _load(session, mediator_id)
         training = MediatorTraining(mediator_id=mediator_id, kind=kind, held_on=held_on,
-                                    title=title.strip())
+                                    title=title.strip(), minutes=minutes)
         session.add(training)
         session.flush()
         return training.id

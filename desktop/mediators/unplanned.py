@@ -39,6 +39,12 @@ TEXTS = {
         "Reasons", "de meesten vallen af omdat ze in de straat van een partij wonen (%1)"),
     "most_excluded_knows_party": QT_TRANSLATE_NOOP(
         "Reasons", "de meesten vallen af omdat ze een partij kennen uit een eerdere zaak (%1)"),
+    "most_excluded_no_vog": QT_TRANSLATE_NOOP(
+        "Reasons", "de meesten vallen af omdat hun VOG verlopen is (%1)"),
+    "vog_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "van %1 is geen VOG-datum bekend"),
+    "vog_expired": QT_TRANSLATE_NOOP(
+        "Reasons", "VOG verlopen: niet voorgesteld"),
     "most_excluded_current_pair": QT_TRANSLATE_NOOP(
         "Reasons", "de meesten vallen af omdat ze al aan deze zaak werken (%1)"),
     "capacity": QT_TRANSLATE_NOOP(
@@ -52,7 +58,7 @@ TEXTS = {
         "Reasons", "postcode van partij %1 onbekend: kijk zelf of de bemiddelaars niet in de "
         "buurt wonen"),
 }
-RULE_ORDER = ("full", "paused", "inactive", "no_time", "same_area", "same_street",
+RULE_ORDER = ("full", "paused", "inactive", "no_vog", "no_time", "same_area", "same_street",
               "knows_party", "current_pair")
 
 
@@ -66,6 +72,8 @@ def excluded_by(m: MediatorFacts, needs: CaseNeeds,
     rules = []
     if not m.active:
         rules.append("inactive")
+    if m.vog == "expired":
+        rules.append("no_vog")
     if m.absent:
         rules.append("paused")
     if m.open_cases >= m.max_open_cases:

@@ -3,5 +3,6 @@
 objection) answered within 30 days, and what the audit trail and the exports
 keep of it.
 
-May import desktop.data, desktop.documents (letterhead, PDF, stored files) and
+May import desktop.data, desktop.documents (letterhead, PDF, stored files),
+desktop.volunteers (a mediator's hours and expenses for their inzage) and
 models."""

@@ -25,6 +25,7 @@ from desktop.data.migrate import SAFETY_COPY_DIR
 from desktop.data.store import Store
 from desktop.documents.case_documents import documents_root
 from desktop.privacy.anonymise import anonymise_cases, anonymise_incidents, scrub_audit
+from desktop.privacy.mediators import anonymise_mediators, due_mediator_rows
 from models import AuditEntry, Case, Incident, PrivacySettings
 from models.enums import CaseStatus
 from models.privacy import DEFAULT_RETENTION_MONTHS
@@ -68,6 +69,7 @@ class RetentionResult:
     documents: int
     drafts: int
     safety_copies: int
+    mediators: int = 0  # volunteers who stopped longer ago than the term
 
 
 def default_statement(months: int) -> str:
@@ -121,6 +123,13 @@ def count_due(store: Store, today: date | None = None) -> int:
                               .where(*_due(today or date.today(), months))) or 0
 
 
+def due_mediators(store: Store, today: date | None = None) -> list[tuple[int, str]]:
+    """Mediators who stopped longer ago than the term: (id, name)."""
+    cutoff = add_months(today or date.today(), -get_settings(store).months)
+    with store.read() as session:
+        return due_mediator_rows(session, cutoff)
+
+
 def due_cases(store: Store, today: date | None = None,
               months: int | None = None) -> list[DueCase]:
     """Closed cases whose term has passed and that are not anonymised yet. A case
@@ -171,16 +180,20 @@ def apply_retention(store: Store, reason: str = "", today: date | None = None,
     with store.unit() as session:
         conn = session.connection()
         done = anonymise_cases(conn, due, reason, store.user, today)
+        stopped = {i for i, _name in due_mediator_rows(session, cutoff)}
+        anonymise_mediators(conn, stopped, f"Gestopt als vrijwilliger; {reason[0].lower()}"
+                            f"{reason[1:]}", store.user, today)
         loose = _loose_incidents(conn, cutoff) - done.incidents
         anonymise_incidents(conn, loose, today)
         _forget_deleted(conn, cutoff)
         record_event(session, "anonymise", "retention",
-                     {"cases": len(due), "months": months, "reason": reason})
+                     {"cases": len(due), "mediators": len(stopped), "months": months,
+                      "reason": reason})
     removed_files = remove_document_files(store, done.files)
     result = RetentionResult(len(done.cases), len(done.persons), len(done.addresses),
                              len(done.incidents | loose), removed_files,
                              _remove_old_drafts(store, cutoff),
-                             _remove_old_safety_copies(store, today))
+                             _remove_old_safety_copies(store, today), len(stopped))
     purge(store)
     return result
 

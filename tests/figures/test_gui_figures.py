@@ -13,7 +13,7 @@ def test_figures_page_counts_in_the_background_and_exports(window, answers, tmp_
     page = window.figures
     page.year.setValue(date.today().year - 1)
     assert page.figures is not None and page.figures.registrations > 0
-    assert page.key_layout.rowCount() == 12 and page.tabs.count() == 7
+    assert page.key_layout.rowCount() == 15 and page.tabs.count() == 7
     page.part.setCurrentIndex(page.part.findData(2))
     q2 = page.figures.registrations
     page.part.setCurrentIndex(page.part.findData(-1))

@@ -42,7 +42,7 @@ from desktop.cases.history import case_history
 from desktop.cases.parties import add_party, update_party
 from desktop.data.errors import StaleData
 from desktop.data.store import Store
-from desktop.mediators.planning import assign_pair, suggest_for_case
+from desktop.mediators.planning import assign_pair, expired_vog_names, suggest_for_case
 from models import Case
 from models.enums import CaseStatus, JournalKind
 from models.limits import max_chars
@@ -482,18 +482,21 @@ class CaseView(QWidget):
         """Suggestions are computed off the GUI thread, then offered in a dialog."""
         self.pair_button.setEnabled(False)
 
-        def done(suggestions) -> None:
+        def done(found) -> None:
             self.pair_button.setEnabled(True)
-            self.choose_pair(self.make_pair_dialog(suggestions))
+            suggestions, expired = found
+            self.choose_pair(self.make_pair_dialog(suggestions, expired))
 
         def failed(exc: BaseException) -> None:
             self.pair_button.setEnabled(True)
             show_error(self, exc)
 
-        self.runner.run(lambda: suggest_for_case(self.store, self.case_id), done, failed)
+        self.runner.run(lambda: (suggest_for_case(self.store, self.case_id),
+                                 expired_vog_names(self.store)), done, failed)
 
-    def make_pair_dialog(self, suggestions) -> PairDialog:
-        return PairDialog(self.detail.number if self.detail else "", suggestions, self)
+    def make_pair_dialog(self, suggestions, expired_vog: list[str] | None = None) -> PairDialog:
+        return PairDialog(self.detail.number if self.detail else "", suggestions, self,
+                          expired_vog)
 
     def choose_pair(self, dialog: PairDialog) -> bool:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:

@@ -24,7 +24,7 @@ from views.screen_fit import fit_to_screen
 
 class PairDialog(QDialog):
     def __init__(self, case_number: str, suggestions: list[PairSuggestion],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, expired_vog: list[str] | None = None) -> None:
         super().__init__(parent)
         set_topic(self, "zaak#koppel")
         self.setWindowTitle(self.tr("Koppel voorstellen voor zaak %1").replace("%1", case_number))
@@ -66,6 +66,12 @@ class PairDialog(QDialog):
             "vrij is, of verruim het maximum aantal zaken van een bemiddelaar."))
         self.empty.setWordWrap(True)
         self.empty.setVisible(not suggestions)
+        # The hard rule with its reason beside the names: not proposed, and why.
+        self.not_proposed = QLabel(self.tr("Niet voorgesteld, VOG verlopen: %1").replace(
+            "%1", ", ".join(expired_vog or [])))
+        self.not_proposed.setObjectName("not_proposed_vog")
+        self.not_proposed.setWordWrap(True)
+        self.not_proposed.setVisible(bool(expired_vog))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Toewijzen"))
@@ -75,6 +81,7 @@ class PairDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.not_proposed)
         layout.addWidget(self.buttons)
         self.table.itemSelectionChanged.connect(self._update)
         self.table.activated.connect(lambda _index: self.accept())

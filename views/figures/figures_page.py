@@ -200,7 +200,10 @@ class FiguresPage(QWidget):
             self.tr("Bemiddelingsgesprekken (gezamenlijk)"), self.tr("Nazorggesprekken"),
             self.tr("Mediaan dagen van aanmelding tot eerste gesprek"),
             self.tr("Mediaan dagen van aanmelding tot afsluiting"),
-            self.tr("Actieve bemiddelaars"), self.tr("Incidenten"),
+            self.tr("Actieve bemiddelaars"),
+            self.tr("Uren ingezet door vrijwilligers (gedeclareerd)"),
+            self.tr("Uren training"), self.tr("Uren intervisie (aanwezig)"),
+            self.tr("Incidenten"),
         ]
 
     def _table_page(self, code: str, rows: list[tuple[str, int]], threshold: int) -> QWidget:

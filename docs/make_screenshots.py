@@ -92,6 +92,7 @@ def main() -> None:
         ("brieven", lambda: letters(window, store, shot, settle)),
         ("privacy", lambda: privacy(window, shot)),
         ("e-mail", lambda: mail(window, store, data_dir, shot)),
+        ("vrijwilligerszorg", lambda: volunteer_care(window, store, shot)),
     ]
     for _name, step in steps:
         step()
@@ -235,6 +236,46 @@ def mail(window, store, data_dir, shot) -> None:
     outbox.show()
     shot("postvak-uit", "outbox", outbox)
     outbox.close()
+
+
+def volunteer_care(window, store, shot) -> None:
+    """Te doen with the demo's spread, a week with intervisie, a mediator whose VOG
+    expired, an expense line being typed, and the month's claims."""
+    from datetime import timedelta
+
+    from desktop.volunteers.claims import claims_for
+    from desktop.volunteers.due import mediators_due
+    from desktop.volunteers.meetings import meetings_between
+    from views.mediators.claims_dialog import ClaimsDialog
+    from views.mediators.expenses_dialog import ExpenseLineDialog
+    from views.tasks import SyncRunner
+
+    today = date.today()
+    with store.read() as session:
+        coming = meetings_between(session, today, today + timedelta(days=42))
+    window.nav.setCurrentRow(2)
+    if coming:
+        window.agenda.go_to(coming[0].starts_at.date())
+    shot("vrijwilligerszorg", "volunteer-care")
+    window.agenda.go_to(today)
+    expired = [r for r in mediators_due(store) if r.kind == "vog" and r.detail == "expired"]
+    if expired:
+        window.open_mediator(expired[0].mediator_id)
+        shot(None, "mediators-care")
+    claims = claims_for(store, today.year, today.month)
+    if claims:
+        line = ExpenseLineDialog(store, claims[0].mediator_id)
+        line.edits["minutes"].setText("2:30")
+        line.edits["km"].setText("12,5")
+        line.edits["allowance"].setText("15")
+        line.edits["other"].setText("4,5x")
+        line.show()
+        shot("uren-en-kosten", None, line)
+        line.close()
+    dialog = ClaimsDialog(store, SyncRunner())
+    dialog.show()
+    shot(None, "claims", dialog)
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -53,9 +53,16 @@ def _case_view(window):
     return window.cases.open_case(rows[0].id)
 
 
+def _first_mediator(window) -> int:
+    from desktop.mediators.register import mediator_names
+
+    return mediator_names(window.store)[0][0]
+
+
 def every_dialog(window, spreadsheet: Path) -> Iterator[tuple[str, QDialog]]:
     """Each dialog, shown (not executed) and closed again after the caller looked."""
     from views.documents.pdf_viewer import PdfViewerDialog
+    from views.mediators.expenses_dialog import ExpenseLineDialog, ExpensesDialog
     from views.mediators.mediator_editor import AbsenceDialog, TrainingDialog
     from views.privacy.access_dialog import AccessDialog
     from views.privacy.privacy_dialog import NewRequestDialog
@@ -85,6 +92,13 @@ def every_dialog(window, spreadsheet: Path) -> Iterator[tuple[str, QDialog]]:
         ("inzage", lambda: AccessDialog(window.store, admin)),
         ("sjablonen", lambda: admin.templates_dialog()),
         ("importeren", lambda: admin.import_dialog(spreadsheet)),
+        ("vrijwilligerszorg", lambda: admin.care_dialog()),
+        ("declaraties", lambda: mediators.make_claims_dialog()),
+        ("uren en kosten", lambda: ExpensesDialog(window.store, _first_mediator(window), "X",
+                                                  mediators)),
+        ("regel uren en kosten", lambda: ExpenseLineDialog(window.store,
+                                                           _first_mediator(window))),
+        ("intervisie", lambda: window.agenda.meeting_dialog(None)),
     ]
     for name, make in makers:
         dialog = make()

@@ -37,6 +37,9 @@ DIALOG_TOPICS = {
     "e-mail": "beheer", "postvak uit": "beheer",
     "privacy": "privacy", "nieuw verzoek": "privacy", "inzage": "privacy",
     "sjablonen": "brieven", "importeren": "importeren",
+    "vrijwilligerszorg": "vrijwilligerszorg", "declaraties": "vrijwilligerszorg",
+    "uren en kosten": "vrijwilligerszorg", "regel uren en kosten": "vrijwilligerszorg",
+    "intervisie": "vrijwilligerszorg",
 }
 
 

@@ -241,7 +241,13 @@ class MainWindow(QMainWindow):
         page.open_privacy.connect(self.open_privacy)
         page.ask_outcome.connect(self.ask_outcome)
         page.open_outbox.connect(self.open_outbox)
+        page.open_mediator.connect(self.open_mediator)
         return page
+
+    def open_mediator(self, mediator_id: int) -> None:
+        """From Te doen (volunteer care): the mediator's page."""
+        self.nav.setCurrentRow(1)
+        self.mediators.open_mediator(mediator_id)
 
     def ask_outcome(self, case_id: int, appointment_id: int):
         """From Te doen: the case, its appointments, and how this one went."""

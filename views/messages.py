@@ -177,6 +177,30 @@ def message_for(code: str) -> str:
         "recovery_code_invalid": translate(
             "Messages", "Deze herstelcode klopt niet. Controleer de letters en cijfers."),
         "out_of_range": translate("Messages", "Deze waarde ligt buiten wat kan."),
+        # Volunteer care
+        "date_required": translate("Messages", "Vul de datum in (dd-mm-jjjj)."),
+        "time_required": translate("Messages", "Vul de begin- en eindtijd in (uu:mm)."),
+        "case_number_required": translate(
+            "Messages", "Vul het zaaknummer in, bijvoorbeeld 2026-0042."),
+        "case_not_found": translate("Messages", "Er is geen zaak met dit nummer."),
+        "other_text_required": translate(
+            "Messages", "Schrijf kort waarvoor de overige kosten zijn."),
+        "expense_empty": translate(
+            "Messages", "Vul uren, kilometers of een bedrag in: een lege regel wordt niet "
+            "opgeslagen."),
+        "mediators_required": translate("Messages", "Kies wie er worden uitgenodigd."),
+        "limit_month_above_year": translate(
+            "Messages", "Het maandbedrag is hoger dan het jaarbedrag."),
+        "month_format": translate("Messages", "Geef de maand als jjjj-mm, bijvoorbeeld 2026-11."),
+        "export_kind": translate(
+            "Messages", "Kies een bestand dat eindigt op .pdf, .xlsx of .csv."),
+        "meeting_not_held_yet": translate(
+            "Messages", "De bijeenkomst is nog niet geweest: aanwezigheid vult u daarna in."),
+        "money_format": translate(
+            "Messages", "Typ een bedrag, bijvoorbeeld 12,50."),
+        "km_format": translate("Messages", "Typ het aantal kilometers, bijvoorbeeld 12,5."),
+        "duration_format": translate(
+            "Messages", "Typ de tijd als uren en minuten (1:30) of in uren (1,5)."),
         "no_data_folder": translate("Messages", "Er is geen gegevensmap om documenten in te "
                                     "bewaren."),
         "incident_kind_required": translate("Messages", "Kies de soort incident."),

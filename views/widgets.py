@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #a4000f;"
 INVALID_PROPERTY = "invalid"
@@ -213,3 +221,20 @@ def make_table(headers: list[str]):
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     return table
+
+
+def error_label() -> QLabel:
+    """Where a dialog says, in red, what is wrong with what was typed."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def save_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """Opslaan (to dialog.save) and Annuleren; the save button, to enable as typed."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -73,8 +73,11 @@ def key_figures(figures: Figures) -> list[tuple[str, str]]:
 
 
 def hours(minutes: int) -> str:
-    """Hours with one decimal, Dutch style: 750 minutes is "12,5"."""
-    return f"{minutes / 60:.1f}".replace(".", ",")
+    """Hours with one decimal, Dutch style, halves up: 435 minutes is "7,3"."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    value = (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return str(value).replace(".", ",")
 
 
 def period_text(figures: Figures) -> str:

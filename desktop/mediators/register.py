@@ -13,6 +13,7 @@ from desktop.cases.registration import AddressInput, find_or_create_address, val
 from desktop.data.errors import FieldError, NotFound, ValidationFailed
 from desktop.data.store import Store
 from desktop.data.value_guard import date_errors, field_errors
+from desktop.volunteers.due import Reminder, due_reminders
 from models import (
     Address,
     Case,
@@ -60,6 +61,7 @@ class MediatorRow:
     open_cases: int
     max_open_cases: int
     cases_done: int
+    care: tuple[Reminder, ...] = ()  # what volunteer care asks about them now
 
 
 @dataclass(frozen=True)
@@ -163,13 +165,15 @@ def _done_counts(session: Session) -> dict[int, int]:
             if count > still_open.get(m, 0)}
 
 
-def mediator_names(store: Store) -> list[tuple[int, str]]:
-    """Every mediator's id and name, by name: for a filter, without the counts of
-    `list_mediators` (those read every case's pair)."""
+def mediator_names(store: Store, state: str | None = None) -> list[tuple[int, str]]:
+    """Every mediator's id and name (or those in one state), by name: for a filter,
+    without the counts of `list_mediators` (those read every case's pair)."""
+    statement = select(Mediator.id, Mediator.first_name, Mediator.name_prefix,
+                       Mediator.last_name).order_by(Mediator.last_name, Mediator.first_name)
+    if state is not None:
+        statement = statement.where(Mediator.state == state)
     with store.read() as session:
-        rows = session.execute(
-            select(Mediator.id, Mediator.first_name, Mediator.name_prefix, Mediator.last_name)
-            .order_by(Mediator.last_name, Mediator.first_name)).all()
+        rows = session.execute(statement).all()
     return [(row.id, format_name(row.first_name, row.name_prefix, row.last_name))
             for row in rows]
 
@@ -186,6 +190,9 @@ def list_mediators(store: Store, text: str = "", state: str | None = None) -> li
         rows = session.execute(statement).all()
         open_counts = _open_counts(session)
         done_counts = _done_counts(session)
+        care: dict[int, list[Reminder]] = {}
+        for reminder in due_reminders(session):
+            care.setdefault(reminder.mediator_id, []).append(reminder)
     wanted = fold(text.strip())
     result = []
     for mediator, postcode, neighbourhood in rows:
@@ -197,7 +204,7 @@ def list_mediators(store: Store, text: str = "", state: str | None = None) -> li
             MediatorRow(
                 mediator.id, name, mediator.state, postcode or "", neighbourhood or "",
                 mediator.languages, open_counts.get(mediator.id, 0), mediator.max_open_cases,
-                done_counts.get(mediator.id, 0),
+                done_counts.get(mediator.id, 0), tuple(care.get(mediator.id, ())),
             )
         )
     return result

@@ -4,27 +4,27 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="440"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="575"/>
         <source>Afwezigheid toevoegen</source>
         <translation>Add absence</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="445"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="580"/>
         <source>vakantie, ziek…</source>
         <translation>holiday, ill…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="452"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="587"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="453"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="588"/>
         <source>Tot en met</source>
         <translation>Until and including</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="454"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="589"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -85,173 +85,188 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="50"/>
+        <location filename="../../views/admin/admin_page.py" line="51"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="61"/>
+        <location filename="../../views/admin/admin_page.py" line="62"/>
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="62"/>
+        <location filename="../../views/admin/admin_page.py" line="63"/>
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="63"/>
+        <location filename="../../views/admin/admin_page.py" line="64"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="64"/>
+        <location filename="../../views/admin/admin_page.py" line="65"/>
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="65"/>
+        <location filename="../../views/admin/admin_page.py" line="66"/>
         <source>Soorten incident</source>
         <translation>Incident kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="67"/>
+        <location filename="../../views/admin/admin_page.py" line="68"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="68"/>
+        <location filename="../../views/admin/admin_page.py" line="69"/>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="78"/>
+        <location filename="../../views/admin/admin_page.py" line="79"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="85"/>
+        <location filename="../../views/admin/admin_page.py" line="86"/>
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="87"/>
-        <location filename="../../views/admin/admin_page.py" line="219"/>
+        <location filename="../../views/admin/admin_page.py" line="88"/>
+        <location filename="../../views/admin/admin_page.py" line="235"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="88"/>
+        <location filename="../../views/admin/admin_page.py" line="89"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="90"/>
+        <location filename="../../views/admin/admin_page.py" line="91"/>
         <source>Gebruikers en aanmelden…</source>
         <translation>Users and sign-in…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="95"/>
+        <location filename="../../views/admin/admin_page.py" line="96"/>
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="99"/>
+        <location filename="../../views/admin/admin_page.py" line="100"/>
         <source>PostgreSQL-server: %1</source>
         <translation>PostgreSQL server: %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="100"/>
+        <location filename="../../views/admin/admin_page.py" line="101"/>
         <source>Het bestand in de gegevensmap (SQLite)</source>
         <translation>The file in the data folder (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="101"/>
+        <location filename="../../views/admin/admin_page.py" line="102"/>
         <source>Databaseserver…</source>
         <translation>Database server…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="106"/>
+        <location filename="../../views/admin/admin_page.py" line="107"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="107"/>
+        <location filename="../../views/admin/admin_page.py" line="108"/>
         <source>Zakenlijst importeren (Excel of CSV)…</source>
         <translation>Import a case list (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="109"/>
+        <location filename="../../views/admin/admin_page.py" line="110"/>
         <source>Overzetten</source>
         <translation>Bring over</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="111"/>
+        <location filename="../../views/admin/admin_page.py" line="112"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="112"/>
+        <location filename="../../views/admin/admin_page.py" line="113"/>
         <source>Organisatie en briefpapier…</source>
         <translation>Organisation and letterhead…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="113"/>
+        <location filename="../../views/admin/admin_page.py" line="114"/>
         <source>Briefteksten…</source>
         <translation>Letter texts…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="121"/>
+        <location filename="../../views/admin/admin_page.py" line="122"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="122"/>
+        <location filename="../../views/admin/admin_page.py" line="123"/>
         <source>Bewaartermijn en verzoeken…</source>
         <translation>Retention and requests…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="127"/>
+        <location filename="../../views/admin/admin_page.py" line="128"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="128"/>
+        <location filename="../../views/admin/admin_page.py" line="129"/>
         <source>E-mail instellen…</source>
         <translation>Set up e-mail…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="129"/>
+        <location filename="../../views/admin/admin_page.py" line="130"/>
         <source>Postvak uit…</source>
         <translation>Outbox…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="146"/>
+        <location filename="../../views/admin/admin_page.py" line="137"/>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="138"/>
+        <source>Vrijwilligerszorg…</source>
+        <translation>Volunteer care…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="140"/>
+        <source>VOG-termijn, trainingen, intervisie, kilometervergoeding en belastingvrije grenzen</source>
+        <translation>VOG term, trainings, peer supervision, mileage allowance and tax-free limits</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="157"/>
         <source>De gegevens staan op een PostgreSQL-server; back-ups daarvan maakt de beheerder van de server.</source>
         <translation>The data is on a PostgreSQL server; the server&apos;s administrator makes its backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="159"/>
+        <location filename="../../views/admin/admin_page.py" line="170"/>
         <source>aanmelden aan</source>
         <translation>sign-in on</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="160"/>
+        <location filename="../../views/admin/admin_page.py" line="171"/>
         <source>zonder aanmelden</source>
         <translation>without sign-in</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="208"/>
+        <location filename="../../views/admin/admin_page.py" line="224"/>
         <source>Zakenlijst importeren</source>
         <translation>Import case list</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="209"/>
+        <location filename="../../views/admin/admin_page.py" line="225"/>
         <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="220"/>
+        <location filename="../../views/admin/admin_page.py" line="236"/>
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -259,99 +274,124 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="58"/>
+        <location filename="../../views/agenda/agenda_page.py" line="69"/>
         <source>wacht op een koppel</source>
         <translation>waiting for a pair</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="59"/>
+        <location filename="../../views/agenda/agenda_page.py" line="70"/>
         <source>partijen nog niet benaderd</source>
         <translation>parties not yet contacted</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="60"/>
+        <location filename="../../views/agenda/agenda_page.py" line="71"/>
         <source>nazorg plannen</source>
         <translation>plan the follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="73"/>
+        <location filename="../../views/agenda/agenda_page.py" line="86"/>
         <source>Hoe ging het: %1 van %2?</source>
         <translation>How did it go: %1 on %2?</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="85"/>
+        <location filename="../../views/agenda/agenda_page.py" line="98"/>
         <source>%1 heeft geen e-mailadres: geef de afspraak van %2 door per telefoon of post</source>
         <translation>%1 has no e-mail address: pass on the appointment of %2 by phone or post</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="87"/>
+        <location filename="../../views/agenda/agenda_page.py" line="100"/>
         <source>e-mail aan %1 niet verstuurd: %2</source>
         <translation>e-mail to %1 not sent: %2</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="193"/>
+        <location filename="../../views/agenda/agenda_page.py" line="158"/>
+        <source>Afgezegd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="163"/>
+        <source>%1 genodigden</source>
+        <translation>%1 invited</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="178"/>
+        <source>Vul in wie er was: %1</source>
+        <translation>Fill in who was there: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="186"/>
+        <source>Bewaartermijn verstreken: %1 gestopte bemiddelaars anonimiseren</source>
+        <translation>Retention term passed: anonymise %1 mediators who stopped</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="258"/>
         <source>◀ Vorige week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="194"/>
+        <location filename="../../views/agenda/agenda_page.py" line="259"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="195"/>
+        <location filename="../../views/agenda/agenda_page.py" line="260"/>
         <source>Volgende week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="200"/>
+        <location filename="../../views/agenda/agenda_page.py" line="265"/>
         <source>Bemiddelaar</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="201"/>
+        <location filename="../../views/agenda/agenda_page.py" line="266"/>
+        <source>Intervisie plannen…</source>
+        <translation>Plan peer supervision…</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/agenda_page.py" line="269"/>
         <source>Agendabestand…</source>
         <translation>Calendar file…</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="203"/>
+        <location filename="../../views/agenda/agenda_page.py" line="271"/>
         <source>Alle komende afspraken van de gekozen bemiddelaar als .ics, om te mailen</source>
         <translation>All upcoming appointments of the chosen mediator as .ics, to e-mail</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="239"/>
-        <location filename="../../views/agenda/agenda_page.py" line="244"/>
+        <location filename="../../views/agenda/agenda_page.py" line="308"/>
+        <location filename="../../views/agenda/agenda_page.py" line="313"/>
         <source>Te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="259"/>
-        <location filename="../../views/agenda/agenda_page.py" line="267"/>
+        <location filename="../../views/agenda/agenda_page.py" line="328"/>
+        <location filename="../../views/agenda/agenda_page.py" line="337"/>
         <source>Alle bemiddelaars</source>
         <translation>All mediators</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="285"/>
+        <location filename="../../views/agenda/agenda_page.py" line="355"/>
         <source>Week %1 · %2 t/m %3</source>
         <translation>Week %1 · %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="162"/>
+        <location filename="../../views/agenda/agenda_page.py" line="226"/>
         <source>Bewaartermijn verstreken: %1 zaken anonimiseren</source>
         <translation>Retention term passed: anonymise %1 cases</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="158"/>
+        <location filename="../../views/agenda/agenda_page.py" line="222"/>
         <source>Verzoek van %1 beantwoorden</source>
         <translation>Answer the request of %1</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="359"/>
+        <location filename="../../views/agenda/agenda_page.py" line="454"/>
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/agenda_page.py" line="360"/>
+        <location filename="../../views/agenda/agenda_page.py" line="455"/>
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
@@ -717,6 +757,182 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <location filename="../../views/figures/bar_chart.py" line="95"/>
         <source>Niets te tellen in deze periode.</source>
         <translation>Nothing to count in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>Care</name>
+    <message>
+        <location filename="../../views/care_texts.py" line="18"/>
+        <source>VOG-datum?</source>
+        <translation>VOG date?</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="19"/>
+        <source>VOG verlopen</source>
+        <translation>VOG expired</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="20"/>
+        <source>VOG verloopt</source>
+        <translation>VOG expiring</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="22"/>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="24"/>
+        <source>intervisie gemist</source>
+        <translation>missed supervision</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="25"/>
+        <source>geen zaak</source>
+        <translation>no case</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="33"/>
+        <source>Van %1 is geen VOG-datum bekend: vul die in</source>
+        <translation>No VOG date known for %1: please enter it</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="34"/>
+        <source>VOG van %1 is verlopen op %2: wordt niet voorgesteld voor een koppel</source>
+        <translation>VOG of %1 expired on %2: not proposed for a pair</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="36"/>
+        <source>VOG van %1 verloopt op %2: vraag een nieuwe aan</source>
+        <translation>VOG of %1 expires on %2: apply for a new one</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="40"/>
+        <source>%1 had het afgelopen jaar geen training</source>
+        <translation>%1 had no training in the past year</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="41"/>
+        <source>%1 had het afgelopen jaar %3 van de %4 trainingen</source>
+        <translation>%1 had %3 of the %4 trainings in the past year</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="44"/>
+        <source>(te weinig sinds %2)</source>
+        <translation>(too few since %2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="45"/>
+        <source>(de volgende vóór %2)</source>
+        <translation>(the next one before %2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="47"/>
+        <source>%1 miste de laatste %3 intervisies (laatst op %2): even bellen?</source>
+        <translation>%1 missed the last %3 peer supervision meetings (last on %2): give them a call?</translation>
+    </message>
+    <message>
+        <location filename="../../views/care_texts.py" line="50"/>
+        <source>%1 heeft al %3 weken geen zaak: even bellen?</source>
+        <translation>%1 has had no case for %3 weeks: give them a call?</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsDialog</name>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="49"/>
+        <source>Vrijwilligerszorg</source>
+        <translation>Volunteer care</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="59"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="60"/>
+        <source> weken vooraf</source>
+        <translation> weeks ahead</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="61"/>
+        <source> weken</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="65"/>
+        <source>Het bureau betaalt een vrijwilligersvergoeding</source>
+        <translation>The office pays a volunteer allowance</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="67"/>
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="69"/>
+        <source>VOG geldig</source>
+        <translation>VOG valid</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="70"/>
+        <source>Waarschuwen (VOG en training)</source>
+        <translation>Warn (VOG and training)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="71"/>
+        <source>Trainingen per jaar</source>
+        <translation>Trainings a year</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="72"/>
+        <source>Intervisie op rij gemist</source>
+        <translation>Peer supervision missed in a row</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="73"/>
+        <source>Melden na zonder zaak</source>
+        <translation>Report after without a case</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="74"/>
+        <source>Vergoedingen</source>
+        <translation>Allowances</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="76"/>
+        <source>Kilometervergoeding (€ per km)</source>
+        <translation>Mileage allowance (€ per km)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="86"/>
+        <source>per maand</source>
+        <translation>a month</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="88"/>
+        <source>per jaar</source>
+        <translation>a year</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="90"/>
+        <source>Belastingvrij maximum</source>
+        <translation>Tax-free maximum</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="116"/>
+        <source>Door het bureau ingevuld.</source>
+        <translation>Entered by the office.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="117"/>
+        <source>De bedragen van de Belastingdienst voor %1.</source>
+        <translation>The tax authority&apos;s amounts for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/care_settings_dialog.py" line="119"/>
+        <source>Nog de bedragen van %1: kijk op belastingdienst.nl wat voor %2 geldt en vul die hier in.</source>
+        <translation>Still the amounts of %1: check belastingdienst.nl for %2 and enter them here.</translation>
     </message>
 </context>
 <context>
@@ -1256,12 +1472,12 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Add party…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="521"/>
+        <location filename="../../views/cases/case_view.py" line="524"/>
         <source>Koppel toegewezen</source>
         <translation>Pair assigned</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="522"/>
+        <location filename="../../views/cases/case_view.py" line="525"/>
         <source>Het koppel is toegewezen. Zaak %1 staat nog op &apos;%2&apos;. De status doorzetten naar &apos;%3&apos;?</source>
         <translation>The pair has been assigned. Case %1 is still at &apos;%2&apos;. Move the status on to &apos;%3&apos;?</translation>
     </message>
@@ -1302,37 +1518,37 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="550"/>
+        <location filename="../../views/cases/case_view.py" line="553"/>
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="557"/>
+        <location filename="../../views/cases/case_view.py" line="560"/>
         <source>Partij %1 wijzigen</source>
         <translation>Edit party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="735"/>
+        <location filename="../../views/cases/case_view.py" line="738"/>
         <source>Status gewijzigd: %1 → %2.</source>
         <translation>Status changed: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="738"/>
+        <location filename="../../views/cases/case_view.py" line="741"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="753"/>
+        <location filename="../../views/cases/case_view.py" line="756"/>
         <source>Terug naar %1 (was %2).</source>
         <translation>Back to %1 (was %2).</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="808"/>
+        <location filename="../../views/cases/case_view.py" line="811"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="809"/>
+        <location filename="../../views/cases/case_view.py" line="812"/>
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -1438,6 +1654,105 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <location filename="../../views/admin/categories_editor.py" line="93"/>
         <source>Nieuwe naam:</source>
         <translation>New name:</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsDialog</name>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="54"/>
+        <source>Declaraties</source>
+        <translation>Expense claims</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="56"/>
+        <location filename="../../views/mediators/claims_dialog.py" line="76"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="60"/>
+        <source>Declaraties per bemiddelaar</source>
+        <translation>Claims per mediator</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="62"/>
+        <source>Bemiddelaar</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="62"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="62"/>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="62"/>
+        <source>Kosten</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="63"/>
+        <source>Vergoeding</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="63"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="70"/>
+        <source>Alle declaraties als PDF (om te tekenen)…</source>
+        <translation>All claims as PDF (to sign)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="71"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="72"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="102"/>
+        <source>Bezig met lezen…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="127"/>
+        <source>Boven de belastingvrije grens</source>
+        <translation>Above the tax-free limit</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="130"/>
+        <source>%1 declaraties, samen %2.</source>
+        <translation>%1 claims, %2 in total.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="132"/>
+        <source>Geen uren of kosten in deze maand.</source>
+        <translation>No hours or costs this month.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="134"/>
+        <source>%1 boven de belastingvrije grens (rood).</source>
+        <translation>%1 above the tax-free limit (red).</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="142"/>
+        <source>Declaraties opslaan</source>
+        <translation>Save claims</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/claims_dialog.py" line="150"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2087,249 @@ The recovery code stays the same. Print it (Administration → Backups → Print
     </message>
 </context>
 <context>
+    <name>ExpenseLineDialog</name>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="96"/>
+        <source>Uren en kosten</source>
+        <translation>Hours and costs</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="97"/>
+        <source>Regel wijzigen</source>
+        <translation>Change line</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="107"/>
+        <source>bijvoorbeeld parkeren, printen</source>
+        <translation>for example parking, printing</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="128"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="129"/>
+        <source>Waarvoor</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="130"/>
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="131"/>
+        <source>Tijd (uren:minuten)</source>
+        <translation>Time (hours:minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="135"/>
+        <source>Kilometers</source>
+        <translation>Kilometres</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="136"/>
+        <source>Openbaar vervoer</source>
+        <translation>Public transport</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="137"/>
+        <source>Overige kosten</source>
+        <translation>Other costs</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="138"/>
+        <source>Waarvoor (overige kosten)</source>
+        <translation>What for (other costs)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="139"/>
+        <source>Vrijwilligersvergoeding</source>
+        <translation>Volunteer allowance</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="141"/>
+        <source>Opmerking</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="162"/>
+        <source>Het bureau betaalt geen vrijwilligersvergoeding (Beheer → Vrijwilligerszorg).</source>
+        <translation>The office pays no volunteer allowance (Admin → Volunteer care).</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="200"/>
+        <source>× %1 = %2</source>
+        <translation>× %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="228"/>
+        <source>Boven de belastingvrije grens</source>
+        <translation>Above the tax-free limit</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="230"/>
+        <source>Over de hele vergoeding is dan belasting verschuldigd. Toch opslaan?</source>
+        <translation>Tax is then due over the whole allowance. Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>Expenses</name>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="64"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="65"/>
+        <source>Intervisie</source>
+        <translation>Peer supervision</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="66"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="67"/>
+        <source>Kantoor of spreekuur</source>
+        <translation>Office or consultation hours</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="68"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="73"/>
+        <source>Met deze regel komt de vrijwilligersvergoeding deze maand op %1, boven de belastingvrije grens van %2.</source>
+        <translation>With this line the volunteer allowance this month comes to %1, above the tax-free limit of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="76"/>
+        <source>Met deze regel komt de vrijwilligersvergoeding dit jaar op %1, boven de belastingvrije grens van %2.</source>
+        <translation>With this line the volunteer allowance this year comes to %1, above the tax-free limit of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesDialog</name>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="256"/>
+        <source>Uren en kosten van %1</source>
+        <translation>Hours and costs of %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="260"/>
+        <location filename="../../views/mediators/expenses_dialog.py" line="279"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="262"/>
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="264"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="264"/>
+        <source>Waarvoor</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="264"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="264"/>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="265"/>
+        <source>Reiskosten</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="265"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="265"/>
+        <source>Vergoeding</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="265"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="273"/>
+        <source>Regel toevoegen…</source>
+        <translation>Add line…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="274"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="275"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="328"/>
+        <source>%1 uur, kosten %2, vrijwilligersvergoeding %3</source>
+        <translation>%1 hours, costs %2, volunteer allowance %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="333"/>
+        <source>(belastingvrij tot %1 per jaar, %2 per maand)</source>
+        <translation>(tax-free up to %1 a year, %2 a month)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="363"/>
+        <source>Regel verwijderen</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/expenses_dialog.py" line="364"/>
+        <source>De regel van %1 verwijderen?</source>
+        <translation>Delete the line of %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../views/file_export.py" line="20"/>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_export.py" line="21"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_export.py" line="22"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_export.py" line="23"/>
+        <source>JSON-bestand (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPage</name>
     <message>
         <location filename="../../views/figures/figures_page.py" line="46"/>
@@ -1805,7 +2363,7 @@ The recovery code stays the same. Print it (Administration → Backups → Print
     </message>
     <message>
         <location filename="../../views/figures/figures_page.py" line="52"/>
-        <location filename="../../views/figures/figures_page.py" line="203"/>
+        <location filename="../../views/figures/figures_page.py" line="206"/>
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
@@ -1960,37 +2518,52 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Active mediators</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="209"/>
+        <location filename="../../views/figures/figures_page.py" line="204"/>
+        <source>Uren ingezet door vrijwilligers (gedeclareerd)</source>
+        <translation>Hours given by volunteers (claimed)</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="205"/>
+        <source>Uren training</source>
+        <translation>Training hours</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="205"/>
+        <source>Uren intervisie (aanwezig)</source>
+        <translation>Peer supervision hours (present)</translation>
+    </message>
+    <message>
+        <location filename="../../views/figures/figures_page.py" line="212"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="209"/>
+        <location filename="../../views/figures/figures_page.py" line="212"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="240"/>
+        <location filename="../../views/figures/figures_page.py" line="243"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="240"/>
+        <location filename="../../views/figures/figures_page.py" line="243"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="241"/>
+        <location filename="../../views/figures/figures_page.py" line="244"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="244"/>
+        <location filename="../../views/figures/figures_page.py" line="247"/>
         <source>Cijfers opslaan</source>
         <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="../../views/figures/figures_page.py" line="259"/>
+        <location filename="../../views/figures/figures_page.py" line="262"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1998,32 +2571,32 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../views/access/first_account_dialog.py" line="31"/>
+        <location filename="../../views/access/first_account_dialog.py" line="35"/>
         <source>Burenrust beveiligen</source>
         <translation>Securing Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/access/first_account_dialog.py" line="36"/>
+        <location filename="../../views/access/first_account_dialog.py" line="40"/>
         <source>Burenrust bewaart gegevens van bewoners. Maak het account van de coördinator: met die naam en dat wachtwoord meldt u zich voortaan aan. In Beheer maakt u daarna accounts voor medewerkers (zaken en afspraken) en voor wie alleen leest.</source>
         <translation>Burenrust keeps residents&apos; data. Create the coordinator&apos;s account: from now on you sign in with this name and password. Afterwards, under Administration, you create accounts for staff (cases and appointments) and for those who only read.</translation>
     </message>
     <message>
-        <location filename="../../views/access/first_account_dialog.py" line="46"/>
+        <location filename="../../views/access/first_account_dialog.py" line="48"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../views/access/first_account_dialog.py" line="48"/>
+        <location filename="../../views/access/first_account_dialog.py" line="50"/>
         <source>Account maken</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../views/access/first_account_dialog.py" line="50"/>
+        <location filename="../../views/access/first_account_dialog.py" line="52"/>
         <source>Zonder aanmelden werken…</source>
         <translation>Work without signing in…</translation>
     </message>
     <message>
-        <location filename="../../views/access/first_account_dialog.py" line="52"/>
+        <location filename="../../views/access/first_account_dialog.py" line="54"/>
         <source>Stoppen</source>
         <translation>Quit</translation>
     </message>
@@ -2442,18 +3015,17 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="305"/>
+        <location filename="../../views/admin/import_dialog.py" line="303"/>
         <source>Problemen opslaan</source>
         <translation>Save problems</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="307"/>
-        <location filename="../../views/admin/import_dialog.py" line="327"/>
+        <location filename="../../views/admin/import_dialog.py" line="319"/>
         <source>CSV voor Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="363"/>
+        <location filename="../../views/admin/import_dialog.py" line="355"/>
         <source>Gestopt: er is niets geïmporteerd.</source>
         <translation>Stopped: nothing was imported.</translation>
     </message>
@@ -2538,12 +3110,12 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>%1 rows: %2</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="325"/>
+        <location filename="../../views/admin/import_dialog.py" line="309"/>
         <source>Geweigerde regels opslaan</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../views/admin/import_dialog.py" line="356"/>
+        <location filename="../../views/admin/import_dialog.py" line="348"/>
         <source>%1 zaken geïmporteerd.</source>
         <translation>%1 cases imported.</translation>
     </message>
@@ -3605,19 +4177,19 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="357"/>
+        <location filename="../../views/main_window.py" line="363"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="397"/>
-        <location filename="../../views/main_window.py" line="409"/>
+        <location filename="../../views/main_window.py" line="403"/>
         <location filename="../../views/main_window.py" line="415"/>
+        <location filename="../../views/main_window.py" line="421"/>
         <source>Oefenen met demogegevens</source>
         <translation>Practise with demo data</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="398"/>
+        <location filename="../../views/main_window.py" line="404"/>
         <source>Burenrust opent een tweede venster met verzonnen zaken, bemiddelaars en afspraken, in een aparte map:
 %1
 
@@ -3628,27 +4200,27 @@ Uw eigen gegevens blijven daarbuiten. De eerste keer duurt het klaarmaken even.<
 Your own data stay outside it. Preparing it takes a moment the first time.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="403"/>
+        <location filename="../../views/main_window.py" line="409"/>
         <source>De oefenomgeving wordt klaargemaakt…</source>
         <translation>Preparing the practice environment…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="410"/>
+        <location filename="../../views/main_window.py" line="416"/>
         <source>Het tweede venster kon niet worden gestart.</source>
         <translation>The second window could not be started.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="416"/>
+        <location filename="../../views/main_window.py" line="422"/>
         <source>De oefenomgeving is al geopend, in een ander venster.</source>
         <translation>The practice environment is already open, in another window.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="458"/>
+        <location filename="../../views/main_window.py" line="464"/>
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="459"/>
+        <location filename="../../views/main_window.py" line="465"/>
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -3698,180 +4270,260 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>MediatorEditor</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="97"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="112"/>
         <source>voornaam</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="98"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="113"/>
         <source>tussenv.</source>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="99"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="114"/>
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="102"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="117"/>
         <source>straat</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="103"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="118"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="104"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="119"/>
         <source>bijvoorbeeld Engels, Turks</source>
         <translation>for example English, Turkish</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="136"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="135"/>
+        <source>VOG afgegeven op</source>
+        <translation>VOG issued on</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="156"/>
         <source>max. open zaken</source>
         <translation>max. open cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="140"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="160"/>
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="142"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="162"/>
         <source>basistraining</source>
         <translation>basic training</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="144"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="165"/>
+        <source>afgegeven op</source>
+        <translation>issued on</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="168"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="146"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="170"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="147"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="171"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="148"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="172"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="149"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="173"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="150"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="174"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="151"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="175"/>
         <source>Geslacht en leeftijd</source>
         <translation>Gender and age</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="152"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="176"/>
         <source>Talen (naast Nederlands)</source>
         <translation>Languages (besides Dutch)</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="153"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="177"/>
         <source>Inzet</source>
         <translation>Availability for cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="154"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="178"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="155"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="179"/>
+        <source>VOG</source>
+        <translation>Certificate of conduct (VOG)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="181"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="159"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="185"/>
         <source>Meestal vrij</source>
         <translation>Usually free</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="171"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="197"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="178"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="204"/>
         <source>Afwezigheid</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="180"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="206"/>
         <source>Afwezigheid toevoegen…</source>
         <translation>Add absence…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="181"/>
-        <location filename="../../views/mediators/mediator_editor.py" line="186"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="207"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="212"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="185"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="211"/>
         <source>Training of intervisie toevoegen…</source>
         <translation>Add training or supervision…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="192"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="218"/>
         <source>Afwezigheid, trainingen en zaken</source>
         <translation>Absences, trainings and cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="194"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="220"/>
         <source>Afwezig</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="183"/>
-        <location filename="../../views/mediators/mediator_editor.py" line="200"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="483"/>
+        <source>geen datum: Te doen vraagt erom</source>
+        <translation>no date: To do asks for it</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="488"/>
+        <source>verlopen op %1: niet voorgesteld voor een koppel</source>
+        <translation>expired on %1: not proposed for a pair</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="492"/>
+        <source>geldig t/m %1 (termijn %2 jaar)</source>
+        <translation>valid up to %1 (term %2 years)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="503"/>
+        <source>Aandacht:</source>
+        <translation>Attention:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="504"/>
+        <source>niets</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="515"/>
+        <source>Jaaroverzicht opslaan</source>
+        <translation>Save year overview</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="523"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="532"/>
+        <source>Inzage opslaan</source>
+        <translation>Save access report</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="547"/>
+        <source>Opgeslagen: %1 (en .json)</source>
+        <translation>Saved: %1 (and .json)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="209"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="226"/>
         <source>Trainingen en intervisie</source>
         <translation>Trainings and peer supervision</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="252"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="243"/>
+        <source>Uren en kosten…</source>
+        <translation>Hours and costs…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="244"/>
+        <source>Jaaroverzicht (PDF)…</source>
+        <translation>Year overview (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="245"/>
+        <source>Inzage…</source>
+        <translation>Access report…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="247"/>
+        <source>Alles wat Burenrust over deze vrijwilliger bewaart, als PDF en JSON</source>
+        <translation>Everything Burenrust keeps about this volunteer, as PDF and JSON</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="302"/>
         <source>Nieuwe bemiddelaar</source>
         <translation>New mediator</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="282"/>
-        <location filename="../../views/mediators/mediator_editor.py" line="301"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="336"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="355"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="285"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="339"/>
         <source>Open zaken:</source>
         <translation>Open cases:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="286"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="340"/>
         <source>Eerdere zaken:</source>
         <translation>Earlier cases:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="300"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="354"/>
         <source>Komende afspraken:</source>
         <translation>Coming appointments:</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="376"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="436"/>
         <source>Nog nodig voor opslaan:</source>
         <translation>Still needed before saving:</translation>
     </message>
@@ -3879,37 +4531,42 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>MediatorTable</name>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="19"/>
+        <location filename="../../views/mediators/mediator_table_model.py" line="22"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="20"/>
+        <location filename="../../views/mediators/mediator_table_model.py" line="23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="21"/>
+        <location filename="../../views/mediators/mediator_table_model.py" line="24"/>
+        <source>Aandacht</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_table_model.py" line="25"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="22"/>
+        <location filename="../../views/mediators/mediator_table_model.py" line="26"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="23"/>
+        <location filename="../../views/mediators/mediator_table_model.py" line="27"/>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="24"/>
+        <location filename="../../views/mediators/mediator_table_model.py" line="28"/>
         <source>Open zaken</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_table_model.py" line="25"/>
+        <location filename="../../views/mediators/mediator_table_model.py" line="29"/>
         <source>Zaken gedaan</source>
         <translation>Cases done</translation>
     </message>
@@ -3917,44 +4574,139 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>MediatorsPage</name>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="46"/>
+        <location filename="../../views/mediators/mediators_page.py" line="48"/>
         <source>Zoek op naam, postcode, wijk of taal</source>
         <translation>Search by name, postcode, neighbourhood or language</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="49"/>
+        <location filename="../../views/mediators/mediators_page.py" line="51"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="52"/>
+        <location filename="../../views/mediators/mediators_page.py" line="54"/>
         <source>Nieuwe bemiddelaar</source>
         <translation>New mediator</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="53"/>
+        <location filename="../../views/mediators/mediators_page.py" line="55"/>
         <source>Alles plannen…</source>
         <translation>Plan everything…</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="55"/>
+        <location filename="../../views/mediators/mediators_page.py" line="57"/>
         <source>Eén voorstel voor alle zaken die op een koppel wachten</source>
         <translation>One proposal for all cases waiting for a pair</translation>
     </message>
     <message>
         <location filename="../../views/mediators/mediators_page.py" line="58"/>
+        <source>Declaraties…</source>
+        <translation>Expense claims…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediators_page.py" line="60"/>
+        <source>De declaraties van een maand: om te tekenen (PDF) of voor de boekhouding</source>
+        <translation>A month&apos;s claims: to sign (PDF) or for the bookkeeping</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediators_page.py" line="65"/>
         <source>Bemiddelaars</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="171"/>
+        <location filename="../../views/mediators/mediators_page.py" line="191"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediators_page.py" line="172"/>
+        <location filename="../../views/mediators/mediators_page.py" line="192"/>
         <source>De wijzigingen aan deze bemiddelaar zijn nog niet opgeslagen. Opslaan?</source>
         <translation>The changes to this mediator have not been saved. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="56"/>
+        <source>Intervisie plannen</source>
+        <translation>Plan peer supervision</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="57"/>
+        <source>Intervisie van %1</source>
+        <translation>Peer supervision of %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="68"/>
+        <source>bijvoorbeeld Wijkcentrum De Pol, Polstraat 12</source>
+        <translation>for example Wijkcentrum De Pol, Polstraat 12</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="70"/>
+        <location filename="../../views/agenda/meeting_dialog.py" line="122"/>
+        <source>Genodigden</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="79"/>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="80"/>
+        <source>Niemand</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="86"/>
+        <location filename="../../views/agenda/meeting_dialog.py" line="126"/>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="96"/>
+        <source>Wie een e-mailadres heeft, krijgt de uitnodiging in de agenda (als e-mail is ingesteld); een wijziging of afzegging gaat ook zo.</source>
+        <translation>Whoever has an e-mail address gets the invitation in their calendar (if e-mail is set up); a change or cancellation goes the same way.</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="101"/>
+        <source>Afzeggen</source>
+        <translation>Call off</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="119"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="120"/>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="121"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="124"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="127"/>
+        <source>Vink aan wie er was; wie niet is aangevinkt, was er niet.</source>
+        <translation>Tick who was there; whoever is not ticked was not.</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="201"/>
+        <source>Intervisie afzeggen</source>
+        <translation>Call off peer supervision</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/meeting_dialog.py" line="202"/>
+        <source>De intervisie afzeggen? Wie uitgenodigd is, krijgt een afzegging.</source>
+        <translation>Call off the meeting? Everyone invited gets a cancellation.</translation>
     </message>
 </context>
 <context>
@@ -4330,307 +5082,377 @@ Casework for neighbour mediation.</translation>
         <translation>This value is out of range.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="180"/>
+        <location filename="../../views/messages.py" line="181"/>
+        <source>Vul de datum in (dd-mm-jjjj).</source>
+        <translation>Enter the date (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="182"/>
+        <source>Vul de begin- en eindtijd in (uu:mm).</source>
+        <translation>Enter the start and end time (hh:mm).</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="183"/>
+        <source>Vul het zaaknummer in, bijvoorbeeld 2026-0042.</source>
+        <translation>Enter the case number, for example 2026-0042.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="185"/>
+        <source>Er is geen zaak met dit nummer.</source>
+        <translation>There is no case with this number.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="186"/>
+        <source>Schrijf kort waarvoor de overige kosten zijn.</source>
+        <translation>Say briefly what the other costs are for.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="188"/>
+        <source>Vul uren, kilometers of een bedrag in: een lege regel wordt niet opgeslagen.</source>
+        <translation>Enter hours, kilometres or an amount: an empty line is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="191"/>
+        <source>Kies wie er worden uitgenodigd.</source>
+        <translation>Choose who is invited.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="192"/>
+        <source>Het maandbedrag is hoger dan het jaarbedrag.</source>
+        <translation>The monthly amount is higher than the yearly amount.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="194"/>
+        <source>Geef de maand als jjjj-mm, bijvoorbeeld 2026-11.</source>
+        <translation>Give the month as yyyy-mm, for example 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="195"/>
+        <source>Kies een bestand dat eindigt op .pdf, .xlsx of .csv.</source>
+        <translation>Choose a file ending in .pdf, .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="197"/>
+        <source>De bijeenkomst is nog niet geweest: aanwezigheid vult u daarna in.</source>
+        <translation>The meeting has not taken place yet: fill in attendance afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="199"/>
+        <source>Typ een bedrag, bijvoorbeeld 12,50.</source>
+        <translation>Type an amount, for example 12.50.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="201"/>
+        <source>Typ het aantal kilometers, bijvoorbeeld 12,5.</source>
+        <translation>Type the number of kilometres, for example 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="202"/>
+        <source>Typ de tijd als uren en minuten (1:30) of in uren (1,5).</source>
+        <translation>Type the time as hours and minutes (1:30) or in hours (1.5).</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="204"/>
         <source>Er is geen gegevensmap om documenten in te bewaren.</source>
         <translation>There is no data folder to keep documents in.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="182"/>
+        <location filename="../../views/messages.py" line="206"/>
         <source>Kies de soort incident.</source>
         <translation>Choose the kind of incident.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="183"/>
+        <location filename="../../views/messages.py" line="207"/>
         <source>Vul in waar het gebeurde: een straat, een postcode of een plek.</source>
         <translation>Fill in where it happened: a street, a postcode or a spot.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="185"/>
+        <location filename="../../views/messages.py" line="209"/>
         <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
         <translation>Demo data only goes into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="189"/>
+        <location filename="../../views/messages.py" line="213"/>
         <source>Vul een e-mailadres in, of zet het vinkje voor e-mail uit.</source>
         <translation>Enter an e-mail address, or untick e-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="191"/>
+        <location filename="../../views/messages.py" line="215"/>
         <source>Vul het afzenderadres in.</source>
         <translation>Enter the sender address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="192"/>
+        <location filename="../../views/messages.py" line="216"/>
         <source>Vul de naam van de uitgaande mailserver in, bijvoorbeeld smtp.office365.com (zonder spaties).</source>
         <translation>Enter the name of the outgoing mail server, for example smtp.office365.com (no spaces).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="195"/>
+        <location filename="../../views/messages.py" line="219"/>
         <source>Een poort is een getal van 1 tot 65535.</source>
         <translation>A port is a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="196"/>
+        <location filename="../../views/messages.py" line="220"/>
         <source>Er is nog geen e-mail ingesteld. Doe dat onder Beheer → E-mail.</source>
         <translation>E-mail has not been set up yet. Do so under Admin → E-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="198"/>
+        <location filename="../../views/messages.py" line="222"/>
         <source>Deze partij krijgt brieven op papier. Wil zij ze per e-mail, zet dan bij de partij het vinkje voor e-mail aan.</source>
         <translation>This party gets letters on paper. If they want them by e-mail, tick e-mail with the party.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="201"/>
+        <location filename="../../views/messages.py" line="225"/>
         <source>Van deze ontvanger is geen (geldig) e-mailadres bekend.</source>
         <translation>No (valid) e-mail address is known for this recipient.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="203"/>
+        <location filename="../../views/messages.py" line="227"/>
         <source>De partijen geven (nu) geen toestemming voor terugkoppeling aan de verwijzer; de brief gaat niet per e-mail.</source>
         <translation>The parties do not (now) consent to feedback to the referrer; the letter is not sent by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="206"/>
+        <location filename="../../views/messages.py" line="230"/>
         <source>Deze brief is al per e-mail verstuurd (of staat klaar in de wachtrij).</source>
         <translation>This letter has already been sent by e-mail (or waits in the outbox).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="209"/>
+        <location filename="../../views/messages.py" line="233"/>
         <source>Alleen brieven die Burenrust maakte gaan per e-mail.</source>
         <translation>Only letters Burenrust made go by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="211"/>
+        <location filename="../../views/messages.py" line="235"/>
         <source>Deze brief heeft geen ontvanger.</source>
         <translation>This letter has no recipient.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="212"/>
+        <location filename="../../views/messages.py" line="236"/>
         <source>Dit bericht kan niet opnieuw worden verstuurd.</source>
         <translation>This message cannot be sent again.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="214"/>
+        <location filename="../../views/messages.py" line="238"/>
         <source>Dit bericht is al verstuurd of weggelegd.</source>
         <translation>This message has already been sent or dropped.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="216"/>
+        <location filename="../../views/messages.py" line="240"/>
         <source>Dit bericht is al verstuurd; de inhoud is niet bewaard.</source>
         <translation>This message has been sent; its content is not kept.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="219"/>
+        <location filename="../../views/messages.py" line="243"/>
         <source>Deze invoer klopt niet.</source>
         <translation>This input is not right.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="225"/>
+        <location filename="../../views/messages.py" line="249"/>
         <source>De mailserver weigert de gebruikersnaam of het wachtwoord.</source>
         <translation>The mail server refuses the user name or password.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="227"/>
+        <location filename="../../views/messages.py" line="251"/>
         <source>Deze mailserver laat hier niet inloggen met een wachtwoord. Kies een andere poort of beveiliging, of kies &apos;Opstellen in mijn mailprogramma&apos;.</source>
         <translation>This mail server does not allow a password login here. Choose another port or security, or choose &apos;Compose in my mail program&apos;.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="230"/>
+        <location filename="../../views/messages.py" line="254"/>
         <source>Er is geen wachtwoord bewaard voor deze mailserver. Vul het in onder Beheer → E-mail.</source>
         <translation>No password is kept for this mail server. Enter it under Admin → E-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="233"/>
+        <location filename="../../views/messages.py" line="257"/>
         <source>De mailserver weigert de verbinding op deze poort (verkeerde poort, of een firewall blokkeert hem).</source>
         <translation>The mail server refuses the connection on this port (wrong port, or a firewall blocks it).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="236"/>
+        <location filename="../../views/messages.py" line="260"/>
         <source>De mailserver antwoordt niet (een firewall blokkeert de poort, of de server is onbereikbaar).</source>
         <translation>The mail server does not answer (a firewall blocks the port, or the server cannot be reached).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="239"/>
+        <location filename="../../views/messages.py" line="263"/>
         <source>Deze mailserver is niet gevonden. Controleer de naam en de internetverbinding.</source>
         <translation>This mail server was not found. Check the name and the internet connection.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="242"/>
+        <location filename="../../views/messages.py" line="266"/>
         <source>Het certificaat van de mailserver klopt niet bij deze naam of wordt niet vertrouwd. Controleer de servernaam.</source>
         <translation>The mail server&apos;s certificate does not match this name or is not trusted. Check the server name.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="245"/>
+        <location filename="../../views/messages.py" line="269"/>
         <source>De beveiligde verbinding lukte niet. Past de beveiliging (STARTTLS of SSL) bij de poort? Meestal: 587 met STARTTLS, 465 met SSL.</source>
         <translation>The secure connection failed. Does the security (STARTTLS or SSL) match the port? Usually: 587 with STARTTLS, 465 with SSL.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="248"/>
+        <location filename="../../views/messages.py" line="272"/>
         <source>Deze mailserver kent geen STARTTLS op deze poort. Kies SSL (poort 465) of een andere poort.</source>
         <translation>This mail server offers no STARTTLS on this port. Choose SSL (port 465) or another port.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="251"/>
+        <location filename="../../views/messages.py" line="275"/>
         <source>De mailserver verbrak de verbinding.</source>
         <translation>The mail server closed the connection.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="252"/>
+        <location filename="../../views/messages.py" line="276"/>
         <source>De verbinding viel weg nadat het bericht was overgedragen. Misschien is het toch aangekomen: vraag het na voordat u het opnieuw verstuurt.</source>
         <translation>The connection broke after the message was handed over. It may have arrived: check before you send it again.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="255"/>
+        <location filename="../../views/messages.py" line="279"/>
         <source>Burenrust stopte tijdens het versturen. Misschien is het bericht aangekomen: vraag het na voordat u het opnieuw verstuurt.</source>
         <translation>Burenrust stopped while sending. The message may have arrived: check before you send it again.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="258"/>
+        <location filename="../../views/messages.py" line="282"/>
         <source>De mailserver weigert het afzenderadres.</source>
         <translation>The mail server refuses the sender address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="259"/>
+        <location filename="../../views/messages.py" line="283"/>
         <source>De mailserver weigert het adres van de ontvanger. Klopt het adres?</source>
         <translation>The mail server refuses the recipient&apos;s address. Is the address right?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="261"/>
+        <location filename="../../views/messages.py" line="285"/>
         <source>De mailserver weigert het bericht.</source>
         <translation>The mail server refuses the message.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="262"/>
+        <location filename="../../views/messages.py" line="286"/>
         <source>De mailserver gaf een fout.</source>
         <translation>The mail server gave an error.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="263"/>
+        <location filename="../../views/messages.py" line="287"/>
         <source>Geen verbinding met de mailserver.</source>
         <translation>No connection to the mail server.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="264"/>
+        <location filename="../../views/messages.py" line="288"/>
         <source>Er is nog geen e-mail ingesteld (Beheer → E-mail).</source>
         <translation>E-mail has not been set up yet (Admin → E-mail).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="266"/>
+        <location filename="../../views/messages.py" line="290"/>
         <source>Niet meer verstuurd: de afspraak is al begonnen.</source>
         <translation>No longer sent: the appointment has begun.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="267"/>
+        <location filename="../../views/messages.py" line="291"/>
         <source>Vervangen door een nieuwere uitnodiging.</source>
         <translation>Replaced by a newer invitation.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="274"/>
+        <location filename="../../views/messages.py" line="298"/>
         <source>het filter |%1 (wel: upper, lower, capitalize, title, trim, default, join, replace, truncate)</source>
         <translation>the filter |%1 (allowed: upper, lower, capitalize, title, trim, default, join, replace, truncate)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="277"/>
+        <location filename="../../views/messages.py" line="301"/>
         <source>machtsverheffen (**)</source>
         <translation>raising to a power (**)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="278"/>
+        <location filename="../../views/messages.py" line="302"/>
         <source>een functie aanroepen (alleen schrijfregels(…) kan)</source>
         <translation>calling a function (only schrijfregels(…) is allowed)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="279"/>
+        <location filename="../../views/messages.py" line="303"/>
         <source>meer dan twee herhalingen in elkaar</source>
         <translation>more than two repetitions inside each other</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="280"/>
+        <location filename="../../views/messages.py" line="304"/>
         <source>herhalen over iets anders dan een veld van de brief, zoals partijen</source>
         <translation>repeating over something other than a field of the letter, such as partijen</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="282"/>
+        <location filename="../../views/messages.py" line="306"/>
         <source>een herhaling met de naam van een veld</source>
         <translation>a repetition named after a field</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="283"/>
+        <location filename="../../views/messages.py" line="307"/>
         <source>een plaats in een lijst die geen vast getal is</source>
         <translation>a position in a list that is not a fixed number</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="284"/>
+        <location filename="../../views/messages.py" line="308"/>
         <source>{% set %}</source>
         <translation>{% set %}</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="285"/>
+        <location filename="../../views/messages.py" line="309"/>
         <source>een tekst of getal dat te groot wordt</source>
         <translation>a text or number that grows too large</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="286"/>
+        <location filename="../../views/messages.py" line="310"/>
         <source>zoveel haakjes in elkaar</source>
         <translation>so many brackets inside each other</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="287"/>
+        <location filename="../../views/messages.py" line="311"/>
         <source>een tekst van meer dan 20.000 tekens</source>
         <translation>a text of more than 20,000 characters</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="288"/>
+        <location filename="../../views/messages.py" line="312"/>
         <source>een eigenschap van het programma zelf</source>
         <translation>a property of the program itself</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="289"/>
+        <location filename="../../views/messages.py" line="313"/>
         <source>{% macro %}, {% call %}, {% include %} en dergelijke</source>
         <translation>{% macro %}, {% call %}, {% include %} and the like</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="298"/>
+        <location filename="../../views/messages.py" line="322"/>
         <source>In het onderwerp: </source>
         <translation>In the subject: </translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="300"/>
+        <location filename="../../views/messages.py" line="324"/>
         <source>Tekst, regel %1: </source>
         <translation>Text, line %1: </translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="304"/>
+        <location filename="../../views/messages.py" line="328"/>
         <source>het veld {{ %1 }} bestaat niet.</source>
         <translation>the field {{ %1 }} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="307"/>
+        <location filename="../../views/messages.py" line="331"/>
         <source>Bedoelt u {{ %1 }}?</source>
         <translation>Did you mean {{ %1 }}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="311"/>
+        <location filename="../../views/messages.py" line="335"/>
         <source>de tekst gebruikt {{ %1 }}, maar er is geen afspraak gekozen. Kies een afspraak, of zet dit deel tussen {% if afspraak %} en {% endif %}.</source>
         <translation>the text uses {{ %1 }}, but no appointment was chosen. Choose an appointment, or put this part between {% if afspraak %} and {% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="316"/>
+        <location filename="../../views/messages.py" line="340"/>
         <source>het veld {{ %1 }} heeft hier geen waarde.</source>
         <translation>the field {{ %1 }} has no value here.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="319"/>
+        <location filename="../../views/messages.py" line="343"/>
         <source>dit kan niet in een brief: %1.</source>
         <translation>this cannot be used in a letter: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="323"/>
+        <location filename="../../views/messages.py" line="347"/>
         <source>de opmaak klopt niet. Staat elke {{ tegenover een }}, en elke {% if … %} tegenover een {% endif %}?</source>
         <translation>the layout is not right. Does every {{ have a }}, and every {% if … %} an {% endif %}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="327"/>
+        <location filename="../../views/messages.py" line="351"/>
         <source>De brief is niet gemaakt. %1</source>
         <translation>The letter was not made. %1</translation>
     </message>
@@ -5130,12 +5952,12 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../views/access/own_password_dialog.py" line="26"/>
+        <location filename="../../views/access/own_password_dialog.py" line="25"/>
         <source>Mijn wachtwoord wijzigen</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../views/access/own_password_dialog.py" line="35"/>
+        <location filename="../../views/access/own_password_dialog.py" line="33"/>
         <source>Huidig wachtwoord</source>
         <translation>Current password</translation>
     </message>
@@ -5149,41 +5971,46 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../views/cases/pair_dialog.py" line="34"/>
-        <source>Alle voorstellen houden zich aan de vaste regels: beschikbaar, niet te vol, niet uit de straat of het postcodegebied van een partij, nooit zelf partij geweest, en samen een vrij dagdeel. De beste staat bovenaan.</source>
-        <translation>Every proposal keeps the fixed rules: available, not too busy, not from the street or postcode area of a party, never a party themselves, and a free part of the week together. The best is on top.</translation>
+        <source>Alle voorstellen houden zich aan de vaste regels: beschikbaar, een geldige VOG, niet te vol, niet uit de straat of het postcodegebied van een partij, nooit zelf partij geweest, en samen een vrij dagdeel. De beste staat bovenaan.</source>
+        <translation>Every proposal keeps the fixed rules: available, a valid certificate of conduct (VOG), not too busy, not from a party&apos;s street or postcode area, never a party themselves, and a free part of the day in common. The best is at the top.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="39"/>
+        <location filename="../../views/cases/pair_dialog.py" line="40"/>
         <source>Voorgestelde koppels</source>
         <translation>Suggested pairs</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="41"/>
+        <location filename="../../views/cases/pair_dialog.py" line="42"/>
         <source>Koppel</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="41"/>
+        <location filename="../../views/cases/pair_dialog.py" line="42"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="41"/>
+        <location filename="../../views/cases/pair_dialog.py" line="42"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="41"/>
+        <location filename="../../views/cases/pair_dialog.py" line="42"/>
         <source>Minder goed</source>
         <translation>Less good</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="65"/>
+        <location filename="../../views/cases/pair_dialog.py" line="66"/>
         <source>Er is nu geen koppel dat aan alle regels voldoet. Kijk bij Bemiddelaars wie er vrij is, of verruim het maximum aantal zaken van een bemiddelaar.</source>
         <translation>No pair meets all the rules now. See Mediators for who is free, or raise a mediator&apos;s maximum number of cases.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/pair_dialog.py" line="71"/>
+        <location filename="../../views/cases/pair_dialog.py" line="70"/>
+        <source>Niet voorgesteld, VOG verlopen: %1</source>
+        <translation>Not proposed, certificate of conduct (VOG) expired: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/pair_dialog.py" line="76"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
@@ -5574,12 +6401,12 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="49"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="48"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="50"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="49"/>
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
@@ -6172,26 +6999,41 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../desktop/mediators/unplanned.py" line="42"/>
+        <source>de meesten vallen af omdat hun VOG verlopen is (%1)</source>
+        <translation>most are left out because their VOG expired (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="44"/>
+        <source>van %1 is geen VOG-datum bekend</source>
+        <translation>no VOG date known for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="46"/>
+        <source>VOG verlopen: niet voorgesteld</source>
+        <translation>VOG expired: not proposed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mediators/unplanned.py" line="48"/>
         <source>de meesten vallen af omdat ze al aan deze zaak werken (%1)</source>
         <translation>most are left out because they already work on this case (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mediators/unplanned.py" line="44"/>
+        <location filename="../../desktop/mediators/unplanned.py" line="50"/>
         <source>er waren koppels mogelijk, maar hun bemiddelaars zijn in dit voorstel nodig voor andere zaken; het beste koppel was %1</source>
         <translation>pairs were possible, but their mediators are needed for other cases in this proposal; the best pair was %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mediators/unplanned.py" line="47"/>
+        <location filename="../../desktop/mediators/unplanned.py" line="53"/>
         <source>een hoger maximum aantal zaken voor %1 maakt het mogelijk</source>
         <translation>a higher maximum number of cases for %1 makes it possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/mediators/unplanned.py" line="49"/>
+        <location filename="../../desktop/mediators/unplanned.py" line="55"/>
         <source>zodra %1 terug is van de pauze, kan die deze zaak doen</source>
         <translation>once %1 is back from their break, they can take this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mediators/unplanned.py" line="51"/>
+        <location filename="../../desktop/mediators/unplanned.py" line="57"/>
         <source>postcode van partij %1 onbekend: kijk zelf of de bemiddelaars niet in de buurt wonen</source>
         <translation>postcode of party %1 unknown: check yourself that the mediators do not live nearby</translation>
     </message>
@@ -6199,22 +7041,22 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>ResetWithCodeDialog</name>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="165"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="162"/>
         <source>Nieuw wachtwoord met de herstelcode</source>
         <translation>New password with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="176"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="171"/>
         <source>Alleen voor een coördinator. De herstelcode staat op het blad dat bij het instellen van de back-ups is afgedrukt en in de kluis ligt.</source>
         <translation>For a coordinator only. The recovery code is on the sheet printed when the backups were set up, kept in the safe.</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="180"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="175"/>
         <source>Naam van de coördinator</source>
         <translation>Coordinator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="181"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="176"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
@@ -6222,17 +7064,17 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>RoleBox</name>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="47"/>
+        <location filename="../../views/admin/users_dialog.py" line="51"/>
         <source>Medewerker: zaken, afspraken en brieven</source>
         <translation>Staff: cases, appointments and letters</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="48"/>
+        <location filename="../../views/admin/users_dialog.py" line="52"/>
         <source>Alleen lezen: zaken opzoeken en lezen</source>
         <translation>Read only: find and read cases</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="49"/>
+        <location filename="../../views/admin/users_dialog.py" line="53"/>
         <source>Coördinator: alles, ook Beheer en privacy</source>
         <translation>Coordinator: everything, Administration and privacy too</translation>
     </message>
@@ -6290,12 +7132,12 @@ Casework for neighbour mediation.</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="222"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="213"/>
         <source>Zonder aanmelden</source>
         <translation>Without signing in</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="222"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="213"/>
         <source>Zonder aanmelden is iedereen die deze pc gebruikt met het Windows-account de coördinator: alles is te zien en te wijzigen, en in de geschiedenis staat de naam van het Windows-account. Het venster wordt dan ook niet vergrendeld. Kies dit alleen als u de enige bent die met Burenrust werkt en de pc zelf een wachtwoord heeft.
 
 Zonder aanmelden werken?</source>
@@ -6307,47 +7149,47 @@ Work without signing in?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="75"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="74"/>
         <source>Aanmelden bij Burenrust</source>
         <translation>Sign in to Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="87"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="84"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="88"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="85"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="91"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="88"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="92"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="89"/>
         <source>Stoppen</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="95"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="92"/>
         <source>Wachtwoord vergeten?</source>
         <translation>Forgot the password?</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="99"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="96"/>
         <source>Deze gegevens zijn beveiligd. Meld u aan met uw naam en wachtwoord.</source>
         <translation>These data are protected. Sign in with your name and password.</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="144"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="141"/>
         <source>Te vaak een verkeerd wachtwoord. Probeer het over %1 seconden opnieuw.</source>
         <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../views/access/sign_in_dialog.py" line="154"/>
+        <location filename="../../views/access/sign_in_dialog.py" line="151"/>
         <source>Het nieuwe wachtwoord is bewaard. Meld u daarmee aan.</source>
         <translation>The new password is saved. Sign in with it.</translation>
     </message>
@@ -6741,24 +7583,34 @@ Work without signing in?</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="476"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="611"/>
         <source>Training of intervisie toevoegen</source>
         <translation>Add training or peer supervision</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="489"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="622"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="629"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="490"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="630"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/mediators/mediator_editor.py" line="491"/>
+        <location filename="../../views/mediators/mediator_editor.py" line="631"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../views/mediators/mediator_editor.py" line="632"/>
+        <source>Duur (uren:minuten)</source>
+        <translation>Duration (hours:minutes)</translation>
     </message>
 </context>
 <context>
@@ -6769,17 +7621,17 @@ Work without signing in?</translation>
         <translation>Burenrust is locked</translation>
     </message>
     <message>
-        <location filename="../../views/access/lock_screen.py" line="75"/>
+        <location filename="../../views/access/lock_screen.py" line="73"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../views/access/lock_screen.py" line="79"/>
+        <location filename="../../views/access/lock_screen.py" line="77"/>
         <source>Aangemeld als %1. Typ uw wachtwoord om verder te werken.</source>
         <translation>Signed in as %1. Type your password to continue.</translation>
     </message>
     <message>
-        <location filename="../../views/access/lock_screen.py" line="93"/>
+        <location filename="../../views/access/lock_screen.py" line="91"/>
         <source>Te vaak een verkeerd wachtwoord. Probeer het over %1 seconden opnieuw.</source>
         <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
     </message>
@@ -6787,27 +7639,27 @@ Work without signing in?</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="63"/>
+        <location filename="../../views/admin/users_dialog.py" line="67"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="63"/>
+        <location filename="../../views/admin/users_dialog.py" line="67"/>
         <source>Gebruiker toevoegen</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="72"/>
+        <location filename="../../views/admin/users_dialog.py" line="74"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="74"/>
+        <location filename="../../views/admin/users_dialog.py" line="76"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="83"/>
+        <location filename="../../views/admin/users_dialog.py" line="81"/>
         <source>Geef het wachtwoord persoonlijk door, niet per e-mail.</source>
         <translation>Hand the password over in person, not by e-mail.</translation>
     </message>
@@ -6815,17 +7667,17 @@ Work without signing in?</translation>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="39"/>
+        <location filename="../../views/admin/users_dialog.py" line="43"/>
         <source>coördinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="40"/>
+        <location filename="../../views/admin/users_dialog.py" line="44"/>
         <source>medewerker</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="41"/>
+        <location filename="../../views/admin/users_dialog.py" line="45"/>
         <source>alleen lezen</source>
         <translation>read only</translation>
     </message>
@@ -6833,93 +7685,93 @@ Work without signing in?</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="117"/>
+        <location filename="../../views/admin/users_dialog.py" line="115"/>
         <source>Gebruikers en aanmelden</source>
         <translation>Users and sign-in</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="121"/>
+        <location filename="../../views/admin/users_dialog.py" line="119"/>
         <source>Aanmelden met naam en wachtwoord</source>
         <translation>Sign in with name and password</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="128"/>
+        <location filename="../../views/admin/users_dialog.py" line="126"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="133"/>
+        <location filename="../../views/admin/users_dialog.py" line="131"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="135"/>
+        <location filename="../../views/admin/users_dialog.py" line="133"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="138"/>
+        <location filename="../../views/admin/users_dialog.py" line="136"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="138"/>
+        <location filename="../../views/admin/users_dialog.py" line="136"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="138"/>
+        <location filename="../../views/admin/users_dialog.py" line="136"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="139"/>
+        <location filename="../../views/admin/users_dialog.py" line="137"/>
         <source>Laatst aangemeld</source>
         <translation>Last signed in</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="145"/>
+        <location filename="../../views/admin/users_dialog.py" line="143"/>
         <source>Gebruiker toevoegen…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="147"/>
+        <location filename="../../views/admin/users_dialog.py" line="145"/>
         <source>Rol geven</source>
         <translation>Give role</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="148"/>
+        <location filename="../../views/admin/users_dialog.py" line="146"/>
         <source>Nieuw wachtwoord…</source>
         <translation>New password…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="149"/>
-        <location filename="../../views/admin/users_dialog.py" line="206"/>
+        <location filename="../../views/admin/users_dialog.py" line="147"/>
+        <location filename="../../views/admin/users_dialog.py" line="202"/>
         <source>Uitschakelen</source>
         <translation>Switch off</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="179"/>
+        <location filename="../../views/admin/users_dialog.py" line="175"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="179"/>
+        <location filename="../../views/admin/users_dialog.py" line="175"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="189"/>
+        <location filename="../../views/admin/users_dialog.py" line="185"/>
         <source>Aan: iedereen meldt zich aan en ziet alleen wat bij de rol past; het venster vergrendelt als het een tijd niet gebruikt wordt.</source>
         <translation>On: everyone signs in and sees only what fits the role; the window locks when it has not been used for a while.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="191"/>
+        <location filename="../../views/admin/users_dialog.py" line="187"/>
         <source>Uit: wie deze pc gebruikt, is de coördinator en mag alles. Alleen voor een organisatie met één persoon.</source>
         <translation>Off: whoever uses this PC is the coordinator and may do everything. Only for an organisation of one person.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/users_dialog.py" line="207"/>
+        <location filename="../../views/admin/users_dialog.py" line="203"/>
         <source>Inschakelen</source>
         <translation>Switch on</translation>
     </message>
@@ -6980,7 +7832,7 @@ Work without signing in?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../views/widgets.py" line="181"/>
+        <location filename="../../views/widgets.py" line="189"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>

@@ -98,7 +98,9 @@ def test_things_to_do_link_to_the_case(case_with_pair):
     window.agenda.refresh()
     texts = [window.agenda.todo.item(i).text() for i in range(window.agenda.todo.count())]
     assert any("wacht op een koppel" in t for t in texts)
-    window.agenda._open_item(window.agenda.todo.item(0))
+    waiting = next(i for i in range(window.agenda.todo.count())
+                   if "wacht op een koppel" in window.agenda.todo.item(i).text())
+    window.agenda._open_item(window.agenda.todo.item(waiting))
     assert window.cases.tabs.currentWidget().case_id == other
     assert week_of(date.today()) == window.agenda.monday
 

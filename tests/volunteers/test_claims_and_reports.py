@@ -126,3 +126,13 @@ def test_a_mediators_year_and_the_office_totals(store, tmp_path):
         totals = office_totals(session, date(2026, 1, 1), date(2026, 12, 31))
     assert (totals.active_volunteers, totals.hours_minutes, totals.training_minutes,
             totals.intervisie_minutes) == (2, 45 + 180 + 180 + 30, 150, 120)
+
+
+def test_cijfers_report_the_volunteers_hours(store):
+    from desktop.figures.counting import Period, compute
+    from desktop.figures.export import key_figures
+
+    _office(store)
+    figures = compute(store, Period.year(2026))
+    assert figures.volunteer_minutes == 45 + 120 + 60 + 180 + 30
+    assert ("Uren ingezet door vrijwilligers (gedeclareerd)", "7,3") in key_figures(figures)

@@ -19,11 +19,11 @@ from desktop.data.errors import RuleViolation, ValidationFailed
 from desktop.data.store import Store
 from views.access.sign_in_dialog import (
     PasswordPair,
-    error_label,
     explain_without_sign_in,
 )
 from views.manual import set_topic
 from views.messages import field_message, message_for
+from views.widgets import error_label
 
 
 class FirstAccountDialog(QDialog):

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.access.users import SignInWait, check_password
 from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
-from views.access.sign_in_dialog import error_label
 from views.messages import message_for
+from views.widgets import error_label
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 from desktop.access.users import change_own_password
 from desktop.data.errors import ValidationFailed
 from desktop.data.store import Store
-from views.access.sign_in_dialog import PasswordPair, error_label, save_cancel
+from views.access.sign_in_dialog import PasswordPair
 from views.manual import set_topic
 from views.messages import field_message
+from views.widgets import error_label, save_cancel
 
 
 class OwnPasswordDialog(QDialog):

@@ -27,26 +27,10 @@ from desktop.data.errors import RuleViolation, ValidationFailed
 from desktop.data.store import Store
 from views.manual import set_topic
 from views.messages import field_message, message_for
+from views.widgets import error_label, save_cancel
 
 ERROR_STYLE = "color: #a4000f;"
 translate = QCoreApplication.translate
-
-
-def error_label() -> QLabel:
-    """Where a dialog says, in red, what is wrong with what was typed."""
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    return label
-
-
-def save_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
-    """Opslaan (to dialog.save) and Annuleren; the save button, to enable as typed."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                               | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, buttons.button(QDialogButtonBox.StandardButton.Save)
 
 
 class PasswordPair(QWidget):

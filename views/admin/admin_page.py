@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -133,10 +134,20 @@ class AdminPage(QWidget):
         mail_row.addWidget(self.mail_button)
         mail_row.addWidget(self.outbox_button)
         mail_row.addStretch(1)
-        boxes = QHBoxLayout()
-        boxes.addWidget(letters_box, 1)
-        boxes.addWidget(mail_box, 1)
-        boxes.addWidget(privacy_box, 1)
+        care_box = QGroupBox(self.tr("Vrijwilligers"))
+        self.care_button = QPushButton(self.tr("Vrijwilligerszorg…"))
+        self.care_button.setToolTip(self.tr(
+            "VOG-termijn, trainingen, intervisie, kilometervergoeding en belastingvrije grenzen"))
+        self.care_button.clicked.connect(lambda _c=False: self.care_dialog().open())
+        care_row = QHBoxLayout(care_box)
+        care_row.addWidget(self.care_button)
+        care_row.addStretch(1)
+        # Two by two: four side by side do not fit a small screen at 125 %.
+        boxes = QGridLayout()
+        boxes.addWidget(letters_box, 0, 0)
+        boxes.addWidget(mail_box, 0, 1)
+        boxes.addWidget(privacy_box, 1, 0)
+        boxes.addWidget(care_box, 1, 1)
 
         self.runner = runner or Runner(self)
         self.backups = BackupBox(store, data_dir, self.runner)
@@ -167,6 +178,11 @@ class AdminPage(QWidget):
         dialog.changed.connect(self._show_user)
         dialog.changed.connect(self.access_changed)
         return dialog
+
+    def care_dialog(self):
+        from views.admin.care_settings_dialog import CareSettingsDialog
+
+        return CareSettingsDialog(self.store, self)
 
     def organisation_dialog(self, first_run: bool = False) -> OrganisationDialog:
         return OrganisationDialog(self.store, first_run, self)

@@ -28,14 +28,13 @@ from desktop.data.store import Store
 from models.enums import Role
 from views.access.sign_in_dialog import (
     PasswordPair,
-    error_label,
     explain_without_sign_in,
-    save_cancel,
 )
 from views.errors import guarded
 from views.i18n import format_datetime
 from views.manual import set_topic
 from views.messages import field_message, message_for
+from views.widgets import error_label, save_cancel
 
 translate = QCoreApplication.translate
 

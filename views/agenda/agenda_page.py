@@ -1,5 +1,6 @@
-"""Agenda: the week of all appointments (or one mediator's), with clashes
-marked, a calendar file per mediator, and the list of things to do."""
+"""Agenda: the week of all appointments and intervisie meetings (or one
+mediator's), with clashes marked, a calendar file per mediator, and the list of
+things to do, volunteer care on top."""
 
 from __future__ import annotations
 
@@ -35,7 +36,17 @@ from desktop.agenda.calendar_files import mediator_ics
 from desktop.data.store import Store
 from desktop.mediators.register import mediator_names
 from desktop.privacy.requests import RequestView, due_soon
-from desktop.privacy.retention import count_due
+from desktop.privacy.retention import count_due, due_mediators
+from desktop.volunteers.due import Reminder, due_reminders
+from desktop.volunteers.meetings import (
+    MeetingView,
+    attendance_to_record,
+    get_meeting,
+    meetings_between,
+)
+from models.enums import MediatorState
+from views.agenda.meeting_dialog import MeetingDialog
+from views.care_texts import reminder_text
 from views.errors import guarded, show_error
 from views.i18n import format_date, format_datetime
 from views.labels import (
@@ -62,6 +73,8 @@ def todo_text(code: str) -> str:
 
 
 APPOINTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+MEDIATOR_ROLE = Qt.ItemDataRole.UserRole + 3
+MEETING_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def outcome_question(item: TodoItem) -> str:
@@ -102,6 +115,8 @@ class Line:
     outbox: bool = False  # Te doen: about an e-mail, opens the outbox
     red: bool = False  # late, or a clash
     tooltip: str = ""
+    mediator_id: int | None = None  # Te doen: volunteer care, opens the mediator
+    meeting_id: int | None = None  # an intervisie meeting, opens it
 
 
 @dataclass(frozen=True)
@@ -120,9 +135,58 @@ def load_week(store: Store, monday: date, mediator_id: int | None) -> AgendaWeek
 
         things = sorted(things + mail_todo(store, store.data_dir),
                         key=lambda item: (item.due, item.case_number))
-    return AgendaWeek(day_lines(week_appointments(store, monday, mediator_id)),
-                      todo_lines(things, count_due(store), due_soon(store)),
+    with store.read() as session:
+        meetings = [m for m in meetings_between(session, monday, monday + timedelta(days=6))
+                    if mediator_id is None or any(a.mediator_id == mediator_id
+                                                  for a in m.attendees)]
+        care = due_reminders(session)
+        to_record = attendance_to_record(session, datetime.now())
+    days = [sorted(talks + group, key=lambda line: line.text[:5])  # "19:30–…": by the time
+            for talks, group in zip(day_lines(week_appointments(store, monday, mediator_id)),
+                                    meeting_lines(meetings), strict=True)]
+    return AgendaWeek(days,
+                      care_lines(care, to_record, len(due_mediators(store)))
+                      + todo_lines(things, count_due(store), due_soon(store)),
                       mediator_names(store))
+
+
+def meeting_lines(meetings: list[MeetingView]) -> list[list[Line]]:
+    from PySide6.QtCore import QCoreApplication
+
+    days: list[list[Line]] = [[] for _ in range(7)]
+    for m in meetings:
+        title = (QCoreApplication.translate("AgendaPage", "Afgezegd") + ": " + m.title
+                 if m.cancelled else m.title)
+        text = f"{m.starts_at:%H:%M}–{m.ends_at:%H:%M}\n{title}"
+        if m.place:
+            text += "\n" + m.place
+        text += "\n" + QCoreApplication.translate("AgendaPage", "%1 genodigden").replace(
+            "%1", str(len(m.attendees)))
+        days[m.starts_at.weekday()].append(
+            Line(text, None, meeting_id=m.id,
+                 tooltip=", ".join(a.name for a in m.attendees)))
+    return days
+
+
+def care_lines(care: list[Reminder], to_record: list[MeetingView],
+               mediators_due: int) -> list[Line]:
+    """Volunteer care on top of Te doen: the office's own people first."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    today = date.today()
+    lines = [Line(f"{format_date(m.starts_at.date())}  " + translate(
+        "AgendaPage", "Vul in wie er was: %1").replace("%1", m.title), None,
+        meeting_id=m.id) for m in to_record]
+    lines += [Line(f"{format_date(r.due_on)}  {reminder_text(r)}", None,
+                   mediator_id=r.mediator_id,
+                   # Red where a rule is broken now; a call to make stays black.
+                   red=r.kind in ("vog", "training") and r.due_on < today) for r in care]
+    if mediators_due:
+        lines.append(Line(translate("AgendaPage", "Bewaartermijn verstreken: %1 gestopte "
+                                    "bemiddelaars anonimiseren").replace(
+            "%1", str(mediators_due)), None))
+    return lines
 
 
 def day_lines(appointments: list[AppointmentView]) -> list[list[Line]]:
@@ -181,6 +245,7 @@ class AgendaPage(QWidget):
     open_privacy = Signal()  # a Te doen item about the retention term or a request
     ask_outcome = Signal(int, int)  # case, appointment: "Hoe ging het gesprek van …?"
     open_outbox = Signal()  # a Te doen line about an e-mail that was not sent
+    open_mediator = Signal(int)  # a Te doen line of volunteer care
 
     def __init__(self, store: Store, runner: Runner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -198,6 +263,9 @@ class AgendaPage(QWidget):
         self.week_label.setWordWrap(True)  # two lines rather than off a small screen
         self.mediator_filter = compact_combo(QComboBox(), 16)
         self.mediator_filter.setAccessibleName(self.tr("Bemiddelaar"))
+        self.meeting_button = QPushButton(self.tr("Intervisie plannen…"))
+        if not store.can_edit:
+            self.meeting_button.hide()
         self.export_button = QPushButton(self.tr("Agendabestand…"))
         self.export_button.setToolTip(self.tr(
             "Alle komende afspraken van de gekozen bemiddelaar als .ics, om te mailen"))
@@ -207,6 +275,7 @@ class AgendaPage(QWidget):
         top.addWidget(self.next_button)
         top.addWidget(self.week_label, 1)
         top.addWidget(self.mediator_filter)
+        top.addWidget(self.meeting_button)
         top.addWidget(self.export_button)
 
         self.days: list[QListWidget] = []
@@ -259,6 +328,7 @@ class AgendaPage(QWidget):
         self.mediator_filter.addItem(self.tr("Alle bemiddelaars"), None)
         self.mediator_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.export_button.clicked.connect(lambda _c=False: self.export_mediator())
+        self.meeting_button.clicked.connect(lambda _c=False: self.open_meeting(None))
 
     def _fill_mediators(self, names: list[tuple[int, str]]) -> None:
         current = self.mediator_filter.currentData()
@@ -332,6 +402,10 @@ class AgendaPage(QWidget):
                 item.setData(APPOINTMENT_ROLE, line.appointment_id)
             if line.outbox:
                 item.setData(OUTBOX_ROLE, True)
+            if line.mediator_id is not None:
+                item.setData(MEDIATOR_ROLE, line.mediator_id)
+            if line.meeting_id is not None:
+                item.setData(MEETING_ROLE, line.meeting_id)
             if line.red:
                 item.setForeground(red)
             if line.tooltip:
@@ -340,7 +414,11 @@ class AgendaPage(QWidget):
     def _open_item(self, item: QListWidgetItem) -> None:
         case_id = item.data(Qt.ItemDataRole.UserRole)
         appointment_id = item.data(APPOINTMENT_ROLE)
-        if item.data(OUTBOX_ROLE):
+        if item.data(MEETING_ROLE) is not None:
+            self.open_meeting(item.data(MEETING_ROLE))
+        elif item.data(MEDIATOR_ROLE) is not None:
+            self.open_mediator.emit(item.data(MEDIATOR_ROLE))
+        elif item.data(OUTBOX_ROLE):
             self.open_outbox.emit()
         elif case_id is None:
             self.open_privacy.emit()
@@ -348,6 +426,23 @@ class AgendaPage(QWidget):
             self.ask_outcome.emit(case_id, appointment_id)
         else:
             self.open_case.emit(case_id)
+
+    def meeting_dialog(self, meeting_id: int | None) -> MeetingDialog | None:
+        ok, found = guarded(self, lambda: (
+            get_meeting(self.store, meeting_id) if meeting_id is not None else None,
+            mediator_names(self.store, MediatorState.ACTIVE)))
+        if not ok or found is None:
+            return None
+        meeting, people = found
+        known = {mediator_id for mediator_id, _name in people}
+        people += [(a.mediator_id, a.name) for a in (meeting.attendees if meeting else [])
+                   if a.mediator_id not in known]
+        return MeetingDialog(self.store, people, meeting, self)
+
+    def open_meeting(self, meeting_id: int | None) -> None:
+        dialog = self.meeting_dialog(meeting_id)
+        if dialog is not None and dialog.exec() == MeetingDialog.DialogCode.Accepted:
+            self.refresh()
 
     def export_mediator(self, path: str | None = None) -> bool:
         mediator_id = self.mediator_filter.currentData()

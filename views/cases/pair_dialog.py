@@ -31,7 +31,8 @@ class PairDialog(QDialog):
         fit_to_screen(self, (980, 520), "pair_dialog")
         self.suggestions = suggestions
         intro = QLabel(self.tr(
-            "Alle voorstellen houden zich aan de vaste regels: beschikbaar, niet te vol, niet "
+            "Alle voorstellen houden zich aan de vaste regels: beschikbaar, een geldige VOG, "
+            "niet te vol, niet "
             "uit de straat of het postcodegebied van een partij, nooit zelf partij geweest, en "
             "samen een vrij dagdeel. De beste staat bovenaan."))
         intro.setWordWrap(True)
@@ -65,13 +66,11 @@ class PairDialog(QDialog):
             "Er is nu geen koppel dat aan alle regels voldoet. Kijk bij Bemiddelaars wie er "
             "vrij is, of verruim het maximum aantal zaken van een bemiddelaar."))
         self.empty.setWordWrap(True)
-        self.empty.setVisible(not suggestions)
         # The hard rule with its reason beside the names: not proposed, and why.
         self.not_proposed = QLabel(self.tr("Niet voorgesteld, VOG verlopen: %1").replace(
             "%1", ", ".join(expired_vog or [])))
         self.not_proposed.setObjectName("not_proposed_vog")
         self.not_proposed.setWordWrap(True)
-        self.not_proposed.setVisible(bool(expired_vog))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Toewijzen"))
@@ -83,6 +82,9 @@ class PairDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.not_proposed)
         layout.addWidget(self.buttons)
+        # Only now, in the layout: shown without a parent, a label opens as its own window.
+        self.empty.setVisible(not suggestions)
+        self.not_proposed.setVisible(bool(expired_vog))
         self.table.itemSelectionChanged.connect(self._update)
         self.table.activated.connect(lambda _index: self.accept())
         if suggestions:

@@ -1,9 +1,12 @@
-"""One mediator: details, the weekly pattern of free parts of the day,
-absences, trainings and peer supervision, and their cases."""
+"""One mediator: details with the VOG, the weekly pattern of free parts of the
+day, absences, trainings, their cases, and volunteer care (what needs attention,
+hours and expenses, their year overview, inzage)."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +34,7 @@ from desktop.data.errors import FieldError
 from desktop.data.store import Store
 from desktop.mediators.register import (
     MAX_OPEN_CASES_LIMIT,
+    MAX_TRAINING_MINUTES,
     MediatorDetail,
     MediatorInput,
     add_absence,
@@ -41,10 +45,17 @@ from desktop.mediators.register import (
     set_availability,
     validate_mediator,
 )
+from desktop.volunteers.amounts import format_duration, parse_duration
+from desktop.volunteers.care_settings import get_settings
+from desktop.volunteers.vog import valid_until
+from desktop.volunteers.year_overview import export_year
 from models import Address, Mediator
 from models.enums import DayPart, MediatorState
 from models.limits import max_chars
+from models.roles import Permission
+from views.care_texts import reminder_text
 from views.errors import guarded
+from views.file_export import ask_path, save_in_background
 from views.i18n import format_date, format_datetime
 from views.labels import (
     age_band_labels,
@@ -57,7 +68,9 @@ from views.labels import (
     weekday_labels,
 )
 from views.manual import set_topic
+from views.mediators.expenses_dialog import ExpensesDialog
 from views.messages import field_message, message_for
+from views.tasks import Runner, SyncRunner
 from views.widgets import DateField, FieldBox, save_shortcut, style_title
 
 # Limits from the models (models.limits); postcode, house number and phone are typed
@@ -76,9 +89,11 @@ class MediatorEditor(QWidget):
     open_case = Signal(int)
     dirty_changed = Signal(bool)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 runner: Runner | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.runner = runner or SyncRunner(self)
         self.mediator_id: int | None = None
         self._loading = False
         self._original: tuple | None = None
@@ -115,6 +130,11 @@ class MediatorEditor(QWidget):
         self.max_open.setRange(0, MAX_OPEN_CASES_LIMIT)
         self.started_on = DateField()
         self.training_on = DateField()
+        self.vog_on = DateField()
+        self.vog_on.setObjectName("mediator_vog")
+        self.vog_on.editor.setAccessibleName(self.tr("VOG afgegeven op"))
+        self.vog_state = QLabel()
+        self.vog_state.setWordWrap(True)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
@@ -141,6 +161,10 @@ class MediatorEditor(QWidget):
         dates_row.addWidget(self.started_on)
         dates_row.addWidget(QLabel(self.tr("basistraining")))
         dates_row.addWidget(self.training_on)
+        vog_row = QHBoxLayout()
+        vog_row.addWidget(QLabel(self.tr("afgegeven op")))
+        vog_row.addWidget(self.vog_on)
+        vog_row.addStretch(1)
         details = QGroupBox(self.tr("Gegevens"))
         form = QFormLayout(details)
         form.addRow(self.tr("Naam"), name_row)
@@ -152,6 +176,8 @@ class MediatorEditor(QWidget):
         form.addRow(self.tr("Talen (naast Nederlands)"), self.boxes["languages"])
         form.addRow(self.tr("Inzet"), work_row)
         form.addRow(self.tr("Sinds"), dates_row)
+        form.addRow(self.tr("VOG"), vog_row)
+        form.addRow("", self.vog_state)
         form.addRow(self.tr("Notities"), self.notes)
 
         # Weekly pattern: day x morning / afternoon / evening.
@@ -210,6 +236,27 @@ class MediatorEditor(QWidget):
         self.upcoming.linkActivated.connect(
             lambda href: self.open_case.emit(int(href.split(":", 1)[1])))
         extra_layout.addWidget(self.upcoming, 4, 0, 1, 2)
+        # Volunteer care: the reminders about them, hours and expenses, their year, inzage.
+        self.care = QLabel()
+        self.care.setWordWrap(True)
+        self.care.setObjectName("mediator_care")
+        self.expenses_button = QPushButton(self.tr("Uren en kosten…"))
+        self.year_button = QPushButton(self.tr("Jaaroverzicht (PDF)…"))
+        self.access_button = QPushButton(self.tr("Inzage…"))
+        self.access_button.setToolTip(self.tr(
+            "Alles wat Burenrust over deze vrijwilliger bewaart, als PDF en JSON"))
+        # Hidden (never shown before it has a parent: that would open it as a window).
+        if not store.may(Permission.PRIVACY):
+            self.access_button.hide()
+        if not store.may(Permission.EXPORT):
+            self.year_button.hide()
+        care_buttons = QHBoxLayout()
+        care_buttons.addWidget(self.expenses_button)
+        care_buttons.addWidget(self.year_button)
+        care_buttons.addWidget(self.access_button)
+        care_buttons.addStretch(1)
+        extra_layout.addWidget(self.care, 5, 0, 1, 2)
+        extra_layout.addLayout(care_buttons, 6, 0, 1, 2)
         self.extra = extra
 
         buttons = QHBoxLayout()
@@ -229,7 +276,7 @@ class MediatorEditor(QWidget):
         for combo in (self.gender, self.age_band, self.state):
             combo.currentIndexChanged.connect(self._on_change)
         self.max_open.valueChanged.connect(self._on_change)
-        for field in (self.started_on, self.training_on):
+        for field in (self.started_on, self.training_on, self.vog_on):
             field.editor.textChanged.connect(self._on_change)
         self.notes.textChanged.connect(self._on_change)
         for box in self.slots.values():
@@ -240,6 +287,9 @@ class MediatorEditor(QWidget):
         self.remove_absence_button.clicked.connect(lambda _checked=False: self._remove(
             self.absences, remove_absence))
         self.add_training_button.clicked.connect(lambda _checked=False: self.ask_training())
+        self.expenses_button.clicked.connect(lambda _checked=False: self.show_expenses())
+        self.year_button.clicked.connect(lambda _checked=False: self.save_year())
+        self.access_button.clicked.connect(lambda _checked=False: self.save_access())
         self.remove_training_button.clicked.connect(lambda _checked=False: self._remove(
             self.trainings, remove_training))
         self.show_new()
@@ -254,11 +304,13 @@ class MediatorEditor(QWidget):
         self.trainings.clear()
         self.cases.clear()
         self.upcoming.clear()
+        self.care.clear()
         self.extra.setEnabled(False)
         self._mark_clean()
 
     def show_detail(self, detail: MediatorDetail) -> None:
         self.mediator_id = detail.id
+        self._term = None  # the office's VOG term is read again: it may have changed
         self._fill(detail.values, detail.availability)
         self.title.setText(detail.name)
         self.absences.clear()
@@ -270,8 +322,10 @@ class MediatorEditor(QWidget):
         self.trainings.clear()
         kinds = training_kind_labels()
         for training in detail.trainings:
+            hours = f"  ({format_duration(training.minutes)} u)" if training.minutes else ""
             item = QListWidgetItem(f"{format_date(training.held_on)}  "
-                                   f"{kinds.get(training.kind, training.kind)}  {training.title}")
+                                   f"{kinds.get(training.kind, training.kind)}  "
+                                   f"{training.title}{hours}")
             item.setData(Qt.ItemDataRole.UserRole, training.id)
             self.trainings.addItem(item)
 
@@ -314,6 +368,7 @@ class MediatorEditor(QWidget):
             self.max_open.setValue(values.max_open_cases)
             self.started_on.set_date(values.started_on)
             self.training_on.set_date(values.basic_training_on)
+            self.vog_on.set_date(values.vog_issued_on)
             self.notes.setPlainText(values.notes)
             for slot, box in self.slots.items():
                 box.setChecked(slot in slots)
@@ -333,7 +388,8 @@ class MediatorEditor(QWidget):
                                  e["neighbourhood"].text()),
             gender=self.gender.currentData(), age_band=self.age_band.currentData(),
             languages=e["languages"].text(), started_on=self.started_on.date(),
-            basic_training_on=self.training_on.date(), max_open_cases=self.max_open.value(),
+            basic_training_on=self.training_on.date(), vog_issued_on=self.vog_on.date(),
+            max_open_cases=self.max_open.value(),
             state=self.state.currentData() or MediatorState.ACTIVE,
             notes=self.notes.toPlainText(),
         )
@@ -353,7 +409,8 @@ class MediatorEditor(QWidget):
 
     def errors(self) -> list[FieldError]:
         errors = validate_mediator(self.value())
-        for name, field in (("started_on", self.started_on), ("training_on", self.training_on)):
+        for name, field in (("started_on", self.started_on), ("training_on", self.training_on),
+                            ("vog_issued_on", self.vog_on)):
             if not field.is_valid():
                 errors.append(FieldError(f"M.{name}", "date_format"))
         return errors
@@ -370,6 +427,9 @@ class MediatorEditor(QWidget):
             box.set_error(by_field.get(name) if touched else None)
         self.started_on.check()
         self.training_on.check()
+        if self.vog_on.check() and "vog_issued_on" in by_field:
+            self.vog_on.set_error(by_field["vog_issued_on"])
+        self._show_vog()
         dirty = self.is_dirty()
         self.save_button.setEnabled(dirty and not errors)
         if errors and (dirty or self._show_all):
@@ -414,13 +474,88 @@ class MediatorEditor(QWidget):
             self.saved.emit(self.mediator_id)
         return ok
 
+    def _show_vog(self) -> None:
+        """How long the typed VOG date holds, under the office's term."""
+        issued = self.vog_on.date()
+        term = self._vog_term()
+        until = valid_until(issued, term)
+        if not self.vog_on.editor.text():
+            self.vog_state.setText(self.tr("geen datum: Te doen vraagt erom"))
+            self.vog_state.setStyleSheet("")
+        elif until is None:
+            self.vog_state.setText("")
+        elif until < date.today():
+            self.vog_state.setText(self.tr("verlopen op %1: niet voorgesteld voor een koppel")
+                                   .replace("%1", format_date(until)))
+            self.vog_state.setStyleSheet("color: #a4000f")
+        else:
+            self.vog_state.setText(self.tr("geldig t/m %1 (termijn %2 jaar)")
+                                   .replace("%1", format_date(until)).replace("%2", str(term)))
+            self.vog_state.setStyleSheet("")
+
+    def _vog_term(self) -> int:
+        if getattr(self, "_term", None) is None:
+            ok, settings = guarded(self, lambda: get_settings(self.store))
+            self._term = settings.vog_term_years if ok and settings else 3
+        return self._term
+
+    def show_care(self, reminders) -> None:
+        self.care.setText("<b>" + self.tr("Aandacht:") + "</b> " + (
+            "; ".join(escape(reminder_text(r)) for r in reminders) or self.tr("niets")))
+
+    def show_expenses(self) -> None:
+        if self.mediator_id is None:
+            return
+        ExpensesDialog(self.store, self.mediator_id, self.title.text(), self).exec()
+
+    def save_year(self, path: Path | None = None, year: int | None = None) -> None:
+        if self.mediator_id is None:
+            return
+        year = year or date.today().year
+        path = path or ask_path(self, self.tr("Jaaroverzicht opslaan"),
+                                f"jaaroverzicht-{year}", "pdf")
+        if path is None:
+            return
+        mediator_id, store = self.mediator_id, self.store
+
+        def saved(target: Path) -> None:
+            guarded(self, lambda: store.record_event("export", "mediator_year", year=year))
+            self.summary.setText(self.tr("Opgeslagen: %1").replace("%1", str(target)))
+
+        save_in_background(self, self.runner, lambda: export_year(store, mediator_id, year),
+                           path, saved)
+
+    def save_access(self, path: Path | None = None) -> None:
+        """Inzage: the PDF, and the JSON beside it with the same name."""
+        if self.mediator_id is None:
+            return
+        path = path or ask_path(self, self.tr("Inzage opslaan"), "inzage-vrijwilliger", "pdf")
+        if path is None:
+            return
+        mediator_id, store = self.mediator_id, self.store
+
+        def make() -> bytes:
+            from desktop.privacy import mediators as mediator_privacy
+
+            report = mediator_privacy.collect(store, mediator_id)
+            path.with_suffix(".json").write_text(mediator_privacy.to_json(report),
+                                                 encoding="utf-8")
+            return mediator_privacy.to_pdf(store, report)
+
+        def saved(target: Path) -> None:
+            guarded(self, lambda: store.record_event("export", "mediator_access"))
+            self.summary.setText(self.tr("Opgeslagen: %1 (en .json)").replace(
+                "%1", str(target)))
+
+        save_in_background(self, self.runner, make, path, saved)
+
     def ask_training(self) -> None:
         dialog = TrainingDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            kind, held_on, title = dialog.values()
+            kind, held_on, title, minutes = dialog.values()
             if self.mediator_id is not None:
                 ok, _ = guarded(self, lambda: add_training(self.store, self.mediator_id, kind,
-                                                            held_on, title))
+                                                            held_on, title, minutes))
                 if ok:
                     self.saved.emit(self.mediator_id)
 
@@ -481,6 +616,11 @@ class TrainingDialog(QDialog):
         self.held_on = DateField()
         self.title = QLineEdit()
         self.title.setMaxLength(160)
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText("2:30")
+        self.hours.setMaxLength(10)
+        self.hours.setAccessibleName(self.tr("Duur"))
+        self.hours_box = FieldBox(self.hours)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -489,13 +629,20 @@ class TrainingDialog(QDialog):
         form.addRow(self.tr("Soort"), self.kind)
         form.addRow(self.tr("Datum"), self.held_on)
         form.addRow(self.tr("Omschrijving"), self.title)
+        form.addRow(self.tr("Duur (uren:minuten)"), self.hours_box)
         form.addRow(self.buttons)
         self.held_on.editor.textChanged.connect(lambda _t: self._update())
+        self.hours.textChanged.connect(lambda _t: self._update())
         self._update()
 
     def _update(self) -> None:
+        minutes = parse_duration(self.hours.text())
+        fits = minutes is not None and minutes <= MAX_TRAINING_MINUTES
+        self.hours_box.set_error(None if fits else message_for(
+            "duration_format" if minutes is None else "out_of_range"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.held_on.date() is not None)
+            self.held_on.date() is not None and fits)
 
     def values(self):
-        return self.kind.currentData(), self.held_on.date(), self.title.text()
+        return (self.kind.currentData(), self.held_on.date(), self.title.text(),
+                parse_duration(self.hours.text()) or 0)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from desktop.mediators.register import MediatorRow
+from views.care_texts import reminder_short, reminder_text
 from views.labels import mediator_state_label
 
 translate = QCoreApplication.translate
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+CARE_COLUMN = 2  # what volunteer care asks about them, beside the name
 
 
 class MediatorTableModel(QAbstractTableModel):
@@ -18,6 +21,7 @@ class MediatorTableModel(QAbstractTableModel):
         self._titles = [
             translate("MediatorTable", "Naam"),
             translate("MediatorTable", "Status"),
+            translate("MediatorTable", "Aandacht"),
             translate("MediatorTable", "Postcode"),
             translate("MediatorTable", "Wijk"),
             translate("MediatorTable", "Talen"),
@@ -43,18 +47,29 @@ class MediatorTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
-        if role != _DISPLAY or not index.isValid():
+        if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == int(Qt.ItemDataRole.ForegroundRole) and index.column() == CARE_COLUMN and any(
+                r.kind == "vog" and r.detail == "expired" for r in row.care):
+            return QColor("#a4000f")
+        if role == int(Qt.ItemDataRole.ToolTipRole) and index.column() == CARE_COLUMN:
+            return "\n".join(reminder_text(r) for r in row.care) or None
+        if role != _DISPLAY:
+            return None
         return (
             row.name,
             mediator_state_label(row.state),
+            "; ".join(reminder_short(r) for r in row.care),
             row.postcode,
             row.neighbourhood,
             row.languages,
             f"{row.open_cases} / {row.max_open_cases}",
             str(row.cases_done),
         )[index.column()]
+
+    def row(self, row: int) -> MediatorRow:
+        return self._rows[row]
 
     def mediator_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from desktop.agenda.appointments import mediator_appointments
 from desktop.data.store import Store
 from desktop.mediators.register import get_mediator, list_mediators
+from models.roles import Permission
 from views.errors import guarded, show_error
 from views.labels import mediator_state_labels
 from views.manual import set_topic
+from views.mediators.claims_dialog import ClaimsDialog
 from views.mediators.mediator_editor import MediatorEditor
 from views.mediators.mediator_table_model import MediatorTableModel
 from views.mediators.plan_dialog import PlanDialog
@@ -53,6 +55,11 @@ class MediatorsPage(QWidget):
         self.plan_button = QPushButton(self.tr("Alles plannen…"))
         self.plan_button.setToolTip(
             self.tr("Eén voorstel voor alle zaken die op een koppel wachten"))
+        self.claims_button = QPushButton(self.tr("Declaraties…"))
+        self.claims_button.setToolTip(self.tr(
+            "De declaraties van een maand: om te tekenen (PDF) of voor de boekhouding"))
+        if not store.may(Permission.EXPORT):
+            self.claims_button.hide()
         self.model = MediatorTableModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Bemiddelaars"))
@@ -64,9 +71,9 @@ class MediatorsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 80, 70, 100, 110, 80)):
+        for column, width in enumerate((170, 80, 110, 70, 100, 110, 80)):
             self.table.setColumnWidth(column, width)
-        self.editor = MediatorEditor(store)
+        self.editor = MediatorEditor(store, runner=runner)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
@@ -80,6 +87,7 @@ class MediatorsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.claims_button)
         buttons.addWidget(self.plan_button)
         left_layout.addLayout(buttons)
         splitter = QSplitter()
@@ -97,6 +105,7 @@ class MediatorsPage(QWidget):
             lambda current, previous: self._selected(current.row(), previous.row()))
         self.new_button.clicked.connect(lambda _checked=False: self.new_mediator())
         self.plan_button.clicked.connect(lambda _checked=False: self.plan_everything())
+        self.claims_button.clicked.connect(lambda _checked=False: self.show_claims())
         self.editor.saved.connect(self._saved)
         self.editor.open_case.connect(self.open_case)
         self._loaded = False  # the list is read when the page is first shown
@@ -131,6 +140,9 @@ class MediatorsPage(QWidget):
             self.table.selectionModel().blockSignals(True)
             self.table.selectRow(row)
             self.table.selectionModel().blockSignals(False)
+        shown = self.editor.mediator_id
+        if shown is not None and (row := self.model.row_of(shown)) is not None:
+            self.editor.show_care(self.model.row(row).care)  # read with the list
 
     def _selected(self, row: int, previous: int) -> None:
         mediator_id = self.model.mediator_id(row)
@@ -153,6 +165,14 @@ class MediatorsPage(QWidget):
         if ok and loaded is not None:
             self.editor.show_detail(loaded[0])
             self.editor.show_appointments(loaded[1])
+            row = self.model.row_of(mediator_id)
+            self.editor.show_care(self.model.row(row).care if row is not None else ())
+
+    def open_mediator(self, mediator_id: int) -> None:
+        if self.editor.mediator_id != mediator_id and not self.confirm_leave():
+            return
+        self.reload(select_id=mediator_id)
+        self.show_mediator(mediator_id)
 
     def new_mediator(self) -> None:
         if self.confirm_leave():
@@ -177,6 +197,12 @@ class MediatorsPage(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             return self.editor.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def make_claims_dialog(self) -> ClaimsDialog:
+        return ClaimsDialog(self.store, self.runner, self)
+
+    def show_claims(self) -> None:
+        self.make_claims_dialog().exec()
 
     def make_plan_dialog(self) -> PlanDialog:
         return PlanDialog(self.store, self.runner, self)

@@ -93,6 +93,7 @@ def main() -> None:
         ("privacy", lambda: privacy(window, shot)),
         ("e-mail", lambda: mail(window, store, data_dir, shot)),
         ("vrijwilligerszorg", lambda: volunteer_care(window, store, shot)),
+        ("dubbele personen", lambda: duplicates(window, shot)),
     ]
     for _name, step in steps:
         step()
@@ -275,6 +276,15 @@ def volunteer_care(window, store, shot) -> None:
     dialog = ClaimsDialog(store, SyncRunner())
     dialog.show()
     shot(None, "claims", dialog)
+    dialog.close()
+
+
+def duplicates(window, shot) -> None:
+    window.nav.setCurrentRow(7)
+    dialog = window.admin.duplicates_dialog()
+    dialog.show()
+    dialog.list.selectRow(min(1, dialog.list.rowCount() - 1))
+    shot("dubbele-personen", "duplicates", dialog)
     dialog.close()
 
 

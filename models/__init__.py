@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from models.partner import PartnerContact, PartnerOrganisation
     from models.person import Person, format_name
     from models.privacy import PrivacySettings, ResidentRequest
+    from models.quality import DistinctPair, RecordMerge
     from models.user import AccessSettings, User
     from models.volunteer import (
         AllowanceLimit,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 
 # Every module with ORM classes, in the order they are mapped.
 _MODULES = ("base", "address", "appointment", "audit", "case", "document", "incident", "journal",
-            "lookup", "mail", "mediator", "partner", "person", "privacy", "user",
+            "lookup", "mail", "mediator", "partner", "person", "privacy", "quality", "user",
             "volunteer")
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "CaseResult",
     "ClosingReason",
     "ConflictType",
+    "DistinctPair",
     "Incident",
     "IncidentKind",
     "IncidentPerson",
@@ -91,6 +93,7 @@ __all__ = [
     "PartnerOrganisation",
     "Person",
     "PrivacySettings",
+    "RecordMerge",
     "ReferrerKind",
     "ResidentRequest",
     "Room",

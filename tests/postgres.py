@@ -21,9 +21,13 @@ def admin_url() -> str | None:
 
 
 def template_name() -> str:
-    # One template per role: a database can only be dropped by its owner.
+    # One template per role (a database can only be dropped by its owner) and per
+    # newest migration: two checkouts testing on one server do not rebuild each other's.
+    from migrations import HEAD_REVISION
+
     user = make_url(admin_url()).username or "default"
-    return "burenrust_test_template_" + "".join(c for c in user if c.isalnum() or c == "_")
+    name = f"burenrust_test_template_{user}_{HEAD_REVISION[:4]}"
+    return "".join(c for c in name if c.isalnum() or c == "_")[:63]
 
 
 def _admin_engine():

@@ -99,6 +99,7 @@ def every_dialog(window, spreadsheet: Path) -> Iterator[tuple[str, QDialog]]:
         ("regel uren en kosten", lambda: ExpenseLineDialog(window.store,
                                                            _first_mediator(window))),
         ("intervisie", lambda: window.agenda.meeting_dialog(None)),
+        ("dubbele personen", lambda: admin.duplicates_dialog()),
     ]
     for name, make in makers:
         dialog = make()

@@ -27,6 +27,7 @@ ALLOWED = {
     "mail": {"data", "agenda", "documents"},
     "access": {"data"},
     "volunteers": {"data", "documents"},
+    "quality": {"data"},
 }
 FRONT_DOORS = {"cli", "app", "__main__"}  # they start things, so they may reach every area
 

@@ -39,7 +39,7 @@ DIALOG_TOPICS = {
     "sjablonen": "brieven", "importeren": "importeren",
     "vrijwilligerszorg": "vrijwilligerszorg", "declaraties": "vrijwilligerszorg",
     "uren en kosten": "vrijwilligerszorg", "regel uren en kosten": "vrijwilligerszorg",
-    "intervisie": "vrijwilligerszorg",
+    "intervisie": "vrijwilligerszorg", "dubbele personen": "dubbele-personen",
 }
 
 

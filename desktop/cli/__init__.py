@@ -23,10 +23,11 @@ from desktop.cli import (
     mail,
     mediators,
     privacy,
+    quality,
 )
 from desktop.cli.console import attach_parent_console, tolerate_any_name
 
-AREAS = (demo, mediators, backup, data, cases, documents, figures, privacy, mail)
+AREAS = (demo, mediators, backup, data, cases, documents, figures, privacy, mail, quality)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from models import (
     AccessSettings,
     Address,
+    AllowanceLimit,
     Appointment,
     AppointmentMediator,
     AuditEntry,
@@ -22,6 +23,7 @@ from models import (
     CaseDocument,
     CaseMediator,
     CaseParty,
+    DistinctPair,
     Incident,
     IncidentPerson,
     JournalEntry,
@@ -29,7 +31,10 @@ from models import (
     Mediator,
     MediatorAbsence,
     MediatorAvailability,
+    MediatorExpense,
     MediatorTraining,
+    Meeting,
+    MeetingAttendee,
     Organisation,
     PartnerContact,
     PartnerContactMoment,
@@ -38,6 +43,7 @@ from models import (
     PrivacySettings,
     ResidentRequest,
     User,
+    VolunteerSettings,
 )
 
 AUDITED = (
@@ -46,6 +52,7 @@ AUDITED = (
     Appointment, AppointmentMediator, CaseDocument, Organisation, LetterTemplate,
     Incident, IncidentPerson, PartnerOrganisation, PartnerContact, PartnerContactMoment,
     PrivacySettings, ResidentRequest, User, AccessSettings,
+    VolunteerSettings, AllowanceLimit, Meeting, MeetingAttendee, MediatorExpense, DistinctPair,
 )
 # source and logo are large (and the letter text is kept with the document itself); a
 # password's hash and the sign-in counters are nobody's business in the trail.

@@ -17,6 +17,7 @@ from desktop.data.engine import continue_sequences
 from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
 from desktop.demo.places import PLACES
+from desktop.demo.variants import plant_variants
 from desktop.demo.volunteer_care import demo_courses, demo_expenses, demo_meetings, vog_date
 from models import (
     AccessSettings,
@@ -390,6 +391,7 @@ def generate(
         _demo_incidents(conn, session, rng, case_rows, parties, persons_by_id(persons),
                         [c for ids in contact_by_kind.values() for c in ids], today,
                         cases // 8)
+        plant_variants(conn, rng)  # a few residents registered twice, differently written
         search_index.rebuild(conn)
         continue_sequences(conn)  # rows were written with their own ids
         if session.get(Organisation, 1) is None:  # a letterhead, so letters can be tried

@@ -37,6 +37,7 @@ from models import (
     Mediator,
     OutboxMessage,
     Person,
+    RecordMerge,
     format_name,
 )
 
@@ -120,8 +121,11 @@ def _record(conn: Connection, user: str, entity: str, ids: Iterable[int], reason
 
 
 def _anonymise_persons(conn: Connection, ids: set[int], today: date) -> None:
-    # Messages to them (who, address, subject) go from the outbox before their address.
+    # Messages to them (who, address, subject) go from the outbox before their address;
+    # a merge's snapshot of them goes too (that merge can then no longer be undone).
     for chunk in _chunks(ids):
+        conn.execute(delete(RecordMerge).where(
+            or_(RecordMerge.kept_id.in_(chunk), RecordMerge.removed_id.in_(chunk))))
         addresses = [a for a in conn.scalars(select(Person.email_key).where(
             Person.id.in_(chunk))) if a]
         if addresses:

@@ -136,7 +136,7 @@
     </message>
     <message>
         <location filename="../../views/admin/admin_page.py" line="88"/>
-        <location filename="../../views/admin/admin_page.py" line="235"/>
+        <location filename="../../views/admin/admin_page.py" line="243"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -211,62 +211,67 @@
         <translation>Retention and requests…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="128"/>
+        <location filename="../../views/admin/admin_page.py" line="125"/>
+        <source>Dubbele personen…</source>
+        <translation>Duplicate persons…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="131"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="129"/>
+        <location filename="../../views/admin/admin_page.py" line="132"/>
         <source>E-mail instellen…</source>
         <translation>Set up e-mail…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="130"/>
+        <location filename="../../views/admin/admin_page.py" line="133"/>
         <source>Postvak uit…</source>
         <translation>Outbox…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="137"/>
+        <location filename="../../views/admin/admin_page.py" line="140"/>
         <source>Vrijwilligers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="138"/>
+        <location filename="../../views/admin/admin_page.py" line="141"/>
         <source>Vrijwilligerszorg…</source>
         <translation>Volunteer care…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="140"/>
+        <location filename="../../views/admin/admin_page.py" line="143"/>
         <source>VOG-termijn, trainingen, intervisie, kilometervergoeding en belastingvrije grenzen</source>
         <translation>VOG term, trainings, peer supervision, mileage allowance and tax-free limits</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="157"/>
+        <location filename="../../views/admin/admin_page.py" line="160"/>
         <source>De gegevens staan op een PostgreSQL-server; back-ups daarvan maakt de beheerder van de server.</source>
         <translation>The data is on a PostgreSQL server; the server&apos;s administrator makes its backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="170"/>
+        <location filename="../../views/admin/admin_page.py" line="173"/>
         <source>aanmelden aan</source>
         <translation>sign-in on</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="171"/>
+        <location filename="../../views/admin/admin_page.py" line="174"/>
         <source>zonder aanmelden</source>
         <translation>without sign-in</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="224"/>
+        <location filename="../../views/admin/admin_page.py" line="232"/>
         <source>Zakenlijst importeren</source>
         <translation>Import case list</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="225"/>
+        <location filename="../../views/admin/admin_page.py" line="233"/>
         <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="236"/>
+        <location filename="../../views/admin/admin_page.py" line="244"/>
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -2046,6 +2051,230 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <location filename="../../views/documents/documents_tab.py" line="248"/>
         <source>Waarom verwijdert u „%1”? De reden blijft in het journaal staan.</source>
         <translation>Why are you deleting “%1”? The reason stays in the journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="45"/>
+        <source>zelfde achternaam</source>
+        <translation>same surname</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="46"/>
+        <source>dubbele achternaam</source>
+        <translation>double surname</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="47"/>
+        <source>achternaam bijna gelijk (tikfout?)</source>
+        <translation>surname nearly the same (a typo?)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="48"/>
+        <source>zelfde voornaam</source>
+        <translation>same first name</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="49"/>
+        <source>voorletter past bij de voornaam</source>
+        <translation>initial fits the first name</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="50"/>
+        <source>voornaam bijna gelijk</source>
+        <translation>first name nearly the same</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="51"/>
+        <source>voornaam ontbreekt bij een van beiden</source>
+        <translation>first name missing for one of them</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="52"/>
+        <source>zelfde telefoonnummer</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="53"/>
+        <source>zelfde e-mailadres</source>
+        <translation>same e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="54"/>
+        <source>zelfde adres</source>
+        <translation>same address</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="55"/>
+        <source>zelfde postcodegebied</source>
+        <translation>same postcode area</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="61"/>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="62"/>
+        <source>Tussenvoegsel</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="63"/>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="64"/>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="65"/>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="66"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="67"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="68"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="69"/>
+        <source>Tolk nodig</source>
+        <translation>Interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="70"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="95"/>
+        <source>Dubbele personen</source>
+        <translation>Duplicate persons</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="96"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="167"/>
+        <source>Het bestand wordt doorzocht…</source>
+        <translation>Searching the file…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="99"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="145"/>
+        <source>Mogelijk dubbel</source>
+        <translation>Possibly duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="100"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="100"/>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="101"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="111"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="112"/>
+        <source>Niet dezelfde persoon</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="131"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="146"/>
+        <source>Samengevoegd</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="132"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="132"/>
+        <source>Bewaard</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="133"/>
+        <source>Opgegaan in</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="139"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="184"/>
+        <source>%1 mogelijk dubbele personen, de waarschijnlijkste bovenaan.</source>
+        <translation>%1 possibly duplicate persons, the most likely first.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="186"/>
+        <source>Geen dubbele personen gevonden.</source>
+        <translation>No duplicate persons found.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="209"/>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="209"/>
+        <source>Opgaan in de ander</source>
+        <translation>Merge into the other</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="218"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="218"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="228"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="284"/>
+        <source>Samenvoegen ongedaan maken</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="285"/>
+        <source>%1 en %2 weer als twee personen terugzetten?</source>
+        <translation>Restore %1 and %2 as two persons?</translation>
     </message>
 </context>
 <context>

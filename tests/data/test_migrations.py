@@ -118,7 +118,8 @@ def test_email_keys_are_filled_so_earlier_cases_are_found_by_email(data_dir):
         # Back to 0008 by hand (0014's tables and columns, 0013's tables, 0012's columns,
         # 0011's index, 0010's tables and column first; foreign keys are on, so Alembic's
         # batch downgrade cannot rebuild case_parties here).
-        for table in ("mediator_expenses", "meeting_attendees", "meetings",
+        for table in ("record_merges", "distinct_pairs",
+                      "mediator_expenses", "meeting_attendees", "meetings",
                       "allowance_limits", "volunteer_settings"):
             connection.execute(text(f"DROP TABLE {table}"))
         connection.execute(text("ALTER TABLE mediators DROP COLUMN vog_issued_on"))

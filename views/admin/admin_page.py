@@ -122,8 +122,11 @@ class AdminPage(QWidget):
         privacy_box = QGroupBox(self.tr("Privacy"))
         self.privacy_button = QPushButton(self.tr("Bewaartermijn en verzoeken…"))
         self.privacy_button.clicked.connect(lambda _c=False: self.privacy_dialog().open())
+        self.duplicates_button = QPushButton(self.tr("Dubbele personen…"))
+        self.duplicates_button.clicked.connect(lambda _c=False: self.duplicates_dialog().open())
         privacy_row = QHBoxLayout(privacy_box)
         privacy_row.addWidget(self.privacy_button)
+        privacy_row.addWidget(self.duplicates_button)
         privacy_row.addStretch(1)
         mail_box = QGroupBox(self.tr("E-mail"))
         self.mail_button = QPushButton(self.tr("E-mail instellen…"))
@@ -178,6 +181,11 @@ class AdminPage(QWidget):
         dialog.changed.connect(self._show_user)
         dialog.changed.connect(self.access_changed)
         return dialog
+
+    def duplicates_dialog(self):
+        from views.admin.duplicates_dialog import DuplicatesDialog
+
+        return DuplicatesDialog(self.store, self.runner, self)
 
     def care_dialog(self):
         from views.admin.care_settings_dialog import CareSettingsDialog

@@ -575,8 +575,8 @@ def _demo_appointments(rng, case_rows, links, room_ids, today: date, first_id: i
         if not kinds or not mediators:
             continue
         common = sorted(set.intersection(*(free.get(m, set()) for m in mediators)))
-        if not common:
-            continue
+        if not common:  # the coordinator plans it anyway, at one of them's free time
+            common = sorted(free.get(mediators[0], set())) or [(1, "evening")]
         weekday, part = rng.choice(common)
         day = monday + timedelta(days=weekday + 7 * rng.randint(0, 2))
         starts = datetime.combine(day, hours[part])

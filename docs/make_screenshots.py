@@ -94,6 +94,7 @@ def main() -> None:
         ("e-mail", lambda: mail(window, store, data_dir, shot)),
         ("vrijwilligerszorg", lambda: volunteer_care(window, store, shot)),
         ("dubbele personen", lambda: duplicates(window, shot)),
+        ("gegevens aanvullen", lambda: data_quality(window, shot)),
     ]
     for _name, step in steps:
         step()
@@ -285,6 +286,17 @@ def duplicates(window, shot) -> None:
     dialog.show()
     dialog.list.selectRow(min(1, dialog.list.rowCount() - 1))
     shot("dubbele-personen", "duplicates", dialog)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("address"))
+    dialog.list.selectRow(0)
+    shot(None, "duplicate-addresses", dialog)
+    dialog.close()
+
+
+def data_quality(window, shot) -> None:
+    window.nav.setCurrentRow(7)
+    dialog = window.admin.data_quality_dialog()
+    dialog.show()
+    shot("gegevens-aanvullen", "data-quality", dialog)
     dialog.close()
 
 

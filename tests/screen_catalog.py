@@ -100,6 +100,7 @@ def every_dialog(window, spreadsheet: Path) -> Iterator[tuple[str, QDialog]]:
                                                            _first_mediator(window))),
         ("intervisie", lambda: window.agenda.meeting_dialog(None)),
         ("dubbele personen", lambda: admin.duplicates_dialog()),
+        ("gegevens aanvullen", lambda: admin.data_quality_dialog()),
     ]
     for name, make in makers:
         dialog = make()

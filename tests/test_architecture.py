@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = {
     "data": set(),
     "admin": {"data"},
-    "cases": {"data", "admin"},
+    "cases": {"data", "admin", "quality"},
     "mediators": {"data", "cases", "volunteers"},
     "agenda": {"data"},
     "documents": {"data"},

@@ -40,6 +40,7 @@ DIALOG_TOPICS = {
     "vrijwilligerszorg": "vrijwilligerszorg", "declaraties": "vrijwilligerszorg",
     "uren en kosten": "vrijwilligerszorg", "regel uren en kosten": "vrijwilligerszorg",
     "intervisie": "vrijwilligerszorg", "dubbele personen": "dubbele-personen",
+    "gegevens aanvullen": "gegevens-aanvullen",
 }
 
 

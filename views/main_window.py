@@ -265,6 +265,9 @@ class MainWindow(QMainWindow):
         page.privacy_changed.connect(lambda: self.pages.currentIndex() == 2 and (
             self.page(2).refresh()))
         page.mail_changed.connect(self.mail_sender.soon)
+        page.open_case.connect(self._open_case)
+        page.open_mediator.connect(self.open_mediator)
+        page.open_privacy.connect(self.open_privacy)
         return page
 
     def open_privacy(self):

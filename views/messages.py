@@ -189,6 +189,17 @@ def message_for(code: str) -> str:
             "Messages", "Vul uren, kilometers of een bedrag in: een lege regel wordt niet "
             "opgeslagen."),
         "mediators_required": translate("Messages", "Kies wie er worden uitgenodigd."),
+        "merge_same_record": translate("Messages", "Dit is twee keer hetzelfde record."),
+        "merge_unknown_field": translate("Messages", "Dit veld kan niet worden gekozen."),
+        "merge_anonymised": translate(
+            "Messages", "Een geanonimiseerde persoon kan niet worden samengevoegd."),
+        "merge_address_taken": translate(
+            "Messages", "Dit adres (postcode, huisnummer en toevoeging) bestaat al als derde "
+            "adres. Kies de postcode en het huisnummer van een van beiden."),
+        "merge_already_undone": translate("Messages", "Dit samenvoegen is al ongedaan gemaakt."),
+        "merge_cannot_undo": translate(
+            "Messages", "Dit samenvoegen kan niet meer ongedaan worden gemaakt: een van beiden "
+            "is sindsdien gewist of geanonimiseerd, of het adres is intussen opnieuw ingevoerd."),
         "limit_month_above_year": translate(
             "Messages", "Het maandbedrag is hoger dan het jaarbedrag."),
         "month_format": translate("Messages", "Geef de maand als jjjj-mm, bijvoorbeeld 2026-11."),

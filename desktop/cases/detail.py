@@ -64,6 +64,7 @@ class PartyView:
     # postcode area taken from party A's address.
     address_as_typed: str = ""
     address_source: str = ""
+    person_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,7 @@ def get_case(store: Store, case_id: int, with_recurrences: bool = True) -> CaseD
         case = load_case(session, case_id)
         parties = [
             PartyView(
+                person_id=p.person_id,
                 role=p.role,
                 name=p.person.full_name,
                 phone=p.person.phone,

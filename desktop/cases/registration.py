@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.data.errors import FieldError, ValidationFailed
 from desktop.data.store import Store
 from desktop.data.value_guard import date_errors, field_errors
+from desktop.quality.name_keys import name_key, names_agree
 from models import (
     Address,
     Case,
@@ -399,11 +400,20 @@ def find_recurrences(
             person_conditions.append(Person.email_key == email_value)
         area = postcode_checked.value[:4] if postcode_checked.ok else ""
         wanted = fold(format_name(first_name, name_prefix, last_name).strip())
-        if last_name.strip() and area and wanted:
+        typed_key = name_key(first_name, name_prefix, last_name)
+        if last_name.strip() and area and wanted and typed_key.surname_parts:
             # A name alone is too common: it counts only within the same postcode area,
-            # asked of the database so that "Jansen" does not fetch every Jansen.
-            person_conditions.append(and_(Person.name_key == fold(last_name.strip()),
-                                          Address.postcode.startswith(area)))
+            # asked of the database so that "Jansen" does not fetch every Jansen. Written
+            # differently counts too ("M. de Vries", "de Vries-Jansen", "Vires"): the
+            # database fetches the area's names sharing a surname part's first letters,
+            # and the name keys decide.
+            person_conditions.append(and_(
+                or_(Person.name_key == fold(last_name.strip()),
+                    *(Person.name_key.contains(part[:3])
+                      for part in typed_key.surname_parts if len(part) >= 3),
+                    *(Person.name_key.startswith(part[:1] + part[2:3])
+                      for part in typed_key.surname_parts if len(part) >= 4)),
+                Address.postcode.startswith(area)))
         if person_conditions:
             rows = session.execute(
                 select(Case.id, Case.number, Case.registered_on, Case.status,
@@ -414,7 +424,7 @@ def find_recurrences(
                 .outerjoin(Address, Address.id == CaseParty.address_id)
                 .where(or_(*person_conditions),
                        *([Case.id != exclude_case_id] if exclude_case_id is not None else []))
-                .limit(200)).all()
+                .limit(500)).all()
             for (case_id, case_number, registered_on, status, first, prefix, last, phone_found,
                  email_found, their_postcode) in rows:
                 full_name = format_name(first, prefix, last)
@@ -424,9 +434,10 @@ def find_recurrences(
                 )
                 same_name = (
                     bool(wanted)
-                    and fold(full_name) == wanted
                     and bool(area)
                     and (their_postcode or "")[:4] == area
+                    and (fold(full_name) == wanted
+                         or names_agree(typed_key, name_key(first, prefix, last)))
                 )
                 if not (same_contact or same_name):
                     continue

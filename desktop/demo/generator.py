@@ -17,7 +17,7 @@ from desktop.data.engine import continue_sequences
 from desktop.data.errors import RuleViolation
 from desktop.data.store import Store
 from desktop.demo.places import PLACES
-from desktop.demo.variants import plant_variants
+from desktop.demo.variants import plant_address_variants, plant_partner_variants, plant_variants
 from desktop.demo.volunteer_care import demo_courses, demo_expenses, demo_meetings, vog_date
 from models import (
     AccessSettings,
@@ -64,6 +64,16 @@ from models.enums import (
 from models.rules import NAME_PREFIXES, fold
 
 DEMO_MARK = "demo"
+_LETTERS = [a + b for a in "ABCDEFGHJKLMNPRTVWXZ" for b in "ABCDEGHJKLMNPRTVXZ"]
+
+
+def postcode_letters(area: str, street: str, number: int) -> str:
+    import zlib
+
+    return _LETTERS[zlib.crc32(f"{area}|{street}|{number // 24}|{number % 2}".encode())
+                    % len(_LETTERS)]
+
+
 # Locales in proportions a Dutch town might show; names stress Unicode in letters and search.
 LOCALES = {"nl_NL": 0.8, "tr_TR": 0.07, "pl_PL": 0.05, "vi_VN": 0.03, "en_GB": 0.05}
 PARTNERS = [
@@ -206,6 +216,7 @@ def generate(
                 select(Address.postcode, Address.house_number, Address.house_number_suffix)
             ).all()
         )
+        drawn_addresses = set(used_addresses)
         addresses, persons, case_rows, parties, links, journal = [], [], [], [], [], []
         # Earlier (person, address, hood) pairs that a later case may bring back: herhaling.
         seen: list[tuple[int, int, str, str]] = []
@@ -223,17 +234,24 @@ def generate(
             town, municipality, hood, area, streets = place
             while True:
                 letters = rng.choice("ABCDEFGHJKLMNPRTVWXZ") + rng.choice("ABCDEGHJKLMNPRTVXZ")
-                key = (
-                    f"{area} {letters}",
-                    rng.randint(1, 240),
-                    rng.choice(["", "", "", "", "", "", "A", "B", "2"]),
-                )
-                if key not in used_addresses:
+                drawn = (f"{area} {letters}", rng.randint(1, 240),
+                         rng.choice(["", "", "", "", "", "", "A", "B", "2"]))
+                if drawn not in drawn_addresses:
                     break
+            drawn_addresses.add(drawn)
+            street = rng.choice(streets)
+            # As in life, one side of a stretch of a street has one postcode: the same
+            # street and number get the same letters, and a home that exists already
+            # is not made twice (the next number is). The draws stay as they were, so
+            # the rest of the demo does not change.
+            number = drawn[1]
+            while (key := (f"{area} {postcode_letters(area, street, number)}", number,
+                           drawn[2])) in used_addresses:
+                number += 1
             used_addresses.add(key)
             addresses.append({
                 "id": address_id, "postcode": key[0], "house_number": key[1],
-                "house_number_suffix": key[2], "street": rng.choice(streets), "town": town,
+                "house_number_suffix": key[2], "street": street, "town": town,
                 "municipality": municipality, "neighbourhood": hood,
             })
             address_id += 1
@@ -242,8 +260,10 @@ def generate(
         def new_person() -> int:
             nonlocal person_id
             first, prefix, last, gender = rng.choice(names)
-            email = (f"{last.lower().replace(' ', '')}{rng.randint(1, 99)}@example.nl"
-                     if rng.random() < 0.4 else "")
+            # Two residents of one name do not share an address: the person's number
+            # makes it theirs (and leaves the demo's draws as they were).
+            email = (f"{last.lower().replace(' ', '')}{rng.randint(1, 99)}.{person_id % 1000}"
+                     "@example.nl" if rng.random() < 0.4 else "")
             persons.append({
                 "id": person_id, "first_name": first, "name_prefix": prefix, "last_name": last,
                 "name_key": fold(last),
@@ -392,8 +412,11 @@ def generate(
                         [c for ids in contact_by_kind.values() for c in ids], today,
                         cases // 8)
         plant_variants(conn, rng)  # a few residents registered twice, differently written
-        search_index.rebuild(conn)
         continue_sequences(conn)  # rows were written with their own ids
+        # A few homes and a partner typed in again: new rows, numbered by the database.
+        plant_address_variants(conn, random.Random(cases))  # own draws
+        plant_partner_variants(conn)
+        search_index.rebuild(conn)
         if session.get(Organisation, 1) is None:  # a letterhead, so letters can be tried
             session.add(Organisation(id=1, **DEMO_ORGANISATION))
         if session.get(AccessSettings, 1) is None:  # made-up people: no sign-in until chosen

@@ -1,15 +1,17 @@
 """Planted duplicates for the demo: a few residents registered twice, the second
 time written as a tired volunteer would ("M. de Vries", "de Vries-Jansen",
-"Vires") at the same address. Realistically few: about one in 300."""
+"Vires") at the same address; a few homes entered twice ("Kerkstr." with only
+the postcode's digits, as an import leaves it); one partner organisation and one
+contact person typed in again. Realistically few: about one in 300."""
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, insert, select, update
 
-from models import Address, CaseParty, Person
+from models import Address, CaseParty, PartnerContact, PartnerOrganisation, Person
 
 SPOUSES = ["Jansen", "Bakker", "Visser", "Smit", "Meijer", "Bos"]
 
@@ -54,3 +56,58 @@ def plant_variants(conn: Connection, rng: random.Random, every: int = 300) -> in
             address_id=original.address_id))
         planted += 1
     return planted
+
+
+def _short_street(street: str) -> str:
+    for whole, short in (("straat", "str."), ("laan", "ln."), ("weg", "wg."), ("plein", "pln.")):
+        if street.endswith(whole):
+            return street[: -len(whole)] + short
+    return street.upper()
+
+
+def plant_address_variants(conn: Connection, rng: random.Random, every: int = 400) -> int:
+    """A home entered again: the street written short and the postcode without its
+    letters; one party of a later case points at the copy."""
+    rows = conn.execute(
+        select(CaseParty.id, Address.id.label("address_id"), Address.postcode,
+               Address.house_number, Address.house_number_suffix, Address.street,
+               Address.town, Address.municipality, Address.neighbourhood)
+        .join(Address, Address.id == CaseParty.address_id)
+        .where(CaseParty.role == "B")).all()
+    planted, used = 0, set()
+    for row in rng.sample(rows, min(len(rows), max(2, len(rows) // every))):
+        key = (row.postcode[:4], row.house_number, row.house_number_suffix)
+        if key in used or len(row.postcode) < 7:
+            continue
+        used.add(key)
+        copy = conn.execute(insert(Address).values(
+            postcode=row.postcode[:4], house_number=row.house_number,
+            house_number_suffix=row.house_number_suffix, street=_short_street(row.street),
+            town=row.town, municipality=row.municipality, neighbourhood=row.neighbourhood)
+        ).inserted_primary_key[0]
+        conn.execute(update(CaseParty).where(CaseParty.id == row.id).values(address_id=copy))
+        planted += 1
+    return planted
+
+
+def plant_partner_variants(conn: Connection) -> int:
+    """The first organisation typed in again in other words, and its first contact
+    again as initial and surname, with the same e-mail."""
+    organisation = conn.execute(select(PartnerOrganisation).order_by(
+        PartnerOrganisation.id).limit(1)).first()
+    if organisation is None:
+        return 0
+    words = organisation.name.split()
+    name = " ".join(words[1:] + words[:1]) if len(words) > 1 else organisation.name.lower()
+    copy = conn.execute(insert(PartnerOrganisation).values(
+        name=name, referrer_kind_id=organisation.referrer_kind_id, town=organisation.town,
+        phone=organisation.phone)).inserted_primary_key[0]
+    contact = conn.execute(select(PartnerContact).where(
+        PartnerContact.organisation_id == organisation.id).order_by(PartnerContact.id)
+        .limit(1)).first()
+    if contact is not None and " " in contact.name:
+        first, _space, rest = contact.name.partition(" ")
+        conn.execute(insert(PartnerContact).values(
+            organisation_id=copy, name=f"{first[0]}. {rest}", role=contact.role,
+            email=contact.email, phone="", neighbourhoods="", active=True))
+    return 1

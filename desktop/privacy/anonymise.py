@@ -125,6 +125,7 @@ def _anonymise_persons(conn: Connection, ids: set[int], today: date) -> None:
     # a merge's snapshot of them goes too (that merge can then no longer be undone).
     for chunk in _chunks(ids):
         conn.execute(delete(RecordMerge).where(
+            RecordMerge.kind == "person",
             or_(RecordMerge.kept_id.in_(chunk), RecordMerge.removed_id.in_(chunk))))
         addresses = [a for a in conn.scalars(select(Person.email_key).where(
             Person.id.in_(chunk))) if a]
@@ -143,6 +144,9 @@ def _remove_addresses(conn: Connection, ids: set[int]) -> None:
                      .values(address_id=None))
         conn.execute(update(Incident).where(Incident.address_id.in_(chunk))
                      .values(address_id=None))
+        conn.execute(delete(RecordMerge).where(
+            RecordMerge.kind == "address",
+            or_(RecordMerge.kept_id.in_(chunk), RecordMerge.removed_id.in_(chunk))))
         conn.execute(delete(Address).where(Address.id.in_(chunk)))
 
 

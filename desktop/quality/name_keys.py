@@ -55,3 +55,30 @@ def first_names_agree(a: NameKey, b: NameKey) -> str | None:
     from rapidfuzz import fuzz
 
     return "first_name_typo" if fuzz.ratio(a.first, b.first) >= 80 else None
+
+
+SURNAME_CUTOFF = 88  # similarity of the surname parts (0-100) for "nearly the same"
+
+
+def surname_score(a: NameKey, b: NameKey) -> tuple[float, str | None]:
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import JaroWinkler
+
+    if not a.surname_parts or not b.surname_parts:
+        return 0.0, None
+    if a.surname_parts == b.surname_parts:
+        return 100.0, "same_surname"
+    if set(a.surname_parts) & set(b.surname_parts):  # "de Vries" / "de Vries-Jansen"
+        return 90.0, "double_surname"
+    # Jaro-Winkler forgives a swapped pair of letters ("Vires") as names need, but only
+    # for names of about the same length: it rates "Dijk" and "Dijkstra" alike.
+    score = fuzz.ratio(a.surname, b.surname)
+    if abs(len(a.surname) - len(b.surname)) <= 2:
+        score = max(score, JaroWinkler.normalized_similarity(a.surname, b.surname) * 100)
+    return score, "surname_typo" if score >= SURNAME_CUTOFF else None
+
+
+def names_agree(a: NameKey, b: NameKey) -> bool:
+    """The same person's name, written differently: "M. de Vries", "Marieke de
+    Vries-Jansen", "Vries, Marieke de", "Marieke de Vires"."""
+    return surname_score(a, b)[1] is not None and first_names_agree(a, b) is not None

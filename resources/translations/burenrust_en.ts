@@ -85,193 +85,203 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="51"/>
+        <location filename="../../views/admin/admin_page.py" line="54"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="62"/>
+        <location filename="../../views/admin/admin_page.py" line="65"/>
         <source>Soorten conflict</source>
         <translation>Conflict types</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="63"/>
+        <location filename="../../views/admin/admin_page.py" line="66"/>
         <source>Soorten verwijzer</source>
         <translation>Referrer kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="64"/>
+        <location filename="../../views/admin/admin_page.py" line="67"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="65"/>
+        <location filename="../../views/admin/admin_page.py" line="68"/>
         <source>Redenen geen bemiddeling</source>
         <translation>Reasons for no mediation</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="66"/>
+        <location filename="../../views/admin/admin_page.py" line="69"/>
         <source>Soorten incident</source>
         <translation>Incident kinds</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="68"/>
+        <location filename="../../views/admin/admin_page.py" line="71"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="69"/>
+        <location filename="../../views/admin/admin_page.py" line="72"/>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="79"/>
+        <location filename="../../views/admin/admin_page.py" line="82"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="86"/>
+        <location filename="../../views/admin/admin_page.py" line="89"/>
         <source>Programma</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="88"/>
-        <location filename="../../views/admin/admin_page.py" line="243"/>
+        <location filename="../../views/admin/admin_page.py" line="91"/>
+        <location filename="../../views/admin/admin_page.py" line="261"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="89"/>
+        <location filename="../../views/admin/admin_page.py" line="92"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="91"/>
+        <location filename="../../views/admin/admin_page.py" line="94"/>
         <source>Gebruikers en aanmelden…</source>
         <translation>Users and sign-in…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="96"/>
+        <location filename="../../views/admin/admin_page.py" line="99"/>
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="100"/>
+        <location filename="../../views/admin/admin_page.py" line="103"/>
         <source>PostgreSQL-server: %1</source>
         <translation>PostgreSQL server: %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="101"/>
+        <location filename="../../views/admin/admin_page.py" line="104"/>
         <source>Het bestand in de gegevensmap (SQLite)</source>
         <translation>The file in the data folder (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="102"/>
+        <location filename="../../views/admin/admin_page.py" line="105"/>
         <source>Databaseserver…</source>
         <translation>Database server…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="107"/>
+        <location filename="../../views/admin/admin_page.py" line="110"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="108"/>
+        <location filename="../../views/admin/admin_page.py" line="111"/>
         <source>Zakenlijst importeren (Excel of CSV)…</source>
         <translation>Import a case list (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="110"/>
+        <location filename="../../views/admin/admin_page.py" line="113"/>
         <source>Overzetten</source>
         <translation>Bring over</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="112"/>
+        <location filename="../../views/admin/admin_page.py" line="115"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="113"/>
+        <location filename="../../views/admin/admin_page.py" line="116"/>
         <source>Organisatie en briefpapier…</source>
         <translation>Organisation and letterhead…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="114"/>
+        <location filename="../../views/admin/admin_page.py" line="117"/>
         <source>Briefteksten…</source>
         <translation>Letter texts…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="122"/>
+        <location filename="../../views/admin/admin_page.py" line="125"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="123"/>
+        <location filename="../../views/admin/admin_page.py" line="126"/>
         <source>Bewaartermijn en verzoeken…</source>
         <translation>Retention and requests…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="125"/>
+        <location filename="../../views/admin/admin_page.py" line="128"/>
         <source>Dubbele personen…</source>
         <translation>Duplicate persons…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="131"/>
+        <location filename="../../views/admin/admin_page.py" line="130"/>
+        <source>Gegevens aanvullen…</source>
+        <translation>Complete the data…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="132"/>
+        <source>Wat onvolledig is: adressen zonder postcode, zaken zonder resultaat, stille zaken, bemiddelaars zonder beschikbaarheid</source>
+        <translation>What is incomplete: addresses without postcode, cases without result, quiet cases, mediators without availability</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/admin_page.py" line="140"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="132"/>
+        <location filename="../../views/admin/admin_page.py" line="141"/>
         <source>E-mail instellen…</source>
         <translation>Set up e-mail…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="133"/>
+        <location filename="../../views/admin/admin_page.py" line="142"/>
         <source>Postvak uit…</source>
         <translation>Outbox…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="140"/>
+        <location filename="../../views/admin/admin_page.py" line="149"/>
         <source>Vrijwilligers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="141"/>
+        <location filename="../../views/admin/admin_page.py" line="150"/>
         <source>Vrijwilligerszorg…</source>
         <translation>Volunteer care…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="143"/>
+        <location filename="../../views/admin/admin_page.py" line="152"/>
         <source>VOG-termijn, trainingen, intervisie, kilometervergoeding en belastingvrije grenzen</source>
         <translation>VOG term, trainings, peer supervision, mileage allowance and tax-free limits</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="160"/>
+        <location filename="../../views/admin/admin_page.py" line="169"/>
         <source>De gegevens staan op een PostgreSQL-server; back-ups daarvan maakt de beheerder van de server.</source>
         <translation>The data is on a PostgreSQL server; the server&apos;s administrator makes its backups.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="173"/>
+        <location filename="../../views/admin/admin_page.py" line="182"/>
         <source>aanmelden aan</source>
         <translation>sign-in on</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="174"/>
+        <location filename="../../views/admin/admin_page.py" line="183"/>
         <source>zonder aanmelden</source>
         <translation>without sign-in</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="232"/>
+        <location filename="../../views/admin/admin_page.py" line="250"/>
         <source>Zakenlijst importeren</source>
         <translation>Import case list</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="233"/>
+        <location filename="../../views/admin/admin_page.py" line="251"/>
         <source>Excel of CSV (*.xlsx *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/admin_page.py" line="244"/>
+        <location filename="../../views/admin/admin_page.py" line="262"/>
         <source>De nieuwe taal wordt gebruikt zodra u Burenrust opnieuw start.</source>
         <translation>The new language is used when you restart Burenrust.</translation>
     </message>
@@ -1472,88 +1482,98 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="374"/>
+        <location filename="../../views/cases/case_view.py" line="375"/>
+        <source>Dubbel?…</source>
+        <translation>Duplicate?…</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="377"/>
+        <source>Staat deze persoon nog eens in het bestand, anders geschreven?</source>
+        <translation>Is this person in the file once more, written differently?</translation>
+    </message>
+    <message>
+        <location filename="../../views/cases/case_view.py" line="385"/>
         <source>Partij toevoegen…</source>
         <translation>Add party…</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="524"/>
+        <location filename="../../views/cases/case_view.py" line="535"/>
         <source>Koppel toegewezen</source>
         <translation>Pair assigned</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="525"/>
+        <location filename="../../views/cases/case_view.py" line="536"/>
         <source>Het koppel is toegewezen. Zaak %1 staat nog op &apos;%2&apos;. De status doorzetten naar &apos;%3&apos;?</source>
         <translation>The pair has been assigned. Case %1 is still at &apos;%2&apos;. Move the status on to &apos;%3&apos;?</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="389"/>
+        <location filename="../../views/cases/case_view.py" line="400"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="393"/>
+        <location filename="../../views/cases/case_view.py" line="404"/>
         <source>Zaak aangemeld</source>
         <translation>Case registered</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="447"/>
-        <location filename="../../views/cases/case_view.py" line="468"/>
+        <location filename="../../views/cases/case_view.py" line="458"/>
+        <location filename="../../views/cases/case_view.py" line="479"/>
         <source>Incidenten:</source>
         <translation>Incidents:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="455"/>
+        <location filename="../../views/cases/case_view.py" line="466"/>
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="455"/>
+        <location filename="../../views/cases/case_view.py" line="466"/>
         <source>zelfde persoon</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="465"/>
+        <location filename="../../views/cases/case_view.py" line="476"/>
         <source>Herhaling:</source>
         <translation>Recurrence:</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="466"/>
+        <location filename="../../views/cases/case_view.py" line="477"/>
         <source>eerdere zaken met deze partijen of adressen: </source>
         <translation>earlier cases with these parties or addresses: </translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="553"/>
+        <location filename="../../views/cases/case_view.py" line="564"/>
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="560"/>
+        <location filename="../../views/cases/case_view.py" line="571"/>
         <source>Partij %1 wijzigen</source>
         <translation>Edit party %1</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="738"/>
+        <location filename="../../views/cases/case_view.py" line="760"/>
         <source>Status gewijzigd: %1 → %2.</source>
         <translation>Status changed: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="741"/>
+        <location filename="../../views/cases/case_view.py" line="763"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="756"/>
+        <location filename="../../views/cases/case_view.py" line="778"/>
         <source>Terug naar %1 (was %2).</source>
         <translation>Back to %1 (was %2).</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="811"/>
+        <location filename="../../views/cases/case_view.py" line="833"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_view.py" line="812"/>
+        <location filename="../../views/cases/case_view.py" line="834"/>
         <source>Zaak %1 heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Case %1 has changes that have not been saved. Save them?</translation>
     </message>
@@ -1835,6 +1855,98 @@ The recovery code stays the same. Print it (Administration → Backups → Print
     </message>
 </context>
 <context>
+    <name>DataQuality</name>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="46"/>
+        <source>Adres zonder (volledige) postcode</source>
+        <translation>Address without (full) postcode</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="47"/>
+        <source>Afgesloten zonder resultaat (ontbreekt in de cijfers)</source>
+        <translation>Closed without result (missing from the figures)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="49"/>
+        <source>Open zaken zonder activiteit sinds %1 dagen</source>
+        <translation>Open cases without activity for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="51"/>
+        <source>Actieve bemiddelaars zonder beschikbaarheid (worden niet voorgesteld)</source>
+        <translation>Active mediators without availability (not proposed)</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="53"/>
+        <source>Bewaartermijn verstreken</source>
+        <translation>Retention period passed</translation>
+    </message>
+</context>
+<context>
+    <name>DataQualityDialog</name>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="73"/>
+        <source>Gegevens aanvullen</source>
+        <translation>Complete the data</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="74"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="95"/>
+        <source>Het bestand wordt nagelopen…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="77"/>
+        <source>Wat ontbreekt</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="79"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="81"/>
+        <source>Opnieuw nalopen</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="121"/>
+        <source>… en nog %1</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="125"/>
+        <source>%1 zaken anonimiseren</source>
+        <translation>anonymise %1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="128"/>
+        <source>%1 gestopte bemiddelaars anonimiseren</source>
+        <translation>anonymise %1 mediators who stopped</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="137"/>
+        <source>%1 punten om aan te vullen. Dubbelklik op een regel om het te openen; deze lijst sluit dan.</source>
+        <translation>%1 points to complete. Double-click a line to open it; this list then closes.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="139"/>
+        <source>Niets ontbreekt: de gegevens zijn op orde.</source>
+        <translation>Nothing is missing: the data is in order.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="154"/>
+        <source>afgesloten %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="156"/>
+        <source>laatste activiteit %1</source>
+        <translation>last activity %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../views/admin/database_dialog.py" line="37"/>
@@ -2056,107 +2168,290 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="45"/>
+        <location filename="../../desktop/quality/reason_words.py" line="9"/>
         <source>zelfde achternaam</source>
         <translation>same surname</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="46"/>
+        <location filename="../../desktop/quality/reason_words.py" line="10"/>
         <source>dubbele achternaam</source>
         <translation>double surname</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="47"/>
+        <location filename="../../desktop/quality/reason_words.py" line="11"/>
         <source>achternaam bijna gelijk (tikfout?)</source>
         <translation>surname nearly the same (a typo?)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="48"/>
+        <location filename="../../desktop/quality/reason_words.py" line="12"/>
         <source>zelfde voornaam</source>
         <translation>same first name</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="49"/>
+        <location filename="../../desktop/quality/reason_words.py" line="13"/>
         <source>voorletter past bij de voornaam</source>
         <translation>initial fits the first name</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="50"/>
+        <location filename="../../desktop/quality/reason_words.py" line="14"/>
         <source>voornaam bijna gelijk</source>
         <translation>first name nearly the same</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="51"/>
+        <location filename="../../desktop/quality/reason_words.py" line="15"/>
         <source>voornaam ontbreekt bij een van beiden</source>
         <translation>first name missing for one of them</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="52"/>
+        <location filename="../../desktop/quality/reason_words.py" line="16"/>
         <source>zelfde telefoonnummer</source>
         <translation>same phone number</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/quality/reason_words.py" line="17"/>
         <source>zelfde e-mailadres</source>
         <translation>same e-mail address</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop/quality/reason_words.py" line="18"/>
         <source>zelfde adres</source>
         <translation>same address</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="55"/>
-        <source>zelfde postcodegebied</source>
-        <translation>same postcode area</translation>
+        <location filename="../../desktop/quality/reason_words.py" line="19"/>
+        <source>zelfde straat</source>
+        <translation>same street</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="61"/>
+        <location filename="../../desktop/quality/reason_words.py" line="20"/>
+        <source>straat anders geschreven (afkorting)</source>
+        <translation>street written differently (abbreviation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="21"/>
+        <source>straat bijna gelijk (tikfout?)</source>
+        <translation>street nearly the same (typo?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="22"/>
+        <source>zelfde postcode</source>
+        <translation>same postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="23"/>
+        <source>postcode zonder letters</source>
+        <translation>postcode without letters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="24"/>
+        <source>postcode verschilt in de letters</source>
+        <translation>postcode differs in the letters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="25"/>
+        <source>toevoeging anders geschreven</source>
+        <translation>addition written differently</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="26"/>
+        <source>zelfde plaats</source>
+        <translation>same town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="27"/>
+        <source>zelfde naam</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="28"/>
+        <source>zelfde woorden, andere volgorde</source>
+        <translation>same words, other order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="29"/>
+        <source>naam bijna gelijk (tikfout?)</source>
+        <translation>name nearly the same (typo?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="30"/>
+        <source>zelfde e-maildomein</source>
+        <translation>same e-mail domain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quality/reason_words.py" line="31"/>
+        <source>zelfde organisatie</source>
+        <translation>same organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="108"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="62"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="109"/>
         <source>Tussenvoegsel</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="63"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="110"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="64"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="111"/>
         <source>Geslacht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="65"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="112"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="66"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="93"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="102"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="113"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="59"/>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="60"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="69"/>
+        <source>Niet dezelfde persoon</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="61"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="64"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="62"/>
+        <source>Adressen</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="63"/>
+        <source>Niet hetzelfde adres</source>
+        <translation>Not the same address</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="65"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="66"/>
+        <source>Niet dezelfde organisatie</source>
+        <translation>Not the same organisation</translation>
+    </message>
+    <message>
         <location filename="../../views/admin/duplicates_dialog.py" line="67"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="68"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="70"/>
+        <source>Verwezen zaken</source>
+        <translation>Referred cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="77"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="89"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="78"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="90"/>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="79"/>
+        <source>Toevoeging</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="80"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="91"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="81"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="92"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="82"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="83"/>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="87"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="99"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="88"/>
+        <source>Soort verwijzer</source>
+        <translation>Kind of referrer</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="94"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="103"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="114"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="68"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="100"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="101"/>
+        <source>Functie</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="104"/>
+        <source>Wijken</source>
+        <translation>Neighbourhoods</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="105"/>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="115"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="69"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="116"/>
         <source>Tolk nodig</source>
         <translation>Interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="70"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="95"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="117"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
@@ -2164,117 +2459,128 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="95"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="133"/>
         <source>Dubbele personen</source>
         <translation>Duplicate persons</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="96"/>
-        <location filename="../../views/admin/duplicates_dialog.py" line="167"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="135"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="184"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="139"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="230"/>
         <source>Het bestand wordt doorzocht…</source>
         <translation>Searching the file…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="99"/>
-        <location filename="../../views/admin/duplicates_dialog.py" line="145"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="142"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="197"/>
         <source>Mogelijk dubbel</source>
         <translation>Possibly duplicate</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="100"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="143"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="100"/>
-        <source>Personen</source>
-        <translation>Persons</translation>
+        <location filename="../../views/admin/duplicates_dialog.py" line="143"/>
+        <source>Wie of wat</source>
+        <translation>Who or what</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="101"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="144"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="111"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="157"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="112"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="158"/>
         <source>Niet dezelfde persoon</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="131"/>
-        <location filename="../../views/admin/duplicates_dialog.py" line="146"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="175"/>
+        <source>&amp;Zoek dubbele</source>
+        <translation>&amp;Find duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="183"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="198"/>
         <source>Samengevoegd</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="132"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="184"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="132"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="185"/>
         <source>Bewaard</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="133"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="185"/>
         <source>Opgegaan in</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="139"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="191"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="184"/>
-        <source>%1 mogelijk dubbele personen, de waarschijnlijkste bovenaan.</source>
-        <translation>%1 possibly duplicate persons, the most likely first.</translation>
+        <location filename="../../views/admin/duplicates_dialog.py" line="255"/>
+        <source>%1 mogelijk dubbel, de waarschijnlijkste bovenaan.</source>
+        <translation>%1 possibly duplicate, the most likely on top.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="186"/>
-        <source>Geen dubbele personen gevonden.</source>
-        <translation>No duplicate persons found.</translation>
+        <location filename="../../views/admin/duplicates_dialog.py" line="257"/>
+        <source>Niets dubbels gevonden.</source>
+        <translation>No duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="209"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="283"/>
+        <source>Een van beiden bestaat niet meer; zoek opnieuw.</source>
+        <translation>One of the two no longer exists; search again.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="375"/>
+        <source>%1 en %2 weer als twee terugzetten?</source>
+        <translation>Put %1 and %2 back as two?</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/duplicates_dialog.py" line="288"/>
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="209"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="288"/>
         <source>Opgaan in de ander</source>
         <translation>Merge into the other</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="218"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="300"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="218"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="300"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="228"/>
-        <source>Zaken</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="284"/>
+        <location filename="../../views/admin/duplicates_dialog.py" line="374"/>
         <source>Samenvoegen ongedaan maken</source>
         <translation>Undo merge</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/duplicates_dialog.py" line="285"/>
-        <source>%1 en %2 weer als twee personen terugzetten?</source>
-        <translation>Restore %1 and %2 as two persons?</translation>
     </message>
 </context>
 <context>
@@ -2833,177 +3139,177 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="43"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="38"/>
         <source>Datum aanmelding</source>
         <translation>Date of registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="49"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="44"/>
         <source>Naam aanvrager</source>
         <translation>Name of requester</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="110"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="105"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="132"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="127"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="134"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="129"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="121"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="116"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="38"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="33"/>
         <source>Oud zaaknummer</source>
         <translation>Old case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="53"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="48"/>
         <source>Voornaam aanvrager</source>
         <translation>Applicant’s first name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="54"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="49"/>
         <source>Tussenvoegsel aanvrager</source>
         <translation>Applicant’s name prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="56"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="51"/>
         <source>Achternaam aanvrager</source>
         <translation>Applicant’s surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="59"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="54"/>
         <source>Adres aanvrager (in één kolom)</source>
         <translation>Requester&apos;s address (in one column)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="62"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="57"/>
         <source>Straat aanvrager</source>
         <translation>Requester&apos;s street</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="65"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="60"/>
         <source>Huisnummer aanvrager</source>
         <translation>Requester&apos;s house number</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="67"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="62"/>
         <source>Toevoeging aanvrager</source>
         <translation>Applicant’s house number addition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="70"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="65"/>
         <source>Postcode aanvrager</source>
         <translation>Requester&apos;s postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="73"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="68"/>
         <source>Plaats aanvrager</source>
         <translation>Requester&apos;s town</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="76"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="71"/>
         <source>Telefoon aanvrager</source>
         <translation>Requester&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="79"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="74"/>
         <source>E-mail aanvrager</source>
         <translation>Requester&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="82"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="77"/>
         <source>Naam andere partij</source>
         <translation>Other party&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="86"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="81"/>
         <source>Voornaam andere partij</source>
         <translation>Other party’s first name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="87"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="82"/>
         <source>Tussenvoegsel andere partij</source>
         <translation>Other party’s name prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="88"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="83"/>
         <source>Achternaam andere partij</source>
         <translation>Other party’s surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="90"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="85"/>
         <source>Adres andere partij (in één kolom)</source>
         <translation>Other party&apos;s address (in one column)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="93"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="88"/>
         <source>Straat andere partij</source>
         <translation>Other party&apos;s street</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="96"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="91"/>
         <source>Huisnummer andere partij</source>
         <translation>Other party&apos;s house number</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="98"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="93"/>
         <source>Toevoeging andere partij</source>
         <translation>Other party’s house number addition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="100"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="95"/>
         <source>Postcode andere partij</source>
         <translation>Other party&apos;s postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="102"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="97"/>
         <source>Plaats andere partij</source>
         <translation>Other party’s town</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="105"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="100"/>
         <source>Telefoon andere partij</source>
         <translation>Other party&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="107"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="102"/>
         <source>E-mail andere partij</source>
         <translation>Other party’s e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="115"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="110"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="125"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="120"/>
         <source>Reden geen bemiddeling</source>
         <translation>Reason for no mediation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="128"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="123"/>
         <source>Datum afsluiting</source>
         <translation>Date closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="137"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="132"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/spreadsheet/columns.py" line="141"/>
+        <location filename="../../desktop/cases/spreadsheet/columns.py" line="136"/>
         <source>Opmerkingen (in het journaal)</source>
         <translation>Notes (into the journal)</translation>
     </message>
@@ -4406,19 +4712,19 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <translation>&amp;About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="363"/>
+        <location filename="../../views/main_window.py" line="366"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="403"/>
-        <location filename="../../views/main_window.py" line="415"/>
-        <location filename="../../views/main_window.py" line="421"/>
+        <location filename="../../views/main_window.py" line="406"/>
+        <location filename="../../views/main_window.py" line="418"/>
+        <location filename="../../views/main_window.py" line="424"/>
         <source>Oefenen met demogegevens</source>
         <translation>Practise with demo data</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="404"/>
+        <location filename="../../views/main_window.py" line="407"/>
         <source>Burenrust opent een tweede venster met verzonnen zaken, bemiddelaars en afspraken, in een aparte map:
 %1
 
@@ -4429,27 +4735,27 @@ Uw eigen gegevens blijven daarbuiten. De eerste keer duurt het klaarmaken even.<
 Your own data stay outside it. Preparing it takes a moment the first time.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="409"/>
+        <location filename="../../views/main_window.py" line="412"/>
         <source>De oefenomgeving wordt klaargemaakt…</source>
         <translation>Preparing the practice environment…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="416"/>
+        <location filename="../../views/main_window.py" line="419"/>
         <source>Het tweede venster kon niet worden gestart.</source>
         <translation>The second window could not be started.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="422"/>
+        <location filename="../../views/main_window.py" line="425"/>
         <source>De oefenomgeving is al geopend, in een ander venster.</source>
         <translation>The practice environment is already open, in another window.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="464"/>
+        <location filename="../../views/main_window.py" line="467"/>
         <source>Over Burenrust</source>
         <translation>About Burenrust</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="465"/>
+        <location filename="../../views/main_window.py" line="468"/>
         <source>Burenrust %1
 Dossiers voor buurtbemiddeling.</source>
         <translation>Burenrust %1
@@ -5347,341 +5653,371 @@ Casework for neighbour mediation.</translation>
     </message>
     <message>
         <location filename="../../views/messages.py" line="192"/>
+        <source>Dit is twee keer hetzelfde record.</source>
+        <translation>This is the same record twice.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="193"/>
+        <source>Dit veld kan niet worden gekozen.</source>
+        <translation>This field cannot be chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="194"/>
+        <source>Een geanonimiseerde persoon kan niet worden samengevoegd.</source>
+        <translation>An anonymised person cannot be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="196"/>
+        <source>Dit adres (postcode, huisnummer en toevoeging) bestaat al als derde adres. Kies de postcode en het huisnummer van een van beiden.</source>
+        <translation>This address (postcode, house number and addition) already exists as a third address. Choose the postcode and house number of one of the two.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="199"/>
+        <source>Dit samenvoegen is al ongedaan gemaakt.</source>
+        <translation>This merge has already been undone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="200"/>
+        <source>Dit samenvoegen kan niet meer ongedaan worden gemaakt: een van beiden is sindsdien gewist of geanonimiseerd, of het adres is intussen opnieuw ingevoerd.</source>
+        <translation>This merge can no longer be undone: one of the two has been erased or anonymised since, or the address has been entered again meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="203"/>
         <source>Het maandbedrag is hoger dan het jaarbedrag.</source>
         <translation>The monthly amount is higher than the yearly amount.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="194"/>
+        <location filename="../../views/messages.py" line="205"/>
         <source>Geef de maand als jjjj-mm, bijvoorbeeld 2026-11.</source>
         <translation>Give the month as yyyy-mm, for example 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="195"/>
+        <location filename="../../views/messages.py" line="206"/>
         <source>Kies een bestand dat eindigt op .pdf, .xlsx of .csv.</source>
         <translation>Choose a file ending in .pdf, .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="197"/>
+        <location filename="../../views/messages.py" line="208"/>
         <source>De bijeenkomst is nog niet geweest: aanwezigheid vult u daarna in.</source>
         <translation>The meeting has not taken place yet: fill in attendance afterwards.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="199"/>
+        <location filename="../../views/messages.py" line="210"/>
         <source>Typ een bedrag, bijvoorbeeld 12,50.</source>
         <translation>Type an amount, for example 12.50.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="201"/>
+        <location filename="../../views/messages.py" line="212"/>
         <source>Typ het aantal kilometers, bijvoorbeeld 12,5.</source>
         <translation>Type the number of kilometres, for example 12.5.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="202"/>
+        <location filename="../../views/messages.py" line="213"/>
         <source>Typ de tijd als uren en minuten (1:30) of in uren (1,5).</source>
         <translation>Type the time as hours and minutes (1:30) or in hours (1.5).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="204"/>
+        <location filename="../../views/messages.py" line="215"/>
         <source>Er is geen gegevensmap om documenten in te bewaren.</source>
         <translation>There is no data folder to keep documents in.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="206"/>
+        <location filename="../../views/messages.py" line="217"/>
         <source>Kies de soort incident.</source>
         <translation>Choose the kind of incident.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="207"/>
+        <location filename="../../views/messages.py" line="218"/>
         <source>Vul in waar het gebeurde: een straat, een postcode of een plek.</source>
         <translation>Fill in where it happened: a street, a postcode or a spot.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="209"/>
+        <location filename="../../views/messages.py" line="220"/>
         <source>Demonstratiegegevens worden alleen in een lege database gezet.</source>
         <translation>Demo data only goes into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="213"/>
+        <location filename="../../views/messages.py" line="224"/>
         <source>Vul een e-mailadres in, of zet het vinkje voor e-mail uit.</source>
         <translation>Enter an e-mail address, or untick e-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="215"/>
+        <location filename="../../views/messages.py" line="226"/>
         <source>Vul het afzenderadres in.</source>
         <translation>Enter the sender address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="216"/>
+        <location filename="../../views/messages.py" line="227"/>
         <source>Vul de naam van de uitgaande mailserver in, bijvoorbeeld smtp.office365.com (zonder spaties).</source>
         <translation>Enter the name of the outgoing mail server, for example smtp.office365.com (no spaces).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="219"/>
+        <location filename="../../views/messages.py" line="230"/>
         <source>Een poort is een getal van 1 tot 65535.</source>
         <translation>A port is a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="220"/>
+        <location filename="../../views/messages.py" line="231"/>
         <source>Er is nog geen e-mail ingesteld. Doe dat onder Beheer → E-mail.</source>
         <translation>E-mail has not been set up yet. Do so under Admin → E-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="222"/>
+        <location filename="../../views/messages.py" line="233"/>
         <source>Deze partij krijgt brieven op papier. Wil zij ze per e-mail, zet dan bij de partij het vinkje voor e-mail aan.</source>
         <translation>This party gets letters on paper. If they want them by e-mail, tick e-mail with the party.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="225"/>
+        <location filename="../../views/messages.py" line="236"/>
         <source>Van deze ontvanger is geen (geldig) e-mailadres bekend.</source>
         <translation>No (valid) e-mail address is known for this recipient.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="227"/>
+        <location filename="../../views/messages.py" line="238"/>
         <source>De partijen geven (nu) geen toestemming voor terugkoppeling aan de verwijzer; de brief gaat niet per e-mail.</source>
         <translation>The parties do not (now) consent to feedback to the referrer; the letter is not sent by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="230"/>
+        <location filename="../../views/messages.py" line="241"/>
         <source>Deze brief is al per e-mail verstuurd (of staat klaar in de wachtrij).</source>
         <translation>This letter has already been sent by e-mail (or waits in the outbox).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="233"/>
+        <location filename="../../views/messages.py" line="244"/>
         <source>Alleen brieven die Burenrust maakte gaan per e-mail.</source>
         <translation>Only letters Burenrust made go by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="235"/>
+        <location filename="../../views/messages.py" line="246"/>
         <source>Deze brief heeft geen ontvanger.</source>
         <translation>This letter has no recipient.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="236"/>
+        <location filename="../../views/messages.py" line="247"/>
         <source>Dit bericht kan niet opnieuw worden verstuurd.</source>
         <translation>This message cannot be sent again.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="238"/>
+        <location filename="../../views/messages.py" line="249"/>
         <source>Dit bericht is al verstuurd of weggelegd.</source>
         <translation>This message has already been sent or dropped.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="240"/>
+        <location filename="../../views/messages.py" line="251"/>
         <source>Dit bericht is al verstuurd; de inhoud is niet bewaard.</source>
         <translation>This message has been sent; its content is not kept.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="243"/>
+        <location filename="../../views/messages.py" line="254"/>
         <source>Deze invoer klopt niet.</source>
         <translation>This input is not right.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="249"/>
+        <location filename="../../views/messages.py" line="260"/>
         <source>De mailserver weigert de gebruikersnaam of het wachtwoord.</source>
         <translation>The mail server refuses the user name or password.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="251"/>
+        <location filename="../../views/messages.py" line="262"/>
         <source>Deze mailserver laat hier niet inloggen met een wachtwoord. Kies een andere poort of beveiliging, of kies &apos;Opstellen in mijn mailprogramma&apos;.</source>
         <translation>This mail server does not allow a password login here. Choose another port or security, or choose &apos;Compose in my mail program&apos;.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="254"/>
+        <location filename="../../views/messages.py" line="265"/>
         <source>Er is geen wachtwoord bewaard voor deze mailserver. Vul het in onder Beheer → E-mail.</source>
         <translation>No password is kept for this mail server. Enter it under Admin → E-mail.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="257"/>
+        <location filename="../../views/messages.py" line="268"/>
         <source>De mailserver weigert de verbinding op deze poort (verkeerde poort, of een firewall blokkeert hem).</source>
         <translation>The mail server refuses the connection on this port (wrong port, or a firewall blocks it).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="260"/>
+        <location filename="../../views/messages.py" line="271"/>
         <source>De mailserver antwoordt niet (een firewall blokkeert de poort, of de server is onbereikbaar).</source>
         <translation>The mail server does not answer (a firewall blocks the port, or the server cannot be reached).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="263"/>
+        <location filename="../../views/messages.py" line="274"/>
         <source>Deze mailserver is niet gevonden. Controleer de naam en de internetverbinding.</source>
         <translation>This mail server was not found. Check the name and the internet connection.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="266"/>
+        <location filename="../../views/messages.py" line="277"/>
         <source>Het certificaat van de mailserver klopt niet bij deze naam of wordt niet vertrouwd. Controleer de servernaam.</source>
         <translation>The mail server&apos;s certificate does not match this name or is not trusted. Check the server name.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="269"/>
+        <location filename="../../views/messages.py" line="280"/>
         <source>De beveiligde verbinding lukte niet. Past de beveiliging (STARTTLS of SSL) bij de poort? Meestal: 587 met STARTTLS, 465 met SSL.</source>
         <translation>The secure connection failed. Does the security (STARTTLS or SSL) match the port? Usually: 587 with STARTTLS, 465 with SSL.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="272"/>
+        <location filename="../../views/messages.py" line="283"/>
         <source>Deze mailserver kent geen STARTTLS op deze poort. Kies SSL (poort 465) of een andere poort.</source>
         <translation>This mail server offers no STARTTLS on this port. Choose SSL (port 465) or another port.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="275"/>
+        <location filename="../../views/messages.py" line="286"/>
         <source>De mailserver verbrak de verbinding.</source>
         <translation>The mail server closed the connection.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="276"/>
+        <location filename="../../views/messages.py" line="287"/>
         <source>De verbinding viel weg nadat het bericht was overgedragen. Misschien is het toch aangekomen: vraag het na voordat u het opnieuw verstuurt.</source>
         <translation>The connection broke after the message was handed over. It may have arrived: check before you send it again.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="279"/>
+        <location filename="../../views/messages.py" line="290"/>
         <source>Burenrust stopte tijdens het versturen. Misschien is het bericht aangekomen: vraag het na voordat u het opnieuw verstuurt.</source>
         <translation>Burenrust stopped while sending. The message may have arrived: check before you send it again.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="282"/>
+        <location filename="../../views/messages.py" line="293"/>
         <source>De mailserver weigert het afzenderadres.</source>
         <translation>The mail server refuses the sender address.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="283"/>
+        <location filename="../../views/messages.py" line="294"/>
         <source>De mailserver weigert het adres van de ontvanger. Klopt het adres?</source>
         <translation>The mail server refuses the recipient&apos;s address. Is the address right?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="285"/>
+        <location filename="../../views/messages.py" line="296"/>
         <source>De mailserver weigert het bericht.</source>
         <translation>The mail server refuses the message.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="286"/>
+        <location filename="../../views/messages.py" line="297"/>
         <source>De mailserver gaf een fout.</source>
         <translation>The mail server gave an error.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="287"/>
+        <location filename="../../views/messages.py" line="298"/>
         <source>Geen verbinding met de mailserver.</source>
         <translation>No connection to the mail server.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="288"/>
+        <location filename="../../views/messages.py" line="299"/>
         <source>Er is nog geen e-mail ingesteld (Beheer → E-mail).</source>
         <translation>E-mail has not been set up yet (Admin → E-mail).</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="290"/>
+        <location filename="../../views/messages.py" line="301"/>
         <source>Niet meer verstuurd: de afspraak is al begonnen.</source>
         <translation>No longer sent: the appointment has begun.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="291"/>
+        <location filename="../../views/messages.py" line="302"/>
         <source>Vervangen door een nieuwere uitnodiging.</source>
         <translation>Replaced by a newer invitation.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="298"/>
+        <location filename="../../views/messages.py" line="309"/>
         <source>het filter |%1 (wel: upper, lower, capitalize, title, trim, default, join, replace, truncate)</source>
         <translation>the filter |%1 (allowed: upper, lower, capitalize, title, trim, default, join, replace, truncate)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="301"/>
+        <location filename="../../views/messages.py" line="312"/>
         <source>machtsverheffen (**)</source>
         <translation>raising to a power (**)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="302"/>
+        <location filename="../../views/messages.py" line="313"/>
         <source>een functie aanroepen (alleen schrijfregels(…) kan)</source>
         <translation>calling a function (only schrijfregels(…) is allowed)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="303"/>
+        <location filename="../../views/messages.py" line="314"/>
         <source>meer dan twee herhalingen in elkaar</source>
         <translation>more than two repetitions inside each other</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="304"/>
+        <location filename="../../views/messages.py" line="315"/>
         <source>herhalen over iets anders dan een veld van de brief, zoals partijen</source>
         <translation>repeating over something other than a field of the letter, such as partijen</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="306"/>
+        <location filename="../../views/messages.py" line="317"/>
         <source>een herhaling met de naam van een veld</source>
         <translation>a repetition named after a field</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="307"/>
+        <location filename="../../views/messages.py" line="318"/>
         <source>een plaats in een lijst die geen vast getal is</source>
         <translation>a position in a list that is not a fixed number</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="308"/>
+        <location filename="../../views/messages.py" line="319"/>
         <source>{% set %}</source>
         <translation>{% set %}</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="309"/>
+        <location filename="../../views/messages.py" line="320"/>
         <source>een tekst of getal dat te groot wordt</source>
         <translation>a text or number that grows too large</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="310"/>
+        <location filename="../../views/messages.py" line="321"/>
         <source>zoveel haakjes in elkaar</source>
         <translation>so many brackets inside each other</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="311"/>
+        <location filename="../../views/messages.py" line="322"/>
         <source>een tekst van meer dan 20.000 tekens</source>
         <translation>a text of more than 20,000 characters</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="312"/>
+        <location filename="../../views/messages.py" line="323"/>
         <source>een eigenschap van het programma zelf</source>
         <translation>a property of the program itself</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="313"/>
+        <location filename="../../views/messages.py" line="324"/>
         <source>{% macro %}, {% call %}, {% include %} en dergelijke</source>
         <translation>{% macro %}, {% call %}, {% include %} and the like</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="322"/>
+        <location filename="../../views/messages.py" line="333"/>
         <source>In het onderwerp: </source>
         <translation>In the subject: </translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="324"/>
+        <location filename="../../views/messages.py" line="335"/>
         <source>Tekst, regel %1: </source>
         <translation>Text, line %1: </translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="328"/>
+        <location filename="../../views/messages.py" line="339"/>
         <source>het veld {{ %1 }} bestaat niet.</source>
         <translation>the field {{ %1 }} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="331"/>
+        <location filename="../../views/messages.py" line="342"/>
         <source>Bedoelt u {{ %1 }}?</source>
         <translation>Did you mean {{ %1 }}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="335"/>
+        <location filename="../../views/messages.py" line="346"/>
         <source>de tekst gebruikt {{ %1 }}, maar er is geen afspraak gekozen. Kies een afspraak, of zet dit deel tussen {% if afspraak %} en {% endif %}.</source>
         <translation>the text uses {{ %1 }}, but no appointment was chosen. Choose an appointment, or put this part between {% if afspraak %} and {% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="340"/>
+        <location filename="../../views/messages.py" line="351"/>
         <source>het veld {{ %1 }} heeft hier geen waarde.</source>
         <translation>the field {{ %1 }} has no value here.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="343"/>
+        <location filename="../../views/messages.py" line="354"/>
         <source>dit kan niet in een brief: %1.</source>
         <translation>this cannot be used in a letter: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="347"/>
+        <location filename="../../views/messages.py" line="358"/>
         <source>de opmaak klopt niet. Staat elke {{ tegenover een }}, en elke {% if … %} tegenover een {% endif %}?</source>
         <translation>the layout is not right. Does every {{ have a }}, and every {% if … %} an {% endif %}?</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="351"/>
+        <location filename="../../views/messages.py" line="362"/>
         <source>De brief is niet gemaakt. %1</source>
         <translation>The letter was not made. %1</translation>
     </message>

@@ -41,6 +41,9 @@ class AdminPage(QWidget):
     privacy_changed = Signal()  # retention applied or a request handled
     mail_changed = Signal()  # mail settings saved, or the outbox handled
     access_changed = Signal()  # sign-in switched, the idle time or a user changed
+    open_case = Signal(int)  # from Gegevens aanvullen
+    open_mediator = Signal(int)
+    open_privacy = Signal()
 
     def __init__(self, store: Store, data_dir: Path, runner: Runner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -124,9 +127,15 @@ class AdminPage(QWidget):
         self.privacy_button.clicked.connect(lambda _c=False: self.privacy_dialog().open())
         self.duplicates_button = QPushButton(self.tr("Dubbele personen…"))
         self.duplicates_button.clicked.connect(lambda _c=False: self.duplicates_dialog().open())
+        self.gaps_button = QPushButton(self.tr("Gegevens aanvullen…"))
+        self.gaps_button.setToolTip(self.tr(
+            "Wat onvolledig is: adressen zonder postcode, zaken zonder resultaat, stille zaken, "
+            "bemiddelaars zonder beschikbaarheid"))
+        self.gaps_button.clicked.connect(lambda _c=False: self.data_quality_dialog().open())
         privacy_row = QHBoxLayout(privacy_box)
         privacy_row.addWidget(self.privacy_button)
         privacy_row.addWidget(self.duplicates_button)
+        privacy_row.addWidget(self.gaps_button)
         privacy_row.addStretch(1)
         mail_box = QGroupBox(self.tr("E-mail"))
         self.mail_button = QPushButton(self.tr("E-mail instellen…"))
@@ -186,6 +195,15 @@ class AdminPage(QWidget):
         from views.admin.duplicates_dialog import DuplicatesDialog
 
         return DuplicatesDialog(self.store, self.runner, self)
+
+    def data_quality_dialog(self):
+        from views.admin.data_quality_dialog import DataQualityDialog
+
+        dialog = DataQualityDialog(self.store, self.runner, self)
+        dialog.open_case.connect(self.open_case)
+        dialog.open_mediator.connect(self.open_mediator)
+        dialog.open_privacy.connect(self.open_privacy)
+        return dialog
 
     def care_dialog(self):
         from views.admin.care_settings_dialog import CareSettingsDialog

@@ -369,7 +369,18 @@ class CaseView(QWidget):
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.addWidget(label, 1)
-            row_layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+            buttons = QVBoxLayout()
+            buttons.addWidget(edit)
+            if party.person_id is not None:
+                twin = QPushButton(self.tr("Dubbel?…"))
+                twin.setObjectName(f"duplicates_party_{party.role}")
+                twin.setToolTip(self.tr("Staat deze persoon nog eens in het bestand, "
+                                        "anders geschreven?"))
+                twin.clicked.connect(
+                    lambda _checked=False, p=party: self.find_duplicates(p.person_id))
+                buttons.addWidget(twin)
+            buttons.addStretch(1)
+            row_layout.addLayout(buttons)
             self.parties_box.addWidget(row)
         add = QPushButton(self.tr("Partij toevoegen…"))
         add.setObjectName("add_party")
@@ -561,6 +572,17 @@ class CaseView(QWidget):
             self._saving(lambda v, p: update_party(self.store, self.case_id, v, p)),
             party.editable, self,
         )
+
+    def duplicates_dialog(self, person_id: int):
+        from views.admin.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.store, self.runner, self, person_id=person_id)
+        dialog.merged.connect(lambda: (self.reload(keep_edits=True),
+                                       self.changed.emit(self.case_id)))
+        return dialog
+
+    def find_duplicates(self, person_id: int) -> None:
+        self.duplicates_dialog(person_id).exec()
 
     def edit_party(self, role: str) -> bool:
         return self._run_party_dialog(self.party_dialog(role))

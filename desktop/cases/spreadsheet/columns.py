@@ -15,12 +15,7 @@ from dataclasses import dataclass
 
 from desktop.cases.spreadsheet.matching import normal
 from desktop.cases.spreadsheet.reading import Cell, Sheet
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a Dutch text for Qt's translation tools (the dialog shows it translated;
-    the command line prints it as it is)."""
-    return text
+from desktop.data.translation_mark import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ _CHILD = """
 import sys
 from PySide6.QtCore import QEvent, QObject
 import desktop.app as app
+import desktop.cli
 
 report = app._report_first_paint
 
@@ -23,7 +24,9 @@ class AtPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
             self.seen = True
-            loaded = [m for m in ("sqlalchemy", "sqlalchemy.orm", "models.case", "alembic")
+            # The subcommands' modules neither: the GUI start reads no option of theirs.
+            loaded = [m for m in ("sqlalchemy", "sqlalchemy.orm", "models.case", "alembic",
+                                  "desktop.cli.backup", "desktop.cli.cases")
                       if m in sys.modules]
             print("AT_PAINT", loaded, self.window.cases.case_list.model.rowCount(), flush=True)
         return False
@@ -35,7 +38,8 @@ def watched(window):
     report(window)
 
 app._report_first_paint = watched
-sys.exit(app.run_gui(sys.argv[1]))
+# As `burenrust` starts: the command's options are built first, then the GUI.
+sys.exit(desktop.cli.main(["--data-dir", sys.argv[1]]))
 """
 
 

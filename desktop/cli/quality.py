@@ -17,7 +17,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         "duplicates", parents=[common],
         help="toon personen die waarschijnlijk dubbel in het bestand staan (verandert niets)")
     found.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    from desktop.quality.duplicates import KINDS
+    from desktop.quality import KINDS
 
     found.add_argument("--kind", choices=KINDS, default="person",
                        help="wat te zoeken: person (standaard), address, organisation, contact")

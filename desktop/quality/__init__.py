@@ -5,3 +5,7 @@ pairs said to be different are remembered; and the gaps in the file that matter
 without free times).
 
 May import desktop.data and models."""
+
+# What can be searched for duplicates; here, so the command line's options do not
+# load the finders (and SQLAlchemy) when the program starts.
+KINDS = ("person", "address", "organisation", "contact")

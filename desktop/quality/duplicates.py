@@ -187,9 +187,6 @@ def distinct_pairs(session: Session, kind: str = "person") -> set[tuple[int, int
         select(DistinctPair.first_id, DistinctPair.second_id).where(DistinctPair.kind == kind))}
 
 
-KINDS = ("person", "address", "organisation", "contact")
-
-
 def find_duplicates(store: Store, progress: Callable[[int, int], None] | None = None,
                     kind: str = "person") -> list[Candidate]:
     from desktop.quality import address_duplicates as addresses

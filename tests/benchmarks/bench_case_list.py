@@ -153,17 +153,16 @@ def repaint_floor() -> float:
 
 
 def plain_sqlite(data_dir: Path) -> tuple[dict[str, float], dict[str, float]]:
-    """The model's page query in bare sqlite3, and a naive LIKE scan, per query."""
-    import sqlite3
-
+    """The model's page query through the bare driver, and a naive LIKE scan, per query."""
     from sqlalchemy import text
 
     from desktop.cases.queries import CASE_SEARCH, KEY_FACTOR, _row_statement, search_terms
     from desktop.data.engine import make_engine, sqlite_url
     from models import Case
+    from tests.benchmarks.baseline import bare_connection
 
-    engine = make_engine(sqlite_url(data_dir / "burenrust.sqlite"))
-    connection = sqlite3.connect(data_dir / "burenrust.sqlite")
+    engine = make_engine(sqlite_url(data_dir / "burenrust.sqlite"))  # for its dialect
+    connection = bare_connection(data_dir)
     key = CASE_SEARCH.c.rowid
     page, like = {}, {}
     for query in QUERIES:

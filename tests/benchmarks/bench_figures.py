@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -67,11 +66,11 @@ def main() -> int:
     from desktop.documents.organisation import get_organisation
     from desktop.figures.counting import Period, compute
     from desktop.figures.export import to_pdf
-    from tests.benchmarks.baseline import HEADER, Pair, recorded_sql, replay
+    from tests.benchmarks.baseline import HEADER, Pair, bare_connection, recorded_sql, replay
 
     year = date.today().year - 1
     store = Store.open(args.data_dir)
-    bare = sqlite3.connect(args.data_dir / "burenrust.sqlite")
+    bare = bare_connection(args.data_dir)
     whole = Period.year(year)
     figures = compute(store, whole)
     hood = next(iter(figures.tables["by_neighbourhood"].rows), ("", 0))[0]

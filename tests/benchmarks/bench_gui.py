@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import statistics
 import sys
 import time
@@ -102,6 +101,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
     from desktop.data.store import Store
+    from tests.benchmarks.baseline import bare_connection
     from views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -123,7 +123,7 @@ def main() -> None:
     for index in range(8):
         bare_stack.addWidget(QLabel(str(index)))
     bare_stack.show()
-    database = sqlite3.connect(args.data_dir / "burenrust.sqlite")
+    database = bare_connection(args.data_dir)
 
     results: list[tuple[str, list[float], list[float], float]] = []
 

@@ -56,14 +56,13 @@ def main() -> None:
     args = parser.parse_args()
     build(args.data_dir, args.mediators, args.waiting)
 
-    import sqlite3
 
     from desktop.data.store import Store
     from desktop.mediators.planning import plan_all, suggest_for_case, waiting_case_ids
-    from tests.benchmarks.baseline import HEADER, Pair, recorded_sql, replay
+    from tests.benchmarks.baseline import HEADER, Pair, bare_connection, recorded_sql, replay
 
     store = Store.open(args.data_dir)
-    bare = sqlite3.connect(args.data_dir / "burenrust.sqlite")
+    bare = bare_connection(args.data_dir)
     waiting = waiting_case_ids(store)
     suggest_for_case(store, waiting[0])  # warm caches (mapper configuration)
     import gc

@@ -40,9 +40,10 @@ def program(path: Path, template: Path | None, work: Path) -> tuple[float, int]:
     from desktop.data.store import Store
 
     shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    if template is not None:  # a copy of the big database, not timed
-        shutil.copy2(template / "burenrust.sqlite", work / "burenrust.sqlite")
+    if template is not None:  # a copy of the big data folder (its key too), not timed
+        shutil.copytree(template, work, ignore=shutil.ignore_patterns("backups", "*.log"))
+    else:
+        work.mkdir(parents=True)
     store = Store.open(work, user="bench")
     try:
         started = time.perf_counter()
@@ -54,22 +55,12 @@ def program(path: Path, template: Path | None, work: Path) -> tuple[float, int]:
 
 
 def big_database(cases: int) -> Path:
-    """Demo data, built once per program version and size (rebuilt after an upgrade)."""
-    from desktop import __version__
-    from desktop.data.store import Store
-    from desktop.demo import generator
-    from migrations import HEAD_REVISION
+    """Demo data, built once per program version, generator and size (stamped)."""
+    from tests.benchmarks.dataset import prepare
 
-    folder = Path(tempfile.gettempdir()) / f"burenrust-bench-import-{cases}-{__version__}-" \
-                                            f"{HEAD_REVISION}"
-    if not (folder / "burenrust.sqlite").exists():
-        shutil.rmtree(folder, ignore_errors=True)
-        store = Store.open(folder)
-        started = time.perf_counter()
-        generator.generate(store, cases)
-        store.close()
-        print(f"built {cases} demo cases in {time.perf_counter() - started:.0f} s (kept in "
-              f"{folder})")
+    # The same folder as run_all.py's other benchmarks of this size: built once.
+    folder = Path(tempfile.gettempdir()) / "burenrust-benchmarks" / f"cases-{cases}"
+    prepare(folder, cases)
     return folder
 
 

@@ -38,9 +38,12 @@ def commands(cases: list[int], root: Path) -> list[tuple[str, list[str]]]:
             ("case_list", ["bench_case_list.py", "--cases", str(size), "--data-dir", folder]),
             ("figures", ["bench_figures.py", "--cases", str(size), "--data-dir", folder]),
         ]
-        if size <= 100_000:  # the issue's size; 300k would only say "more of the same"
+        if size <= 100_000:  # the issues' sizes: 300k would only say "more of the same"
             runs.append(("duplicates", ["bench_duplicates.py", "--cases", str(size),
                                         "--data-dir", folder]))
+        if size == 100_000:  # about 250 MB on disk: issue 30's backup size
+            runs.append(("backup", ["bench_backup.py", "--cases", str(size),
+                                    "--data-dir", folder]))
     runs += [
         ("planning", ["bench_planning.py", "--data-dir", str(root / "planning")]),
         ("planning", ["bench_planning.py", "--mediators", "1000", "--waiting", "460",
@@ -58,7 +61,7 @@ def main() -> int:
     parser.add_argument("--data-root", type=Path,
                         default=Path(tempfile.gettempdir()) / "burenrust-benchmarks")
     parser.add_argument("--only", nargs="+", help="names: gui case_list figures duplicates "
-                        "planning letters import encryption")
+                        "backup planning letters import encryption")
     args = parser.parse_args()
     failed = []
     for name, arguments in commands(args.cases, args.data_root):

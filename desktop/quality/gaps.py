@@ -31,7 +31,7 @@ SHOWN = 500  # lines per kind; the count says how many there are
 
 @dataclass(frozen=True)
 class Gap:
-    kind: str  # "postcode", "result", "quiet", "availability"
+    kind: str  # "postcode", "imported", "result", "quiet", "availability"
     case_id: int | None
     mediator_id: int | None
     what: str  # the case number or the mediator's name
@@ -60,6 +60,17 @@ def _parties_without_postcode(session: Session) -> list[Gap]:
         r.address_as_typed or f"{r.street} "
         f"{format_house_number(r.house_number, r.house_number_suffix)}, {r.postcode}"))
         for r in rows]
+
+
+def _imported_to_complete(session: Session) -> list[Gap]:
+    """What an import could not fill in and the case still lists (its first line)."""
+    rows = session.execute(
+        select(Case.id, Case.number, Case.to_complete)
+        .where(Case.to_complete != "", Case.anonymised_on.is_(None))
+        .order_by(Case.registered_on.desc(), Case.id.desc())).all()
+    return [Gap("imported", r.id, None, r.number,
+                next((line for line in r.to_complete.splitlines() if line.strip()), ""))
+            for r in rows]
 
 
 def _closed_without_result(session: Session) -> list[Gap]:
@@ -103,6 +114,7 @@ def find_gaps(store: Store, today: date | None = None) -> Gaps:
     today = today or date.today()
     with store.read() as session:
         found = {"postcode": _parties_without_postcode(session),
+                 "imported": _imported_to_complete(session),
                  "result": _closed_without_result(session),
                  "quiet": _quiet_cases(session, today),
                  "availability": _mediators_without_availability(session)}

@@ -1863,21 +1863,26 @@ The recovery code stays the same. Print it (Administration → Backups → Print
     </message>
     <message>
         <location filename="../../views/admin/data_quality_dialog.py" line="47"/>
+        <source>Geïmporteerd, nog aan te vullen</source>
+        <translation>Imported, still to complete</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/data_quality_dialog.py" line="48"/>
         <source>Afgesloten zonder resultaat (ontbreekt in de cijfers)</source>
         <translation>Closed without result (missing from the figures)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="49"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="50"/>
         <source>Open zaken zonder activiteit sinds %1 dagen</source>
         <translation>Open cases without activity for %1 days</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="51"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="52"/>
         <source>Actieve bemiddelaars zonder beschikbaarheid (worden niet voorgesteld)</source>
         <translation>Active mediators without availability (not proposed)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="53"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="54"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period passed</translation>
     </message>
@@ -1885,63 +1890,63 @@ The recovery code stays the same. Print it (Administration → Backups → Print
 <context>
     <name>DataQualityDialog</name>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="73"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="74"/>
         <source>Gegevens aanvullen</source>
         <translation>Complete the data</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="74"/>
-        <location filename="../../views/admin/data_quality_dialog.py" line="95"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="75"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="96"/>
         <source>Het bestand wordt nagelopen…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="77"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="78"/>
         <source>Wat ontbreekt</source>
         <translation>What is missing</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="79"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="80"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="81"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="82"/>
         <source>Opnieuw nalopen</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="121"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="122"/>
         <source>… en nog %1</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="125"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="126"/>
         <source>%1 zaken anonimiseren</source>
         <translation>anonymise %1 cases</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="128"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="129"/>
         <source>%1 gestopte bemiddelaars anonimiseren</source>
         <translation>anonymise %1 mediators who stopped</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="137"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="138"/>
         <source>%1 punten om aan te vullen. Dubbelklik op een regel om het te openen; deze lijst sluit dan.</source>
         <translation>%1 points to complete. Double-click a line to open it; this list then closes.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="139"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="140"/>
         <source>Niets ontbreekt: de gegevens zijn op orde.</source>
         <translation>Nothing is missing: the data is in order.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="154"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="157"/>
         <source>afgesloten %1</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/data_quality_dialog.py" line="156"/>
+        <location filename="../../views/admin/data_quality_dialog.py" line="159"/>
         <source>laatste activiteit %1</source>
         <translation>last activity %1</translation>
     </message>

@@ -82,7 +82,10 @@ def test_gegevens_aanvullen_lists_the_gaps_and_opens_a_case(window, answers):
         session.execute(update(CaseParty).where(CaseParty.case_id == closed,
                                                 CaseParty.role == "B").values(address_id=address))
         session.add(Mediator(first_name="Sam", last_name="Tromp"))
+        session.get(Case, closed).to_complete = "datum aanmelding ontbrak\nverwijzer onleesbaar"
     gaps = find_gaps(store)
+    assert [(g.case_id, g.detail) for g in gaps.lines if g.kind == "imported"] == [
+        (closed, "datum aanmelding ontbrak")]
     assert gaps.counts["result"] == 1 and gaps.counts["quiet"] == 1
     assert gaps.counts["postcode"] == 1 and gaps.counts["availability"] == 1
     dialog = window.admin.data_quality_dialog()

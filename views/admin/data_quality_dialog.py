@@ -44,6 +44,7 @@ class Found:
 def heading_texts() -> dict[str, str]:
     return {
         "postcode": translate("DataQuality", "Adres zonder (volledige) postcode"),
+        "imported": translate("DataQuality", "Geïmporteerd, nog aan te vullen"),
         "result": translate("DataQuality", "Afgesloten zonder resultaat (ontbreekt in de "
                                            "cijfers)"),
         "quiet": translate("DataQuality", "Open zaken zonder activiteit sinds %1 dagen").replace(
@@ -105,7 +106,7 @@ class DataQualityDialog(QDialog):
         for gap in found.gaps.lines:
             by_kind.setdefault(gap.kind, []).append(gap)
         total = 0
-        for kind in ("postcode", "result", "quiet", "availability"):
+        for kind in ("postcode", "imported", "result", "quiet", "availability"):
             if not counts.get(kind):
                 continue
             total += counts[kind]
@@ -149,6 +150,8 @@ class DataQualityDialog(QDialog):
     def _line(self, gap) -> str:
         if gap.kind == "postcode":
             return f"{gap.what}  {self.tr('partij')} {gap.detail}"
+        if gap.kind == "imported":
+            return f"{gap.what}  {gap.detail}"
         if gap.kind == "result":
             when = format_date(gap.since) if gap.since else ""
             return f"{gap.what}  " + self.tr("afgesloten %1").replace("%1", when)

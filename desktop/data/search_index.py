@@ -43,54 +43,74 @@ def search_text(
 
 
 def forget(connection: Connection, keys: Iterable[int]) -> None:
-    rows = [{"key": key} for key in set(keys)]
+    rows = [{"key": key} for key in sorted(set(keys))]  # in rowid order: see _write
     if rows and has_index(connection):
         connection.execute(text("DELETE FROM case_search WHERE rowid = :key"), rows)
+
+
+# Rows written to the index at a time. FTS5 flushes its pending changes to a new
+# segment (and merges) whenever a rowid is not above the previous one, so each batch
+# goes in sorted: 10,000 imported cases of many years took 1.7 s unsorted, 0.07 s sorted.
+_BATCH = 5000
 
 
 def refresh(connection: Connection, case_ids: Iterable[int]) -> None:
     ids = sorted(set(case_ids))
     if not ids or not has_index(connection):
         return
+    pending: list[tuple[int, str]] = []
     for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
-        cases = {
-            row.id: row
-            for row in connection.execute(
-                select(Case.id, Case.number, Case.year, Case.seq, Case.legacy_number)
-                .where(Case.id.in_(chunk))
-            )
-        }
-        rows = connection.execute(
-            select(
-                CaseParty.case_id,
-                Person.first_name,
-                Person.name_prefix,
-                Person.last_name,
-                func.coalesce(Address.street, CaseParty.address_as_typed),
-                Address.house_number,
-                Address.house_number_suffix,
-                Address.postcode,
-            )
-            .join(Person, Person.id == CaseParty.person_id)
-            .outerjoin(Address, Address.id == CaseParty.address_id)
-            .where(CaseParty.case_id.in_(chunk))
-            .order_by(CaseParty.case_id, CaseParty.role)
-        ).all()
-        by_case: dict[int, list] = {case_id: [] for case_id in chunk}
-        for row in rows:
-            by_case[row[0]].append(tuple(row[1:]))
-        forget(connection, (search_key(c.year, c.seq) for c in cases.values()))
-        fresh = [
-            {"id": search_key(case.year, case.seq),
-             "body": search_text(case.number, parties, case.legacy_number)}
-            for case_id, parties in by_case.items()
-            if (case := cases.get(case_id)) is not None
-        ]
-        if fresh:
-            connection.execute(
-                text("INSERT INTO case_search(rowid, body) VALUES (:id, :body)"), fresh
-            )
+        pending += _texts(connection, ids[chunk_start : chunk_start + 500])
+        if len(pending) >= _BATCH:
+            _write(connection, pending)
+            pending = []
+    _write(connection, pending)
+
+
+def _texts(connection: Connection, chunk: list[int]) -> list[tuple[int, str]]:
+    """The index rows of these cases: rowid (the number as an integer) and text."""
+    cases = {
+        row.id: row
+        for row in connection.execute(
+            select(Case.id, Case.number, Case.year, Case.seq, Case.legacy_number)
+            .where(Case.id.in_(chunk))
+        )
+    }
+    rows = connection.execute(
+        select(
+            CaseParty.case_id,
+            Person.first_name,
+            Person.name_prefix,
+            Person.last_name,
+            func.coalesce(Address.street, CaseParty.address_as_typed),
+            Address.house_number,
+            Address.house_number_suffix,
+            Address.postcode,
+        )
+        .join(Person, Person.id == CaseParty.person_id)
+        .outerjoin(Address, Address.id == CaseParty.address_id)
+        .where(CaseParty.case_id.in_(chunk))
+        .order_by(CaseParty.case_id, CaseParty.role)
+    ).all()
+    by_case: dict[int, list] = {case_id: [] for case_id in chunk}
+    for row in rows:
+        by_case[row[0]].append(tuple(row[1:]))
+    return [
+        (search_key(case.year, case.seq), search_text(case.number, parties, case.legacy_number))
+        for case_id, parties in by_case.items()
+        if (case := cases.get(case_id)) is not None
+    ]
+
+
+def _write(connection: Connection, fresh: list[tuple[int, str]]) -> None:
+    """Replace these cases' index rows: the old ones out, the new ones in, each in
+    rowid order."""
+    if not fresh:
+        return
+    fresh.sort()
+    forget(connection, (key for key, _body in fresh))
+    connection.execute(text("INSERT INTO case_search(rowid, body) VALUES (:id, :body)"),
+                       [{"id": key, "body": body} for key, body in fresh])
 
 
 def rebuild(connection: Connection) -> None:

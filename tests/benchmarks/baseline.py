@@ -4,6 +4,8 @@ replayed through Python's sqlite3, and the alternating loop that times both."""
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +19,65 @@ def bare_connection(data_dir: Path):
     from desktop.data.encryption.cipher import open_file
 
     return open_file(Path(data_dir) / "burenrust.sqlite", mode="ro")
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory so far: VmHWM (Linux). Not getrusage's
+    ru_maxrss: Linux carries a parent's peak into its child across fork and exec, so a
+    child of a big benchmark process would seem to need what its parent held."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            line = next(line for line in status if line.startswith("VmHWM"))
+        return int(line.split()[1]) / 1024
+    except OSError:  # not Linux: the best there is
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# Runs a statement in a fresh child, then says the child's own peak memory.
+_REPORTER = """
+import sys
+from tests.benchmarks.baseline import peak_memory_mb
+code = 0
+try:
+    {run}
+except SystemExit as stop:
+    code = stop.code or 0
+print("PEAK_MB", peak_memory_mb(), flush=True)
+sys.exit(code)
+"""
+
+
+def measured_child(run: str, arguments: list[str], cwd: Path,
+                   env: dict[str, str] | None = None) -> tuple[float, float, str]:
+    """(wall seconds, peak resident MB, standard output) of one child process that
+    runs the statement `run` with `arguments` as its sys.argv[1:], from `cwd`."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _REPORTER.format(run=run), *arguments],
+                          capture_output=True, text=True, cwd=cwd, env=env)
+    took = time.perf_counter() - started
+    if done.returncode:
+        raise SystemExit(f"{arguments[:1]} ended with {done.returncode}: {done.stderr[-500:]}")
+    peak = next(float(line.split()[1]) for line in done.stdout.splitlines()
+                if line.startswith("PEAK_MB"))
+    return took, peak, done.stdout
+
+
+TARGET_MARK = "TARGET"
+
+
+def report_target(what: str, size: str, figure: str, bare: str, ratio: str, target: str,
+                  ok: bool) -> bool:
+    """One line for the summary run_all.py writes (docs/benchmarks.md and the README's
+    table): a figure an issue sets a target for, its bare baseline and the verdict."""
+    verdict = "ok" if ok else "MISSED"
+    print("\t".join((TARGET_MARK, what, size, figure, bare, ratio, target, verdict)), flush=True)
+    return ok
+
+
+def size_label(cases: int, office: bool = False) -> str:
+    return f"{cases:,} cases" + (" (office)" if office else "")
 
 
 def timed(action: Callable[[], object]) -> float:

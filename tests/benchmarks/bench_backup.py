@@ -21,43 +21,14 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 TARGET_MB = 100.0
-
-
-# Runs a command in this child, then says the child's own peak memory.
-REPORTER = """
-import runpy, sys
-code = 0
-try:
-    {run}
-except SystemExit as stop:
-    code = stop.code or 0
-peak = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
-print("PEAK_KB", peak.split()[1], flush=True)
-sys.exit(code)
-"""
-
-
-def child(run: str, arguments: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak resident MB) of one child process running `run`."""
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", REPORTER.format(run=run), *arguments],
-                          capture_output=True, text=True, cwd=ROOT)
-    took = time.perf_counter() - started
-    if done.returncode:
-        raise SystemExit(f"{arguments[:1]} ended with {done.returncode}: {done.stderr[-500:]}")
-    peak_kb = next(int(line.split()[1]) for line in done.stdout.splitlines()
-                   if line.startswith("PEAK_KB"))
-    return took, peak_kb / 1024
 
 
 def main() -> int:
@@ -67,6 +38,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
+    from tests.benchmarks.baseline import measured_child, report_target
     from tests.benchmarks.dataset import prepare
 
     prepare(args.data_dir, args.cases)
@@ -77,14 +49,16 @@ def main() -> int:
         for run in range(args.runs):  # alternating, so a noisy moment hits both
             folder = Path(target) / f"run-{run}"
             folder.mkdir()
-            took, peak = child("from desktop.cli import main; sys.exit(main(sys.argv[1:]))",
-                               ["backup", "--data-dir", str(args.data_dir), "--to", str(folder)])
+            took, peak, _out = measured_child(
+                "from desktop.cli import main; sys.exit(main(sys.argv[1:]))",
+                ["backup", "--data-dir", str(args.data_dir), "--to", str(folder)], ROOT)
             program_times.append(took)
             program_peaks.append(peak)
             shutil.rmtree(folder)
             copy = Path(target) / "copy.sqlite"
-            took, peak = child("import shutil; shutil.copyfile(sys.argv[1], sys.argv[2])",
-                               [str(database), str(copy)])
+            took, peak, _out = measured_child(
+                "import shutil; shutil.copyfile(sys.argv[1], sys.argv[2])",
+                [str(database), str(copy)], ROOT)
             bare_times.append(took)
             bare_peaks.append(peak)
             copy.unlink()
@@ -97,6 +71,10 @@ def main() -> int:
     verdict = "ok" if max(program_peaks) < TARGET_MB else f"TOO BIG (target < {TARGET_MB:.0f} MB)"
     print(f"{'burenrust backup: peak memory (MB)':<44} {peak:9.1f} {max(program_peaks):9.1f} "
           f"{bare_peak:9.1f} {peak / bare_peak:6.2f}×  {verdict}")
+    report_target("burenrust backup, peak memory", f"{size_mb:,.0f} MB database",
+                  f"{max(program_peaks):.0f} MB", f"{bare_peak:.0f} MB file copy",
+                  f"{max(program_peaks) / bare_peak:.1f}×", f"< {TARGET_MB:.0f} MB",
+                  max(program_peaks) < TARGET_MB)
     print(f"{'burenrust backup: time (s)':<44} {took:9.1f} {max(program_times):9.1f} "
           f"{bare_took:9.1f} {took / bare_took:6.2f}×  (no target: checks, encrypts, verifies)")
     return 0

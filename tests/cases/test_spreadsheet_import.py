@@ -230,6 +230,24 @@ def test_a_csv_in_the_windows_code_page_with_separate_address_columns(store, tmp
     assert case.parties[0].address_as_typed == "Kerkweg 5, ABCD, Kampen"
 
 
+def test_a_taken_old_number_gets_the_years_next_free_one(store, tmp_path):
+    first = tmp_path / "eerste.csv"  # no old numbers: they become 2019-0001 and -0002
+    first.write_text("Datum;Naam;Postcode;Huisnr\n"
+                     "3-2-2019;Jan de Vries;8011 AB;12\n"
+                     "4-2-2019;Piet Bos;8011 AB;14\n", encoding="utf-8")
+    assert run_import(store, read_and_plan(store, first)) == 2
+    second = tmp_path / "tweede.csv"  # another office's list: its 2019-0002 is taken here
+    second.write_text("Zaaknummer;Datum;Naam;Postcode;Huisnr\n"
+                      "2019-0002;5-2-2019;Anna Smit;8012 CD;3\n"
+                      ";6-2-2019;Kees Mol;8012 CD;5\n"
+                      "2019-0010;7-2-2019;Ria Veen;8012 CD;7\n"
+                      "2018-0004;8-2-2019;Els Kok;8012 CD;9\n", encoding="utf-8")
+    assert run_import(store, read_and_plan(store, second)) == 4
+    numbers = {row.number for row in fetch_rows(store, CaseFilter(), "number", False)}
+    assert numbers == {"2018-0004", "2019-0001", "2019-0002", "2019-0003", "2019-0004",
+                            "2019-0010"}  # free old numbers kept, the rest the year's next
+
+
 def test_an_unreadable_file_is_said_in_dutch(data_dir, tmp_path, capsys):
     bad = tmp_path / "kapot.xlsx"
     bad.write_bytes(b"PK\x03\x04 not a workbook")

@@ -237,6 +237,12 @@ def _schedule_warm_up(window, then: Callable[[], object] | None = None) -> None:
                      "views.documents.print_letters_page", "views.figures.figures_page",
                      "desktop.agenda.clashes", "holidays"):
             importlib.import_module(name)  # modules only: no widget is made off the GUI thread
+        from desktop.cases.detail import warm_up_case_reading
+
+        try:
+            warm_up_case_reading(window.store)
+        except Exception as exc:  # only a head start: opening a case says what is wrong
+            log.info("warm-up read skipped: %s", type(exc).__name__)
 
     def settled(_none: None) -> None:
         import gc

@@ -211,6 +211,16 @@ def case_recurrences(store: Store, case_id: int) -> list[RecurrenceHit]:
     return _recurrences(store, case_id, lookups)
 
 
+def warm_up_case_reading(store: Store) -> None:
+    """Read the newest case once, off the GUI thread, so that SQLAlchemy has compiled
+    (and cached) the statements of opening a case before a coordinator opens one: the
+    first opening spent some 30 ms of its 50 on compiling them."""
+    with store.read() as session:
+        newest = session.scalar(select(Case.id).order_by(Case.id.desc()).limit(1))
+    if newest is not None:
+        get_case(store, newest, with_recurrences=False)
+
+
 def get_case(store: Store, case_id: int, with_recurrences: bool = True) -> CaseDetail:
     """The case; its `recurrences` stay empty when not asked for."""
     with store.read() as session:

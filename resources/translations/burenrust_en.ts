@@ -1188,51 +1188,56 @@ The recovery code stays the same. Print it (Administration → Backups → Print
         <source>typ minstens 3 tekens om te zoeken</source>
         <translation>type at least 3 characters to search</translation>
     </message>
+    <message>
+        <location filename="../../views/cases/case_list.py" line="194"/>
+        <source>de lijst toont de eerste %1; zoek of filter om andere te vinden</source>
+        <translation>the list shows the first %1; search or filter to find others</translation>
+    </message>
 </context>
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="32"/>
+        <location filename="../../views/cases/case_table_model.py" line="36"/>
         <source>Zaaknummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="33"/>
+        <location filename="../../views/cases/case_table_model.py" line="37"/>
         <source>Aangemeld op</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="34"/>
+        <location filename="../../views/cases/case_table_model.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="35"/>
+        <location filename="../../views/cases/case_table_model.py" line="39"/>
         <source>Aanvrager (A)</source>
         <translation>Requester (A)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="36"/>
+        <location filename="../../views/cases/case_table_model.py" line="40"/>
         <source>Adres A</source>
         <translation>Address A</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="37"/>
+        <location filename="../../views/cases/case_table_model.py" line="41"/>
         <source>Andere partij (B)</source>
         <translation>Other party (B)</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="38"/>
+        <location filename="../../views/cases/case_table_model.py" line="42"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="39"/>
+        <location filename="../../views/cases/case_table_model.py" line="43"/>
         <source>Soort conflict</source>
         <translation>Conflict type</translation>
     </message>
     <message>
-        <location filename="../../views/cases/case_table_model.py" line="40"/>
+        <location filename="../../views/cases/case_table_model.py" line="44"/>
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>

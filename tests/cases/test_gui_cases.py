@@ -297,6 +297,26 @@ def test_case_list_pages_and_filters(window, store, qtbot):
     assert {model.index(r, 2).data() for r in range(model.rowCount())} == {"Afgesloten"}
 
 
+def test_the_list_holds_at_most_its_cap_and_says_how_to_find_the_rest(
+        window, qtbot, monkeypatch):
+    from desktop.demo import generator
+    from views.cases import case_list, case_table_model
+
+    monkeypatch.setattr(case_table_model, "MAX_ROWS", 120)  # 10,000 in the program
+    monkeypatch.setattr(case_list, "MAX_ROWS", 120)
+    generator.generate(window.store, cases=450)
+    window.cases.case_list.refresh()
+    model = window.cases.case_list.model
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 150  # three pages: the one that passed the cap is the last
+    label = window.cases.case_list.count_label
+    qtbot.waitUntil(lambda: "450 zaken" in label.text())
+    assert "de lijst toont de eerste 120; zoek of filter om andere te vinden" in label.text()
+    window.cases.case_list.search.setText("2026-0001")  # a search that fits: no such words
+    qtbot.waitUntil(lambda: "de eerste" not in label.text())
+
+
 def test_table_model_passes_qt_model_tester(qtmodeltester, store):
     from desktop.demo import generator
     from views.cases.case_table_model import CaseTableModel

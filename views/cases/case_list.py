@@ -3,7 +3,7 @@ over case number, names, streets and postcodes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.case_rows import OPEN, TO_COMPLETE, CaseFilter, is_search_active
 from desktop.data.store import Store
-from views.cases.case_table_model import COLUMNS, CaseTableModel
+from views.cases.case_table_model import COLUMNS, MAX_ROWS, CaseTableModel
 from views.cases.welcome_panel import WelcomePanel
 from views.errors import guarded
 from views.labels import status_labels
@@ -190,6 +190,10 @@ class CaseListWidget(QWidget):
             text = self.tr("%Ln zaken", "", count) if count != 1 else self.tr("1 zaak")
             if short:
                 text += " — " + self.tr("typ minstens 3 tekens om te zoeken")
+            elif count > MAX_ROWS:
+                text += " — " + self.tr("de lijst toont de eerste %1; zoek of filter om "
+                                        "andere te vinden").replace(
+                                            "%1", QLocale().toString(MAX_ROWS))
             self.count_label.setText(text)
             first_start = count == 0 and case_filter == CaseFilter()
             self.body.setCurrentWidget(self.welcome if first_start else self.table)

@@ -235,8 +235,9 @@ def make_plan(
         plan.rows.append(parsed)
     _assume_dates(plan)
     plan.values = _value_tables(plan, corrections or {})
+    results = {value.key: value.match for value in plan.values.get("result", [])}
     for row in plan.rows:  # a closing date needs a result: without one the case stays open
-        result = plan.choice("result", row.result[0])
+        result = results.get(row.result[0]) or Match(None, "none")
         if row.closed_on is not None and result.category_id is None:
             row.closed_on = None
             row.kept.append((_header(plan, "closed_on"), row.closed_text))

@@ -41,6 +41,7 @@ from models.roles import Permission
 from models.rules import check_house_number, fold
 
 CHUNK = 500
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # one, not one per row
 _OLD_NUMBER = re.compile(r"(\d{4})\D+(\d{1,5})$")
 
 
@@ -120,7 +121,7 @@ class _Writer:
                    for k, v in values.items() if v not in (None, "", False) and k != "id"}
         self.audit.append({"at": self.now, "user": self.store.user, "entity": entity,
                            "entity_id": entity_id, "case_id": case_id, "action": "insert",
-                           "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)})
+                           "changes": _AUDIT_JSON.encode(changes)})
 
     # -- addresses ------------------------------------------------------------------------
     def addresses(self) -> dict[tuple[str, int, str], int]:

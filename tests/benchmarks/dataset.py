@@ -56,6 +56,13 @@ def prepare(data_dir: Path, cases: int, mediators: int | None = None, seed: int 
               f"({wanted})", flush=True)
     finally:
         store.close()
+    # Measured is a coordinator's ordinary day, not the first start's one-time word on
+    # the backup key file (a modal box on a PC without keyring: it would wait forever).
+    from desktop.data.config import Settings
+
+    settings = Settings.load(data_dir)
+    settings.key_file_explained = True
+    settings.save(data_dir)
     stamp.write_text(wanted, encoding="utf-8")
 
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.data.store import Store
 from desktop.documents.letters import templates
+from desktop.documents.letters.content import LetterContent
 from desktop.documents.letters.context import sample_context, sample_recipient
-from desktop.documents.letters.pdf import LetterContent, build_pdf
 from desktop.documents.letters.service import LETTER_KINDS
 from desktop.documents.letters.templates import PLACEHOLDERS, TemplateProblem, TemplateText
 from desktop.documents.organisation import get_organisation
@@ -274,6 +274,8 @@ class TemplatesDialog(QDialog):
             () if is_form else recipient.address_lines(),
             ("Fatma Çelik", "Jan de Vries", "Anna Bakker", "Kees Nguyễn") if is_form else (),
             text.language)
+        from desktop.documents.letters.pdf import build_pdf  # ReportLab: when made
+
         return build_pdf(org if org.name else _sample_org(), [content]).pdf
 
     def preview(self) -> PdfViewerDialog | None:

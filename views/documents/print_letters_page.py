@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.data.errors import ServiceError
 from desktop.data.store import Store
 from desktop.documents.letters import service
-from desktop.documents.letters.pdf import BuildCancelled
+from desktop.documents.letters.content import BuildCancelled
 from desktop.documents.letters.service import BatchResult, LetterRequest, Skipped
 from desktop.documents.organisation import is_set_up
 from views.documents.pdf_viewer import PdfViewerDialog

@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from importlib import resources
 from xml.sax.saxutils import escape
 
@@ -43,6 +42,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.documents.letters.content import (
+    BuildCancelled,
+    BuildResult,
+    LetterContent,
+)
 from desktop.documents.letters.context import OrganisationInfo
 from desktop.documents.letters.templates import MARKER_RE
 
@@ -85,23 +89,6 @@ def register_fonts() -> None:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                       boldItalic=FONT_BOLD)
-
-
-@dataclass(frozen=True)
-class LetterContent:
-    subject: str
-    body: str  # the rendered template text
-    reference: str  # the case number
-    date_text: str  # "24 november 2026"
-    address_lines: tuple[str, ...] = ()  # empty: a form, no address block
-    signers: tuple[str, ...] = ()  # for the signature boxes of a form
-    language: str = "nl"
-
-
-@dataclass
-class BuildResult:
-    pdf: bytes
-    page_ranges: list[tuple[int, int]] = field(default_factory=list)  # 1-based, inclusive
 
 
 _LABELS = {
@@ -390,10 +377,6 @@ def _fit(text: str, width: float, size: float, smallest: float) -> tuple[float, 
 
 class _Cancelled(Exception):
     pass
-
-
-class BuildCancelled(Exception):
-    """The coordinator stopped a batch; nothing was written."""
 
 
 def _paragraph_markup(text: str) -> str:

@@ -20,6 +20,7 @@ from desktop.data.errors import NotFound, RuleViolation
 from desktop.data.store import Store
 from desktop.documents import case_documents
 from desktop.documents.letters import templates
+from desktop.documents.letters.content import BuildCancelled, BuildResult, LetterContent
 from desktop.documents.letters.context import (
     AppointmentInfo,
     CaseInfo,
@@ -29,7 +30,6 @@ from desktop.documents.letters.context import (
     long_date,
     street_line,
 )
-from desktop.documents.letters.pdf import BuildCancelled, BuildResult, LetterContent, build_pdf
 from desktop.documents.organisation import get_organisation
 from models import (
     Address,
@@ -334,6 +334,8 @@ def compose(store: Store, requests: list[LetterRequest], today: date | None = No
 def preview(store: Store, request: LetterRequest) -> bytes:
     """The letter as it would be made, without keeping it."""
     composed = compose(store, [request])
+    from desktop.documents.letters.pdf import build_pdf  # ReportLab: when a PDF is made
+
     return build_pdf(get_organisation(store), [composed[0].content]).pdf
 
 
@@ -357,6 +359,8 @@ def make_letter(store: Store, request: LetterRequest) -> int:
     """Make the letter and keep it with the case; returns the document's id."""
     org = get_organisation(store)
     item = compose(store, [request], org=org)[0]
+    from desktop.documents.letters.pdf import build_pdf  # ReportLab: when a PDF is made
+
     pdf = build_pdf(org, [item.content]).pdf
     return case_documents.add_document(store, request.case_id, _new_document(item, pdf))
 
@@ -423,6 +427,8 @@ def print_batch(store: Store, requests: list[LetterRequest], keep_copies: bool =
         raise RuleViolation("no_letters")
     org = get_organisation(store)
     items = compose(store, requests, today=today, org=org)
+    from desktop.documents.letters.pdf import build_pdf  # ReportLab: when a PDF is made
+
     built: BuildResult = build_pdf(org, [i.content for i in items], progress, cancelled)
     result = BatchResult(built.pdf, len(items))
     if keep_copies:

@@ -101,6 +101,9 @@ class SignInDialog(QDialog):
         layout.addWidget(self.buttons)
         self.wait_timer = QTimer(self)
         self.wait_timer.setInterval(1000)
+        # A coarse timer may tick up to 5 % early: after five ticks the button came back
+        # before the wait was over, and signing in was refused once more.
+        self.wait_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.wait_timer.timeout.connect(self._count_down)
         self._wait = 0
         for field in (self.name, self.password):

@@ -248,6 +248,22 @@ def test_a_taken_old_number_gets_the_years_next_free_one(store, tmp_path):
                             "2019-0010"}  # free old numbers kept, the rest the year's next
 
 
+def test_a_person_found_again_with_another_phone_keeps_it_in_the_notes(store, tmp_path):
+    path = tmp_path / "zaken.csv"
+    path.write_text("Datum;Naam;Straat;Huisnr;Postcode;Plaats;Mobiel\n"
+                    "3-2-2019;Jan de Vries;Dorpstraat;12;8011 AB;Zwolle;06 12345678\n"
+                    "4-5-2020;Jan de Vries;Dorpstraat;12;8011 AB;Zwolle;06 87654321\n",
+                    encoding="utf-8")
+    assert run_import(store, read_and_plan(store, path)) == 2
+    second = fetch_rows(store, CaseFilter(), "number", True)[0]  # the 2020 case
+    case = get_case(store, second.id)
+    first = fetch_rows(store, CaseFilter(), "number", False)[0]
+    assert case.parties[0].person_id == get_case(store, first.id).parties[0].person_id
+    assert case.parties[0].phone == "06 12345678"  # the person as first kept
+    notes = "\n".join(entry.text for entry in case.journal)
+    assert "Mobiel: 06 87654321" in notes  # this row's own number: not lost
+
+
 def test_an_unreadable_file_is_said_in_dutch(data_dir, tmp_path, capsys):
     bad = tmp_path / "kapot.xlsx"
     bad.write_bytes(b"PK\x03\x04 not a workbook")

@@ -79,6 +79,10 @@ class ImportPlan:
     duplicates: int = 0  # imported before
     problems: list[Problem] = field(default_factory=list)
     categories: dict[str, list[Category]] = field(default_factory=dict)
+    # (field, key) -> Match, made from `values` when first asked: looked up per row.
+    _index: dict[tuple[str, str], Match] = field(default_factory=dict, repr=False,
+                                                 compare=False)
+    _index_of: object = field(default=None, repr=False, compare=False)
 
     @property
     def ready(self) -> int:
@@ -125,10 +129,11 @@ class ImportPlan:
                                    if r.registered_on).items()))
 
     def choice(self, field_name: str, key: str) -> Match:
-        for value in self.values.get(field_name, []):
-            if value.key == key:
-                return value.match
-        return Match(None, "none")
+        if self._index_of is not self.values:  # made anew when the tables were
+            self._index = {(name, value.key): value.match
+                           for name, values in self.values.items() for value in values}
+            self._index_of = self.values
+        return self._index.get((field_name, key)) or Match(None, "none")
 
     def closed_without_date(self) -> int:
         return sum(
@@ -235,9 +240,8 @@ def make_plan(
         plan.rows.append(parsed)
     _assume_dates(plan)
     plan.values = _value_tables(plan, corrections or {})
-    results = {value.key: value.match for value in plan.values.get("result", [])}
     for row in plan.rows:  # a closing date needs a result: without one the case stays open
-        result = results.get(row.result[0]) or Match(None, "none")
+        result = plan.choice("result", row.result[0])
         if row.closed_on is not None and result.category_id is None:
             row.closed_on = None
             row.kept.append((_header(plan, "closed_on"), row.closed_text))

@@ -98,15 +98,12 @@ class _Writer:
         self.total = len(plan.rows) * 4  # four passes over the rows
         self.done = 0
         self.audit: list[dict[str, Any]] = []
-        # The coordinator's choices are final now. They are looked up per row, so they
-        # are indexed once (the plan's own lookup searches a list), as are the names.
-        self.choices = {(field_name, value.key): value.match
-                        for field_name, values in plan.values.items() for value in values}
+        # The categories' names normalised once, not per row.
         self.category_names = {kind: {c.id: normal(c.name) for c in cats}
                                for kind, cats in plan.categories.items()}
 
     def choice(self, field_name: str, key: str) -> Match:
-        return self.choices.get((field_name, key)) or Match(None, "none")
+        return self.plan.choice(field_name, key)
 
     def step(self, count: int = 1) -> None:
         self.done += count
@@ -185,6 +182,7 @@ class _Writer:
                 or (address_id is not None and (pid, address_id) in lived))), None)
             if match is not None:
                 chosen[(row.line, party.role)] = match
+                self._keep_other_contacts(row, party, known[match][1], known[match][2])
                 continue
             contacts = [c for c in (f"t:{phone}" if phone else "", f"e:{email}" if email else "",
                                     f"a:{address_id}" if address_id else "") if c]
@@ -198,6 +196,9 @@ class _Writer:
                     "name_key": fold(party.last_name.strip()), "phone": phone,
                     "email": party.email, "email_key": party.email.lower()})
                 new_keys.append([])
+            else:  # the same person once more in this file
+                self._keep_other_contacts(row, party, new_rows[index]["phone"],
+                                          new_rows[index]["email_key"])
             for contact in contacts:
                 made[(full, contact)] = index
             new_keys[index].append((row.line, party.role))
@@ -209,6 +210,19 @@ class _Writer:
                                                         if k not in ("name_key", "email_key")})
         self.step(len(self.plan.rows))
         return chosen
+
+    def _keep_other_contacts(self, row: ParsedRow, party: PartyInput, phone: str,
+                             email: str) -> None:
+        """A person found again may come with another phone number or e-mail address
+        than the one kept: the row's own goes into the case's notes, not lost."""
+        for name, typed, kept in (("phone", party.phone, phone),
+                                  ("email", party.email, email)):
+            if typed and typed.lower() != (kept or "").lower():
+                field_name = f"{party.role.lower()}_{name}"
+                index = self.plan.mapping.get(field_name)
+                header = self.plan.sheet.headers[index] if index is not None else name
+                if (header, typed) not in row.kept:
+                    row.kept.append((header, typed))
 
     # -- referrers -------------------------------------------------------------------------
     def referrers(self) -> dict[str, int]:

@@ -251,6 +251,9 @@ def _schedule_warm_up(window, then: Callable[[], object] | None = None) -> None:
         # collector's full passes, which otherwise walk it all (75 ms at a time on a big
         # database) at random moments on the GUI thread.
         gc.freeze()
+        from views.memory import forget_module_sources
+
+        forget_module_sources()  # what the warm-up's imports left in linecache
 
     QTimer.singleShot(1500, window, lambda: window.runner.run(warm_up, settled, lambda _exc: None))
 

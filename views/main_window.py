@@ -23,6 +23,7 @@ from desktop.data.store import Store
 from models.roles import Permission
 from views.cases.cases_page import CasesPage
 from views.errors import show_error
+from views.memory import forget_module_sources
 from views.screen_fit import restore_main_window, save_main_window, scrolling
 from views.tasks import Runner, after_first_paint
 
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[row] = page
+            forget_module_sources()  # the sources its imports left in linecache
         return self._built[row]
 
     def current_page(self) -> QWidget:

@@ -67,7 +67,8 @@ def holiday_name(day: date) -> str | None:
 def _holidays(year: int):
     import holidays  # loaded when first needed
 
-    return holidays.country_holidays("NL", years=year)
+    # In Dutch whatever the PC's locale (without `language` the names may be English).
+    return holidays.country_holidays("NL", years=year, language="nl")
 
 
 def find_conflicts(session: Session, data: AppointmentInput,

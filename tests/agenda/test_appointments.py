@@ -17,7 +17,7 @@ from desktop.agenda.appointments import (
     week_of,
 )
 from desktop.agenda.calendar_files import appointment_ics, mediator_ics
-from desktop.agenda.clashes import find_conflicts
+from desktop.agenda.clashes import Conflict, find_conflicts
 from desktop.agenda.outcomes import record_outcome
 from desktop.cases.detail import add_journal_entry, change_status, get_case
 from desktop.cases.registration import register_case
@@ -94,7 +94,7 @@ def test_outside_free_time_absence_and_holiday(store, setup):
     christmas = evening(date(2026, 12, 25))  # a Friday and Eerste Kerstdag
     with pytest.raises(NeedsConfirmation) as raised:
         save_appointment(store, None, talk(case_id, a, b, christmas))
-    assert "holiday" in [c.code for c in raised.value.conflicts]
+    assert Conflict("holiday", "Eerste kerstdag") in raised.value.conflicts  # in Dutch
 
 
 def test_invalid_appointments_are_refused(store, setup):

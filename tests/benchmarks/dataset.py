@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -36,14 +37,38 @@ def stamp_for(cases: int, mediators: int | None, seed: int, extra: str = "") -> 
 def prepare(data_dir: Path, cases: int, mediators: int | None = None, seed: int = 2026,
             after: Callable[[object], None] | None = None, extra: str = "") -> None:
     """Reuse `data_dir` only when its stamp matches; otherwise empty it and build
-    `cases` demo cases (then run `after(store)`, for a benchmark's own shaping)."""
+    `cases` demo cases (then run `after(store)`, for a benchmark's own shaping).
+
+    Without `after` the build runs in a child process: the generator (Faker alone is
+    16 MB) and the heap the build leaves behind are no part of the program a
+    benchmark then measures, whose memory the coordinator's PC would see."""
+    wanted = stamp_for(cases, mediators, seed, extra)
+    if _reusable(data_dir, cases, wanted):
+        return
+    if after is None and not extra:
+        command = [sys.executable, str(Path(__file__).resolve()), str(data_dir),
+                   "--cases", str(cases), "--seed", str(seed)]
+        if mediators is not None:
+            command += ["--mediators", str(mediators)]
+        subprocess.run(command, check=True)
+        return
+    _build(data_dir, cases, mediators, seed, after, wanted)
+
+
+def _reusable(data_dir: Path, cases: int, wanted: str) -> bool:
+    stamp = data_dir / STAMP
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
+        print(f"database: reusing {cases:,} cases in {data_dir}", flush=True)
+        return True
+    return False
+
+
+def _build(data_dir: Path, cases: int, mediators: int | None, seed: int,
+           after: Callable[[object], None] | None, wanted: str) -> None:
     from desktop.data.store import Store
     from desktop.demo import generator
 
-    stamp, wanted = data_dir / STAMP, stamp_for(cases, mediators, seed, extra)
-    if stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
-        print(f"database: reusing {cases:,} cases in {data_dir}", flush=True)
-        return
+    stamp = data_dir / STAMP
     if data_dir.exists():
         shutil.rmtree(data_dir)
     store = Store.open(data_dir)
@@ -71,8 +96,11 @@ def main() -> None:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--mediators", type=int)
+    parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args()
-    prepare(args.data_dir, args.cases, args.mediators)
+    wanted = stamp_for(args.cases, args.mediators, args.seed)
+    if not _reusable(args.data_dir, args.cases, wanted):
+        _build(args.data_dir, args.cases, args.mediators, args.seed, None, wanted)
 
 
 if __name__ == "__main__":

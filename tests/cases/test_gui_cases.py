@@ -276,6 +276,17 @@ def test_every_part_of_the_navigation_opens(window):
                       "Cijfers", "Beheer"]
 
 
+def test_a_page_built_gives_back_the_sources_its_imports_left_in_linecache(window):
+    import linecache
+
+    import desktop.agenda.clashes
+
+    # As PySide6's import hook leaves every imported module's whole source behind.
+    assert linecache.getlines(desktop.agenda.clashes.__file__)
+    window.nav.setCurrentRow(2)  # Agenda: built now
+    assert desktop.agenda.clashes.__file__ not in linecache.cache
+
+
 def test_case_list_pages_and_filters(window, store, qtbot):
     from desktop.demo import generator
 

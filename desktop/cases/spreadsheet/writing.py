@@ -14,10 +14,11 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.cases.registration import PartyInput
+from desktop.cases.spreadsheet.bulk_insert import bulk_insert
 from desktop.cases.spreadsheet.matching import Match, normal
 from desktop.cases.spreadsheet.plan import CATEGORY_FIELDS, ImportPlan, ParsedRow
 from desktop.data import search_index
@@ -78,13 +79,12 @@ def _insert(session: Session, model: type, rows: list[dict[str, Any]]) -> list[i
     ids = _reserve_ids(session, model, len(rows))
     for row, row_id in zip(rows, ids, strict=True):
         row["id"] = row_id
-    keys = set().union(*rows)
-    statement = insert(model.__table__)
-    # Core on the session's connection, same transaction: the ORM's bulk path would
+    keys = sorted(set().union(*rows))
+    # On the session's connection, same transaction: the ORM's bulk path would
     # inspect every row again (a second per 10,000 rows) for nothing it adds here.
     connection = session.connection()
     for chunk in _chunks(rows, 1000):
-        connection.execute(statement, [{k: row.get(k) for k in keys} for row in chunk])
+        bulk_insert(connection, model.__table__, chunk, keys)
     return ids
 
 
@@ -389,8 +389,9 @@ class _Writer:
         self.step(len(plan.rows))
 
     def finish(self, case_ids: list[int]) -> None:
+        keys = sorted(set().union(*self.audit)) if self.audit else []
         for chunk in _chunks(self.audit, 1000):
-            self.session.connection().execute(insert(AuditEntry.__table__), chunk)
+            bulk_insert(self.session.connection(), AuditEntry.__table__, chunk, keys)
         search_index.refresh(self.session.connection(), case_ids)
 
 

@@ -315,7 +315,11 @@ def load_together(session: Session, ids: set[int] | None = None) -> dict[tuple[i
         .group_by(first.mediator_id, second.mediator_id)
     )
     if ids is not None:
-        statement = statement.where(first.mediator_id.in_(ids), second.mediator_id.in_(ids))
+        # "+ 0": the second side is tested, not searched by its index. SQLite would
+        # otherwise probe the (case_id, mediator_id) index once per id for every row
+        # of the first side: 250 ms for 163 mediators, against 5 ms this way.
+        statement = statement.where(first.mediator_id.in_(ids),
+                                    (second.mediator_id + 0).in_(ids))
     return {(a, b): n for a, b, n in session.execute(statement)}
 
 

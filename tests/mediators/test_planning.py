@@ -330,3 +330,15 @@ def test_the_pair_matrix_is_kept_only_while_nobodys_experience_changes(store):
     assert pair_base(seasoned).bonus is not base.bonus
     with store.read() as session:  # profiles read at another time are not mixed in
         assert combine(load_profiles(session), Workload({}, {}), first).base is None
+
+
+def test_worked_together_among_some_mediators_is_the_whole_count_cut_to_them(store):
+    from desktop.demo import generator
+
+    generator.generate(store, cases=300, seed=5, mediators=16)
+    with store.read() as session:
+        everyone = load_together(session)
+        ids = set(sorted({m for pair in everyone for m in pair})[::2])
+        some = load_together(session, ids)
+    assert len(everyone) > len(some) > 5
+    assert some == {pair: n for pair, n in everyone.items() if set(pair) <= ids}

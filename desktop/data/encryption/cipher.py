@@ -79,6 +79,8 @@ def forget_keys() -> None:
     forget_remembered_keys()
 
 
+PAGE_CACHE_KIB = -2000  # negative: kibibytes, not pages
+
 # -- the file -----------------------------------------------------------------------------------
 def apply_key(connection: dbapi.Connection, key: bytes | None) -> None:
     """The first statement on a connection: without it the file is read as plain."""
@@ -95,6 +97,10 @@ def connect(path: Path, key: bytes | None, mode: str = "rw",
     connection = dbapi.connect(sqlite_file_uri(path, mode), uri=True, check_same_thread=False)
     try:
         apply_key(connection, key)
+        # SQLite's own 2 MB page cache, not SQLCipher's 8 MB: the program keeps two or
+        # three connections open all day (one per worker), and the larger caches held
+        # 12 MB more on a 300,000-case file without a measurable gain in speed.
+        connection.execute(f"PRAGMA cache_size = {PAGE_CACHE_KIB}")
         if busy_timeout_ms is not None:
             connection.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
     except BaseException:

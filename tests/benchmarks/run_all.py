@@ -71,7 +71,11 @@ def commands(cases: list[int], root: Path) -> list[tuple[str, list[str]]]:
 
 
 def run(arguments: list[str]) -> tuple[int, list[str]]:
-    """Run one benchmark, its output shown as it comes and kept."""
+    """Run one benchmark, its output shown as it comes and kept. The disk is
+    synced first: what the one before wrote (the import's and the backup's copies
+    of 250 MB) would otherwise be written back while this one measures."""
+    if hasattr(os, "sync"):  # POSIX only
+        os.sync()
     child = subprocess.Popen([sys.executable, str(HERE / arguments[0]), *arguments[1:]],
                              stdout=subprocess.PIPE, text=True, encoding="utf-8")
     lines = []

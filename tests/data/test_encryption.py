@@ -248,12 +248,12 @@ def test_a_replaced_settings_file_does_not_lock_the_data_out(key_in_data_folder,
 
 
 def test_every_connection_to_the_file_keeps_a_small_page_cache(data_dir):
-    """Two or three connections stay open all day: each caches 2 MB, not SQLCipher's 8."""
+    """Two or three connections stay open all day: each caches 4 MB, not SQLCipher's 8."""
     store = Store.open(data_dir)
     try:
         with store.engine.connect() as connection:
-            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -4000
         with store.plain_read() as plain:
-            assert plain.execute("PRAGMA cache_size").fetchone()[0] == -2000
+            assert plain.execute("PRAGMA cache_size").fetchone()[0] == -4000
     finally:
         store.close()
